@@ -1,0 +1,126 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = new URL('./cli.ts', import.meta.url).pathname;
+const run = (args: string[], options: { cwd?: string; input?: string } = {}) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...options });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+const openSsh = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Bastion:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: bastion
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/0
+`;
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plumbline-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('plumbline check', () => {
+  it('exits 1 with findings at or above the threshold and 0 below it', () => {
+    const dir = workspace({ 'stack.yaml': openSsh });
+    expect(run(['check', 'stack.yaml'], { cwd: dir }).status).toBe(1);
+    expect(run(['check', 'stack.yaml', '--fail-on', 'critical'], { cwd: dir }).status).toBe(1);
+    expect(run(['check', 'stack.yaml', '--fail-on', 'none'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('prints the finding at the line of the offending value', () => {
+    const dir = workspace({ 'stack.yaml': openSsh });
+    const { stdout } = run(['check', 'stack.yaml'], { cwd: dir });
+    expect(stdout).toContain('stack.yaml:11:19');
+    expect(stdout).toContain('AWS-EC2-SG-OPEN-ADMIN-PORTS');
+  });
+
+  it('walks directories, skips files that are not templates and says why', () => {
+    const dir = workspace({ 'infra/a.yaml': openSsh, 'infra/nested/b.json': '{"name": "package"}', 'infra/readme.md': '# hi' });
+    const { stdout, status } = run(['check', 'infra', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(stdout);
+    expect(status).toBe(1);
+    expect(report.files.map((file: { path: string; status: string }) => `${file.path} ${file.status}`)).toEqual(['infra/a.yaml checked', 'infra/nested/b.json skipped']);
+    expect(report.diagnostics[0].message).toMatch(/not a CloudFormation template/);
+  });
+
+  it('reads a template from standard input', () => {
+    const { stdout, status } = run(['check', '-', '--format', 'json'], { input: openSsh });
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).findings[0].file).toBe('<stdin>');
+  });
+
+  it.each(['sarif', 'markdown', 'junit', 'json'])('writes %s to --output', (format) => {
+    const dir = workspace({ 'stack.yaml': openSsh });
+    run(['check', 'stack.yaml', '--format', format, '--output', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out'), 'utf8').length).toBeGreaterThan(100);
+  });
+
+  it('applies --param values', () => {
+    const template = openSsh.replace('CidrIp: 0.0.0.0/0', 'CidrIp: !Ref Cidr').replace('Resources:', 'Parameters:\n  Cidr:\n    Type: String\nResources:');
+    const dir = workspace({ 'stack.yaml': template });
+    expect(run(['check', 'stack.yaml'], { cwd: dir }).status).toBe(0);
+    expect(run(['check', 'stack.yaml', '--param', 'Cidr=0.0.0.0/0'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('exits 2 on unparseable input, naming file, line and column, and still checks the rest', () => {
+    const dir = workspace({ 'bad.yaml': 'Resources:\n  A: [\n', 'good.yaml': openSsh });
+    const { stdout, status } = run(['check', 'bad.yaml', 'good.yaml'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/^bad\.yaml:\d+:\d+: error: invalid YAML/m);
+    expect(stdout).toContain('AWS-EC2-SG-OPEN-ADMIN-PORTS');
+  });
+
+  it('exits 2 with usage help on bad arguments', () => {
+    expect(run(['check']).status).toBe(2);
+    expect(run(['check', 'x.yaml', '--format', 'pdf']).stderr).toMatch(/unknown --format "pdf"/);
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['check', 'missing.yaml']).stdout).toMatch(/missing\.yaml: error: no such file or directory/);
+  });
+});
+
+describe('plumbline baseline', () => {
+  it('accepts current findings so only new ones fail', () => {
+    const dir = workspace({ 'stack.yaml': openSsh });
+    expect(run(['baseline', 'stack.yaml'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, '.plumbline.yml'), 'utf8')).toContain('AWS::EC2::SecurityGroup.Bastion');
+    expect(run(['check', 'stack.yaml'], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, 'stack.yaml'), openSsh.replace('Bastion:', 'Jump:'));
+    expect(run(['check', 'stack.yaml'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('rejects a config file with an invalid entry, naming the field', () => {
+    const dir = workspace({ 'stack.yaml': openSsh, '.plumbline.yml': 'ignore:\n  - rule: X\n' });
+    const { status, stderr } = run(['check', 'stack.yaml'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/\.plumbline\.yml: ignore\.0\.reason/);
+  });
+});
+
+describe('plumbline rules and explain', () => {
+  it('lists every rule with metadata, formats, resource types and equivalents', () => {
+    const rules = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    const sg = rules.find((rule: { id: string }) => rule.id === 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(sg).toMatchObject({ pillar: 'security', severity: 'critical', formats: ['cloudformation'], equivalents: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'] } });
+    expect(sg.resourceTypes.cloudformation).toContain('AWS::EC2::SecurityGroupIngress');
+  });
+
+  it('explains a rule', () => {
+    const { stdout, status } = run(['explain', 'AWS-EC2-SG-OPEN-ADMIN-PORTS']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Guide: https:\/\/plumbline\.dev\/guides\/restrict-network-ingress\//);
+    expect(run(['explain', 'NOPE']).status).toBe(2);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * EC2 instances, launch templates, Auto Scaling launch configurations (modelled as launch templates) and
+ * standalone EBS volumes, with the EBS settings of every block device they declare.
+ */
+import type { Ec2Instance, LaunchTemplate } from '../../model/aws/compute.ts';
+import type { EbsSettings, EbsVolume } from '../../model/aws/storage.ts';
+import { unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import { knownText } from '../evaluate.ts';
+import type { CfnMapper } from '../mapper.ts';
+import { bool, text, type Cursor, type ResourceReader } from '../read.ts';
+import { launchTemplateId, launchTemplateNamed } from './support/ec2-references.ts';
+
+/** Encryption of a volume made from a snapshot follows the snapshot unless it is set explicitly. */
+function encryptionOf(reader: ResourceReader, ebs: Cursor): Attr<boolean> {
+  const encrypted = bool(reader.field(ebs, 'Encrypted'));
+  const fromSnapshot = reader.field(ebs, 'SnapshotId').value !== undefined;
+  return encrypted.state === 'absent' && fromSnapshot ? unknownAttr(encrypted.at) : encrypted;
+}
+
+/** The EBS block devices of an instance, launch template or launch configuration; instance-store entries are skipped. */
+function blockDevicesOf(reader: ResourceReader, mappings: Cursor): EbsSettings[] {
+  return reader.items(mappings).flatMap((mapping): EbsSettings[] => {
+    const ebs = reader.field(mapping, 'Ebs');
+    if (!ebs.value) return [];
+    const volumeType = text(reader.field(ebs, 'VolumeType'));
+    const deviceName = knownText(reader.field(mapping, 'DeviceName').value);
+    return [
+      {
+        at: ebs.at,
+        ...(deviceName === undefined ? {} : { deviceName }),
+        encrypted: encryptionOf(reader, ebs),
+        // Without a type the volume takes the one of the AMI's snapshot for that device, or gp2 for a new device:
+        // which applies cannot be told from the template.
+        volumeType: volumeType.state === 'absent' ? unknownAttr(volumeType.at) : volumeType,
+      },
+    ];
+  });
+}
+
+function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance {
+  return {
+    ...base,
+    kind: 'aws.ec2.instance',
+    instanceType: text(reader.get('InstanceType')),
+    metadataHttpTokens: text(reader.get('MetadataOptions', 'HttpTokens')),
+    metadataEndpoint: text(reader.get('MetadataOptions', 'HttpEndpoint')),
+    blockDevices: blockDevicesOf(reader, reader.get('BlockDeviceMappings')),
+    fromLaunchTemplate: [],
+  };
+}
+
+/** `settings` is `LaunchTemplateData` of a launch template, or the properties of a launch configuration. */
+function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, settings: Cursor, legacyConfiguration: boolean): LaunchTemplate {
+  const metadata = reader.field(settings, 'MetadataOptions');
+  const instanceType = text(reader.field(settings, 'InstanceType'));
+  const byRequirements = reader.field(settings, 'InstanceRequirements').value !== undefined;
+  return {
+    ...base,
+    kind: 'aws.ec2.launch-template',
+    legacyConfiguration,
+    instanceType: instanceType.state === 'absent' && byRequirements ? unknownAttr(instanceType.at) : instanceType,
+    metadataHttpTokens: text(reader.field(metadata, 'HttpTokens')),
+    metadataEndpoint: text(reader.field(metadata, 'HttpEndpoint')),
+    blockDevices: blockDevicesOf(reader, reader.field(settings, 'BlockDeviceMappings')),
+  };
+}
+
+function buildVolume(reader: ResourceReader, base: ResourceBase): EbsVolume {
+  return {
+    ...base,
+    kind: 'aws.ebs.volume',
+    encrypted: encryptionOf(reader, reader.properties),
+    // Absent means the service default (gp2 for a new volume), which the rules apply.
+    volumeType: text(reader.get('VolumeType')),
+  };
+}
+
+/**
+ * Fills what an instance leaves out from the launch template it names. A template this check cannot see
+ * (another stack, a parameter) may set anything, so those settings become unknown.
+ */
+function inheritFromLaunchTemplate(instance: Ec2Instance, template: LaunchTemplate | undefined): void {
+  if (!template) {
+    if (instance.instanceType.state === 'absent') instance.instanceType = unknownAttr(instance.instanceType.at);
+    if (instance.metadataHttpTokens.state === 'absent') instance.metadataHttpTokens = unknownAttr(instance.metadataHttpTokens.at);
+    if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = unknownAttr(instance.metadataEndpoint.at);
+    return;
+  }
+  // A template without an instance type leaves the EC2 default in force, which is the instance's own finding.
+  if (instance.instanceType.state === 'absent' && template.instanceType.state !== 'absent') {
+    instance.instanceType = template.instanceType;
+    instance.fromLaunchTemplate.push('instanceType');
+  }
+  if (instance.metadataHttpTokens.state === 'absent') {
+    instance.metadataHttpTokens = template.metadataHttpTokens;
+    instance.fromLaunchTemplate.push('metadataHttpTokens');
+  }
+  if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = template.metadataEndpoint;
+}
+
+const ec2Instances: CfnMapper = {
+  types: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::EC2::Volume'],
+  kinds: ['aws.ec2.instance', 'aws.ec2.launch-template', 'aws.ebs.volume'],
+
+  build(reader, base) {
+    switch (reader.resource.type) {
+      case 'AWS::EC2::Instance':
+        return buildInstance(reader, base);
+      case 'AWS::EC2::LaunchTemplate':
+        return buildLaunchTemplate(reader, base, reader.get('LaunchTemplateData'), false);
+      case 'AWS::AutoScaling::LaunchConfiguration':
+        return buildLaunchTemplate(reader, base, reader.properties, true);
+      case 'AWS::EC2::Volume':
+        return buildVolume(reader, base);
+      default:
+        return undefined;
+    }
+  },
+
+  link(reader, links) {
+    if (reader.resource.type !== 'AWS::EC2::Instance') return;
+    const instance = links.resource(reader.resource.logicalId);
+    const spec = reader.get('LaunchTemplate');
+    if (instance?.kind !== 'aws.ec2.instance' || !spec.value) return;
+    inheritFromLaunchTemplate(instance, launchTemplateNamed(links, launchTemplateId(reader, spec)));
+  },
+};
+export default ec2Instances;

@@ -1,0 +1,70 @@
+/** AWS::S3::Bucket and the bucket policies that attach to it. */
+import type { S3Bucket } from '../../model/aws/storage.ts';
+import { known } from '../../model/types.ts';
+import { referenceOrName, retainOnDelete } from '../common.ts';
+import type { CfnMapper } from '../mapper.ts';
+import { readPolicyDocument } from '../policy.ts';
+import { bool, text } from '../read.ts';
+
+const s3: CfnMapper = {
+  types: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
+  kinds: ['aws.s3.bucket'],
+
+  build(reader, base) {
+    if (reader.resource.type !== 'AWS::S3::Bucket') return undefined;
+    const block = reader.get('PublicAccessBlockConfiguration');
+    const versioning = text(reader.get('VersioningConfiguration', 'Status'));
+    const lifecycle = reader.get('LifecycleConfiguration', 'Rules');
+    const logging = reader.get('LoggingConfiguration');
+    const bucket: S3Bucket = {
+      ...base,
+      kind: 'aws.s3.bucket',
+      bucketName: text(reader.get('BucketName')),
+      publicAccessBlockAt: block.at,
+      blockPublicAcls: bool(reader.field(block, 'BlockPublicAcls')),
+      ignorePublicAcls: bool(reader.field(block, 'IgnorePublicAcls')),
+      blockPublicPolicy: bool(reader.field(block, 'BlockPublicPolicy')),
+      restrictPublicBuckets: bool(reader.field(block, 'RestrictPublicBuckets')),
+      acl: text(reader.get('AccessControl')),
+      versioning: versioning.state === 'known' ? known(versioning.value === 'Enabled', versioning.at) : versioning,
+      lifecycleAt: reader.get('LifecycleConfiguration').at,
+      lifecycleRules: reader.items(lifecycle).map((rule) => {
+        const status = text(reader.field(rule, 'Status'));
+        return {
+          at: rule.at,
+          enabled: status.state === 'known' ? known(status.value === 'Enabled', status.at) : status,
+          expiresNoncurrentVersions:
+            reader.field(rule, 'NoncurrentVersionExpiration').value !== undefined || reader.field(rule, 'NoncurrentVersionExpirationInDays').value !== undefined,
+          transitionsNoncurrentVersions:
+            reader.field(rule, 'NoncurrentVersionTransitions').value !== undefined || reader.field(rule, 'NoncurrentVersionTransition').value !== undefined,
+        };
+      }),
+      accessLogging: logging.value ? known(true, logging.at) : { state: 'absent', at: logging.at },
+      isLogTarget: false,
+      policies: [],
+      retainOnDelete: retainOnDelete(reader),
+    };
+    return bucket;
+  },
+
+  link(reader, links) {
+    if (reader.resource.type === 'AWS::S3::Bucket') {
+      const bucket = links.resource(reader.resource.logicalId);
+      if (bucket?.kind === 'aws.s3.bucket' && bucket.acl.state === 'known' && bucket.acl.value === 'LogDeliveryWrite') bucket.isLogTarget = true;
+      const destination = referenceOrName(reader, 'LoggingConfiguration', 'DestinationBucketName');
+      const target = destination.id ? links.resource(destination.id) : undefined;
+      if (target?.kind === 'aws.s3.bucket') target.isLogTarget = true;
+      return;
+    }
+    if (reader.resource.type !== 'AWS::S3::BucketPolicy') return;
+    const target = referenceOrName(reader, 'Bucket');
+    const buckets = links.model.of('aws.s3.bucket');
+    const bucket = target.id
+      ? buckets.find((candidate) => candidate.name === target.id)
+      : // A policy may name its bucket literally; match the name the bucket declares.
+        buckets.find((candidate) => candidate.bucketName.state === 'known' && candidate.bucketName.value === target.name);
+    const document = readPolicyDocument(reader, reader.get('PolicyDocument'));
+    if (bucket && document) bucket.policies.push(document);
+  },
+};
+export default s3;

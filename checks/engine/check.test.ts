@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../rules/index.ts';
+import { checkSources } from './check.ts';
+
+const publicAccessBlock = allRules.filter((rule) => rule.id === 'AWS-S3-PUBLIC-ACCESS-BLOCK');
+const check = (text: string, options: Parameters<typeof checkSources>[1] = {}) =>
+  checkSources([{ path: 'template.yaml', content: text }], { rules: publicAccessBlock, today: '2026-11-25', ...options });
+
+const bucketWith = (blockPolicy: string, extra = '') => `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env:
+    Type: String
+    Default: dev
+    AllowedValues: [dev, prod]
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  Logs:${extra}
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        IgnorePublicAcls: true
+        BlockPublicPolicy: ${blockPolicy}
+        RestrictPublicBuckets: true
+`;
+
+describe('conditions', () => {
+  it('reports a setting that is insecure only under some condition values, naming the condition', () => {
+    const report = check(bucketWith('!If [IsProd, true, false]'));
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ line: 16, conditions: [{ name: 'IsProd', value: false }] });
+    expect(report.findings[0]!.message).toMatch(/only when condition IsProd is false/);
+  });
+
+  it('does not report a setting that is safe in every branch', () => {
+    expect(check(bucketWith('!If [IsProd, true, true]')).findings).toEqual([]);
+  });
+
+  it('follows a pinned parameter instead of exploring both branches', () => {
+    expect(check(bucketWith('!If [IsProd, true, false]'), { params: { Env: 'prod' } }).findings).toEqual([]);
+    expect(check(bucketWith('!If [IsProd, true, false]'), { params: { Env: 'dev' } }).findings[0]?.conditions).toBeUndefined();
+  });
+
+  it('ignores resources whose own condition is false', () => {
+    const text = bucketWith('false').replace('    Type: AWS::S3::Bucket', '    Type: AWS::S3::Bucket\n    Condition: IsProd');
+    const report = check(text);
+    expect(report.findings[0]?.conditions).toEqual([{ name: 'IsProd', value: true }]);
+  });
+});
+
+describe('suppressions', () => {
+  it('honours resource Metadata with a reason', () => {
+    const metadata = `\n    Metadata:\n      plumbline:\n        ignore:\n          - rule: AWS-S3-PUBLIC-ACCESS-BLOCK\n            reason: Public website bucket, reviewed`;
+    const report = check(bucketWith('false', metadata));
+    expect(report.findings[0]?.suppressed).toEqual({ reason: 'Public website bucket, reviewed', source: 'metadata' });
+    expect(report.summary).toMatchObject({ findings: 0, suppressed: 1 });
+  });
+
+  it('honours an inline comment on the resource', () => {
+    const report = check(bucketWith('false', ' # plumbline:ignore AWS-S3-PUBLIC-ACCESS-BLOCK reason="CDN origin" expires=2027-01-01'));
+    expect(report.findings[0]?.suppressed).toEqual({ reason: 'CDN origin', source: 'comment', expires: '2027-01-01' });
+  });
+
+  it('stops suppressing after the expiry date, and says so', () => {
+    const report = check(bucketWith('false', ' # plumbline:ignore AWS-S3-PUBLIC-ACCESS-BLOCK reason="temporary" expires=2026-01-31'));
+    expect(report.findings[0]?.suppressed).toBeUndefined();
+    expect(report.findings[0]?.expiredSuppression).toEqual({ reason: 'temporary', source: 'comment', expires: '2026-01-31' });
+    expect(report.summary.findings).toBe(1);
+  });
+
+  it('honours config ignores and the baseline', () => {
+    const ignore = check(bucketWith('false'), { config: { ignore: [{ rule: 'AWS-S3-PUBLIC-ACCESS-BLOCK', resource: 'Logs', reason: 'accepted risk' }] } });
+    expect(ignore.findings[0]?.suppressed?.source).toBe('config');
+    const baseline = check(bucketWith('false'), { config: { baseline: [{ rule: 'AWS-S3-PUBLIC-ACCESS-BLOCK', resource: 'AWS::S3::Bucket.Logs', file: 'template.yaml' }] } });
+    expect(baseline.findings[0]?.suppressed?.source).toBe('baseline');
+  });
+});
+
+describe('bad input', () => {
+  it('reports invalid YAML with file, line and column, and still checks the other files', () => {
+    const report = checkSources(
+      [
+        { path: 'broken.yaml', content: 'Resources:\n  A: [\n' },
+        { path: 'good.yaml', content: bucketWith('false') },
+      ],
+      { rules: publicAccessBlock },
+    );
+    expect(report.diagnostics[0]).toMatchObject({ level: 'error', file: 'broken.yaml', line: expect.any(Number), column: expect.any(Number) });
+    expect(report.files.map((file) => file.status)).toEqual(['error', 'checked']);
+    expect(report.findings).toHaveLength(1);
+  });
+
+  it('skips YAML that is not a CloudFormation template, with the reason', () => {
+    const report = check('apiVersion: v1\nkind: ConfigMap\n');
+    expect(report.files[0]?.status).toBe('skipped');
+    expect(report.diagnostics[0]?.message).toMatch(/not a CloudFormation template/);
+  });
+
+  it('refuses a template with more resources than CloudFormation allows', () => {
+    const resources = Array.from({ length: 501 }, (_, index) => `  B${index}:\n    Type: AWS::S3::Bucket\n`).join('');
+    const report = check(`Resources:\n${resources}`);
+    expect(report.diagnostics[0]).toMatchObject({ level: 'error', code: 'too-many-resources', line: 1 });
+  });
+
+  it('stops a file that exceeds its time budget instead of hanging', () => {
+    const report = check(bucketWith('false'), { timeBudgetMs: -1 });
+    expect(report.diagnostics.some((diagnostic) => diagnostic.code === 'time-budget')).toBe(true);
+    expect(report.files[0]?.status).toBe('error');
+  });
+});
+
+describe('scores', () => {
+  it('scores a pillar 100 when nothing fails and lower when something does', () => {
+    expect(check(bucketWith('true')).scores.pillars.security).toBe(100);
+    expect(check(bucketWith('false')).scores.pillars.security).toBe(0);
+    expect(check(bucketWith('false')).scores.pillars.cost).toBeNull();
+  });
+});

@@ -1,0 +1,227 @@
+/** The engine's front door: source files in, a report out. Pure: no file system, no clock unless given. */
+import { buildModel } from '../cloudformation/build.ts';
+import type { EvalContext } from '../cloudformation/evaluate.ts';
+import { scenariosOf, usedConditions, type Scenario } from '../cloudformation/scenarios.ts';
+import { readTemplate, type CfnTemplate } from '../cloudformation/template.ts';
+import type { CheckConfig } from '../config.ts';
+import type { Place, ResourceBase, Suppression } from '../model/types.ts';
+import { decodeSource, parseSource } from '../parse/input.ts';
+import type { Finding, Report } from '../report/schema.ts';
+import { reportVersion } from '../report/schema.ts';
+import { allRules } from '../rules/index.ts';
+import type { Rule } from '../rules/rule.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
+import { positionAt } from '../source/file.ts';
+import { scoresOf, type Evaluation } from './score.ts';
+import { isExpired, templateSuppressions } from './suppressions.ts';
+
+export const engineVersion = '0.1.0';
+
+export interface SourceInput {
+  path: string;
+  /** Text, or raw bytes (decoded as UTF-8, with binary and oversize files refused). */
+  content: string | Uint8Array;
+}
+
+export interface CheckOptions {
+  /** Parameter values (`--param Key=Value`); they win over template defaults. */
+  params?: Record<string, string>;
+  config?: Partial<CheckConfig>;
+  /** Today, for suppression expiry; defaults to the current date. */
+  today?: string;
+  rules?: Rule[];
+  /** Where guide links point. */
+  guideBaseUrl?: string;
+  /** Per-file budget; a file that takes longer is reported, not waited on. */
+  timeBudgetMs?: number;
+}
+
+interface RawFinding {
+  rule: Rule;
+  resource: ResourceBase;
+  at: Place;
+  message: string;
+  scenarios: Set<number>;
+}
+
+interface FileOutcome {
+  findings: Finding[];
+  evaluations: Evaluation[];
+  diagnostics: Diagnostic[];
+  result: Report['files'][number];
+}
+
+const now = () => performance.now();
+
+export function checkSources(inputs: SourceInput[], options: CheckOptions = {}): Report {
+  const outcomes = inputs.map((input) => checkOne(input, options));
+  const findings = outcomes.flatMap((outcome) => outcome.findings);
+  const active = findings.filter((finding) => !finding.suppressed);
+  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const finding of active) bySeverity[finding.severity]++;
+  const files = outcomes.map((outcome) => outcome.result);
+  return {
+    version: reportVersion,
+    tool: { name: 'plumbline', version: engineVersion },
+    summary: {
+      files: files.length,
+      checked: files.filter((file) => file.status === 'checked').length,
+      skipped: files.filter((file) => file.status === 'skipped').length,
+      errors: files.filter((file) => file.status === 'error').length,
+      findings: active.length,
+      suppressed: findings.length - active.length,
+      bySeverity,
+    },
+    scores: scoresOf(outcomes.flatMap((outcome) => outcome.evaluations)),
+    findings,
+    diagnostics: outcomes.flatMap((outcome) => outcome.diagnostics),
+    files,
+  };
+}
+
+function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
+  const fail = (diagnostic: Diagnostic, status: 'skipped' | 'error' = diagnostic.level === 'skipped' ? 'skipped' : 'error'): FileOutcome => ({
+    findings: [],
+    evaluations: [],
+    diagnostics: [diagnostic],
+    result: { path: input.path, status },
+  });
+  let text: string;
+  if (typeof input.content === 'string') text = input.content;
+  else {
+    const decoded = decodeSource(input.path, input.content);
+    if (!decoded.ok) return fail(decoded.diagnostic);
+    text = decoded.text;
+  }
+  const started = now();
+  const parsed = parseSource(input.path, text);
+  const parseMs = now() - started;
+  const errors = parsed.diagnostics.filter((diagnostic) => diagnostic.level === 'error');
+  if (errors.length > 0 || parsed.documents.length === 0) {
+    const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : [{ level: 'skipped' as const, code: 'empty', message: 'the file is empty', file: input.path }];
+    return { findings: [], evaluations: [], diagnostics, result: { path: input.path, status: errors.length > 0 ? 'error' : 'skipped', parseMs } };
+  }
+  const template = readTemplate(parsed.file, parsed.documents[0]!);
+  if (template.kind === 'not-template') return fail({ level: 'skipped', code: 'not-a-template', message: template.reason, file: input.path });
+  if (template.kind === 'invalid') return { ...fail(template.diagnostics[0]!), diagnostics: template.diagnostics };
+
+  const diagnostics = [...parsed.diagnostics, ...template.diagnostics];
+  const outcome = runRules(template.template, options, started, diagnostics);
+  return {
+    ...outcome,
+    diagnostics,
+    result: {
+      path: input.path,
+      status: outcome.timedOut ? 'error' : 'checked',
+      format: 'cloudformation',
+      resources: template.template.resources.size,
+      parseMs: round(parseMs),
+      checkMs: round(now() - started - parseMs),
+    },
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+function runRules(template: CfnTemplate, options: CheckOptions, started: number, diagnostics: Diagnostic[]) {
+  const rules = options.rules ?? allRules;
+  const budget = options.timeBudgetMs ?? 5000;
+  const params = new Map(Object.entries({ ...options.config?.params, ...options.params }));
+  const scenarios = scenariosOf(template, params);
+  const raw = new Map<string, RawFinding>();
+  const evaluated = new Map<string, { rule: Rule; resource: ResourceBase }>();
+  const suppressionCache = new Map<string, Suppression[]>();
+  let timedOut = false;
+
+  scenarios.forEach((scenario, index) => {
+    if (timedOut) return;
+    const ctx: EvalContext = { template, params, conditions: scenario.conditions };
+    const model = buildModel(ctx, (resource) => {
+      let cached = suppressionCache.get(resource.logicalId);
+      if (!cached) suppressionCache.set(resource.logicalId, (cached = templateSuppressions(template.file, resource)));
+      return cached;
+    });
+    for (const rule of rules) {
+      if (now() - started > budget) {
+        timedOut = true;
+        diagnostics.push({ level: 'error', code: 'time-budget', message: `checking took longer than ${budget} ms and was stopped at rule ${rule.id}; findings may be incomplete`, file: template.file.path });
+        return;
+      }
+      for (const kind of rule.reads) for (const resource of model.of(kind)) evaluated.set(`${rule.id}\0${resource.address}`, { rule, resource });
+      rule.check(model, (resource, at, message) => {
+        const key = `${rule.id}\0${resource.address}\0${at.start}\0${at.pointer}`;
+        const existing = raw.get(key);
+        if (existing) existing.scenarios.add(index);
+        else raw.set(key, { rule, resource, at, message, scenarios: new Set([index]) });
+      });
+    }
+  });
+
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const used = [...usedConditions(template)];
+  const findings = [...raw.values()].map((finding) => toFinding(finding, scenarios, used, options, today));
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const failedPairs = new Set(findings.filter((finding) => !finding.suppressed).map((finding) => `${finding.ruleId}\0${finding.resource.address}`));
+  const evaluations: Evaluation[] = [...evaluated.entries()].map(([key, { rule }]) => ({ pillar: rule.pillar, severity: rule.severity, failed: failedPairs.has(key) }));
+  return { findings, evaluations, timedOut };
+}
+
+/** The conditions whose value is fixed wherever the finding occurs but not everywhere: "only when IsProd is false". */
+function conditionsOf(occurs: Set<number>, scenarios: Scenario[], used: string[]): Finding['conditions'] {
+  if (occurs.size === scenarios.length) return undefined;
+  const named: { name: string; value: boolean }[] = [];
+  for (const name of used) {
+    const values = new Set([...occurs].map((index) => scenarios[index]!.conditions.get(name)));
+    const everywhere = new Set(scenarios.map((scenario) => scenario.conditions.get(name)));
+    const [value] = values;
+    if (values.size === 1 && everywhere.size > 1 && typeof value === 'boolean') named.push({ name, value });
+  }
+  return named;
+}
+
+function configSuppressions(finding: RawFinding, config: Partial<CheckConfig> | undefined): Suppression[] {
+  const file = finding.at.file.path;
+  const matchesResource = (resource: string | undefined) => resource === undefined || resource === finding.resource.address || resource === finding.resource.name;
+  const fromIgnore = (config?.ignore ?? [])
+    .filter((entry) => entry.rule === finding.rule.id && matchesResource(entry.resource) && (entry.file === undefined || entry.file === file))
+    .map((entry): Suppression => ({ ruleId: entry.rule, reason: entry.reason, source: 'config', ...(entry.expires ? { expires: entry.expires } : {}) }));
+  const fromBaseline = (config?.baseline ?? [])
+    .filter((entry) => entry.rule === finding.rule.id && entry.resource === finding.resource.address && entry.file === file)
+    .map((entry): Suppression => ({ ruleId: entry.rule, reason: 'accepted in the baseline', source: 'baseline' }));
+  return [...fromIgnore, ...fromBaseline];
+}
+
+function toFinding(raw: RawFinding, scenarios: Scenario[], used: string[], options: CheckOptions, today: string): Finding {
+  const { rule, resource, at } = raw;
+  const start = positionAt(at.file, at.start);
+  const end = positionAt(at.file, Math.max(at.start, at.end));
+  const conditions = conditionsOf(raw.scenarios, scenarios, used);
+  const base = (options.guideBaseUrl ?? 'https://plumbline.dev').replace(/\/$/, '');
+  let message = raw.message;
+  if (conditions && conditions.length > 0) {
+    message += ` (only when ${conditions.map((condition) => `condition ${condition.name} is ${condition.value}`).join(' and ')})`;
+  }
+  const finding: Finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    pillar: rule.pillar,
+    message,
+    file: at.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    pointer: at.pointer,
+    resource: { type: resource.sourceType, name: resource.name, address: resource.address },
+    fix: { format: 'cloudformation', snippet: rule.fix.cloudformation },
+    guide: `${base}/guides/${rule.guide}/`,
+  };
+  if (conditions && conditions.length > 0) finding.conditions = conditions;
+  const candidates = [...resource.suppressions.filter((suppression) => suppression.ruleId === rule.id), ...configSuppressions(raw, options.config)];
+  const active = candidates.find((suppression) => !isExpired(suppression, today));
+  const toSuppressed = (suppression: Suppression) => ({ reason: suppression.reason, source: suppression.source, ...(suppression.expires ? { expires: suppression.expires } : {}) });
+  if (active) finding.suppressed = toSuppressed(active);
+  else if (candidates[0]) finding.expiredSuppression = toSuppressed(candidates[0]);
+  return finding;
+}

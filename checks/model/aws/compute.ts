@@ -1,0 +1,76 @@
+/** EC2 instances, launch templates, Auto Scaling, Lambda, ECS and EKS. */
+import type { Attr, ResourceBase } from '../types.ts';
+import type { EbsSettings } from './storage.ts';
+
+export interface Ec2Instance extends ResourceBase {
+  kind: 'aws.ec2.instance';
+  instanceType: Attr<string>;
+  /** IMDS `HttpTokens` (`required` means IMDSv2 only), taken from the launch template when one is used. */
+  metadataHttpTokens: Attr<string>;
+  /** IMDS endpoint, `enabled` (default) or `disabled`; with it disabled HttpTokens does not matter. */
+  metadataEndpoint: Attr<string>;
+  blockDevices: EbsSettings[];
+  /**
+   * Settings the instance leaves out and takes from a launch template in the same stack. Findings about
+   * them belong to that template, which rules report on its own.
+   */
+  fromLaunchTemplate: InheritedSetting[];
+}
+
+export type InheritedSetting = 'instanceType' | 'metadataHttpTokens';
+
+/** A launch template or (older) launch configuration. */
+export interface LaunchTemplate extends ResourceBase {
+  kind: 'aws.ec2.launch-template';
+  /** A legacy launch configuration rather than a launch template. */
+  legacyConfiguration: boolean;
+  /** Absent when left to whoever launches from the template; unknown when chosen by instance requirements. */
+  instanceType: Attr<string>;
+  metadataHttpTokens: Attr<string>;
+  /** IMDS endpoint, `enabled` (default) or `disabled`. */
+  metadataEndpoint: Attr<string>;
+  blockDevices: EbsSettings[];
+}
+
+export interface AutoScalingGroup extends ResourceBase {
+  kind: 'aws.autoscaling.group';
+  /** The group name when set explicitly; policies elsewhere in the stack may target it by name. */
+  groupName: Attr<string>;
+  /** Number of availability zones (or subnets, each in its own zone) the group may launch into. */
+  zoneCount: Attr<number>;
+  /** `EC2` (default) or `ELB`. */
+  healthCheckType: Attr<string>;
+  /** Registered with target groups or classic load balancers. */
+  behindLoadBalancer: boolean;
+  minSize: Attr<number>;
+  maxSize: Attr<number>;
+  /** Scaling policies and scheduled actions that target this group. */
+  scalingPolicyCount: number;
+  /** Instance type from the launch template or configuration it uses. */
+  instanceType: Attr<string>;
+}
+
+export interface LambdaFunction extends ResourceBase {
+  kind: 'aws.lambda.function';
+  /** e.g. `python3.12`; absent for container-image functions. */
+  runtime: Attr<string>;
+  packageType: Attr<string>;
+  memorySize: Attr<number>;
+  /** `x86_64` (default) or `arm64`. */
+  architecture: Attr<string>;
+  /** `Active` or `PassThrough` (default). */
+  tracingMode: Attr<string>;
+  environment: { name: string; value: Attr<string> }[];
+}
+
+export interface EcsCluster extends ResourceBase {
+  kind: 'aws.ecs.cluster';
+  /** `enabled`, `enhanced` or `disabled`. */
+  containerInsights: Attr<string>;
+}
+
+export interface EksCluster extends ResourceBase {
+  kind: 'aws.eks.cluster';
+  endpointPublicAccess: Attr<boolean>;
+  publicAccessCidrs: Attr<string[]>;
+}

@@ -1,0 +1,40 @@
+/** IAM policy documents as rules need them: who may do what to which resources, under which conditions. */
+import type { Attr, Place, ResourceBase } from '../types.ts';
+
+export interface PolicyCondition {
+  /** Operator as written, e.g. `Bool`, `StringEquals`, `IpAddress`. */
+  operator: string;
+  /** Condition key, e.g. `aws:SecureTransport`. */
+  key: string;
+  /** Known values; `undefined` entries are values known only at deploy time. */
+  values: (string | undefined)[];
+}
+
+export interface PolicyStatement {
+  at: Place;
+  effect: Attr<'Allow' | 'Deny'>;
+  /** `true` when the principal is everyone (`*` or `{"AWS": "*"}`); `undefined` when not knowable. */
+  principalIsEveryone: boolean | undefined;
+  /** Actions as written (lower-cased); `undefined` when computed at deploy time. `notAction` means NotAction. */
+  actions: string[] | undefined;
+  notAction: boolean;
+  resources: string[] | undefined;
+  notResource: boolean;
+  conditions: PolicyCondition[];
+}
+
+export interface PolicyDocument {
+  at: Place;
+  statements: PolicyStatement[];
+}
+
+/** Any identity-based policy holder: a role, user or group's inline policies, or a standalone policy. */
+export interface IamPolicyHolder extends ResourceBase {
+  kind: 'aws.iam.policy';
+  documents: PolicyDocument[];
+}
+
+export interface IamAccessKey extends ResourceBase {
+  kind: 'aws.iam.access-key';
+  status: Attr<string>;
+}

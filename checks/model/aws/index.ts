@@ -1,0 +1,46 @@
+/** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
+import type { AutoScalingGroup, Ec2Instance, EcsCluster, EksCluster, LambdaFunction, LaunchTemplate } from './compute.ts';
+import type { CacheCluster, CloudTrail, DynamoDbTable, KmsKey, LogGroup, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
+import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
+import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc } from './network.ts';
+import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
+
+export interface AwsResourceKinds {
+  'aws.s3.bucket': S3Bucket;
+  'aws.ebs.volume': EbsVolume;
+  'aws.efs.file-system': EfsFileSystem;
+  'aws.ecr.repository': EcrRepository;
+  'aws.ec2.instance': Ec2Instance;
+  'aws.ec2.launch-template': LaunchTemplate;
+  'aws.autoscaling.group': AutoScalingGroup;
+  'aws.lambda.function': LambdaFunction;
+  'aws.ecs.cluster': EcsCluster;
+  'aws.eks.cluster': EksCluster;
+  'aws.ec2.security-group': SecurityGroup;
+  'aws.ec2.vpc': Vpc;
+  'aws.ec2.eip': ElasticIp;
+  'aws.elb.load-balancer': LoadBalancer;
+  'aws.elb.listener': LoadBalancerListener;
+  'aws.cloudfront.distribution': CloudFrontDistribution;
+  'aws.apigateway.stage': ApiStage;
+  'aws.rds.instance': RdsInstance;
+  'aws.rds.cluster': RdsCluster;
+  'aws.dynamodb.table': DynamoDbTable;
+  'aws.elasticache.cluster': CacheCluster;
+  'aws.sqs.queue': SqsQueue;
+  'aws.sns.topic': SnsTopic;
+  'aws.kms.key': KmsKey;
+  'aws.logs.group': LogGroup;
+  'aws.cloudtrail.trail': CloudTrail;
+  'aws.iam.policy': IamPolicyHolder;
+  'aws.iam.access-key': IamAccessKey;
+}
+
+export type ResourceKind = keyof AwsResourceKinds;
+export type AnyResource = AwsResourceKinds[ResourceKind];
+
+export type * from './compute.ts';
+export type * from './data.ts';
+export type * from './iam.ts';
+export type * from './network.ts';
+export type * from './storage.ts';

@@ -1,0 +1,63 @@
+/** S3, EBS, EFS and ECR: where data and images live. */
+import type { Attr, Place, ResourceBase } from '../types.ts';
+import type { PolicyDocument } from './iam.ts';
+
+export interface S3LifecycleRule {
+  at: Place;
+  enabled: Attr<boolean>;
+  expiresNoncurrentVersions: boolean;
+  transitionsNoncurrentVersions: boolean;
+}
+
+export interface S3Bucket extends ResourceBase {
+  kind: 'aws.s3.bucket';
+  bucketName: Attr<string>;
+  /** Where the public access block is (or would be) configured. */
+  publicAccessBlockAt: Place;
+  blockPublicAcls: Attr<boolean>;
+  ignorePublicAcls: Attr<boolean>;
+  blockPublicPolicy: Attr<boolean>;
+  restrictPublicBuckets: Attr<boolean>;
+  /** Canned ACL, e.g. `Private`, `PublicRead`. */
+  acl: Attr<string>;
+  /** `true` for Enabled, `false` for Suspended, absent when never configured. */
+  versioning: Attr<boolean>;
+  lifecycleAt: Place;
+  lifecycleRules: S3LifecycleRule[];
+  /** Server access logging configured. */
+  accessLogging: Attr<boolean>;
+  /** Receives other buckets' access logs (logging a log bucket to itself would loop). */
+  isLogTarget: boolean;
+  /** Bucket policies attached to this bucket (linked from their own resources). */
+  policies: PolicyDocument[];
+  /** The stack keeps the bucket when the resource is deleted or replaced. */
+  retainOnDelete: Attr<boolean>;
+}
+
+/** EBS settings, whether a standalone volume or a block device of an instance or launch template. */
+export interface EbsSettings {
+  at: Place;
+  /** Device name of a block device, e.g. `/dev/xvda`, when known. */
+  deviceName?: string;
+  encrypted: Attr<boolean>;
+  /** `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`. */
+  volumeType: Attr<string>;
+}
+
+export interface EbsVolume extends ResourceBase, EbsSettings {
+  kind: 'aws.ebs.volume';
+}
+
+export interface EfsFileSystem extends ResourceBase {
+  kind: 'aws.efs.file-system';
+  encrypted: Attr<boolean>;
+  retainOnDelete: Attr<boolean>;
+}
+
+export interface EcrRepository extends ResourceBase {
+  kind: 'aws.ecr.repository';
+  scanOnPush: Attr<boolean>;
+  /** `MUTABLE` or `IMMUTABLE` (and the `_WITH_EXCLUSION` variants). */
+  tagMutability: Attr<string>;
+  lifecyclePolicy: Attr<boolean>;
+}

@@ -1,0 +1,18 @@
+/** A checked stack's resources, indexed by kind. */
+import type { AnyResource, AwsResourceKinds, ResourceKind } from './aws/index.ts';
+
+export class Model {
+  readonly resources: AnyResource[] = [];
+  private readonly byKind = new Map<ResourceKind, AnyResource[]>();
+
+  add(resource: AnyResource): void {
+    this.resources.push(resource);
+    const list = this.byKind.get(resource.kind as ResourceKind);
+    if (list) list.push(resource);
+    else this.byKind.set(resource.kind as ResourceKind, [resource]);
+  }
+
+  of<K extends ResourceKind>(kind: K): AwsResourceKinds[K][] {
+    return (this.byKind.get(kind) ?? []) as AwsResourceKinds[K][];
+  }
+}

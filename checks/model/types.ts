@@ -1,0 +1,67 @@
+/**
+ * The provider-neutral resource model. Builders (CloudFormation today, Terraform next) fill it;
+ * rules read only it. A setting is an `Attr`: known, unknown until deploy time, or absent (the
+ * service default applies), always with the place a finding about it should point at.
+ */
+import type { SourceFile } from '../source/file.ts';
+
+/** A span of source plus the JSON pointer of the value, e.g. `/Resources/Logs/Properties/AccessControl`. */
+export interface Place {
+  file: SourceFile;
+  start: number;
+  end: number;
+  pointer: string;
+}
+
+export type Attr<T> =
+  | { readonly state: 'known'; readonly value: T; readonly at: Place }
+  | { readonly state: 'unknown'; readonly at: Place }
+  /** Not written: `at` is the nearest enclosing block, where the setting would be added. */
+  | { readonly state: 'absent'; readonly at: Place };
+
+export const known = <T>(value: T, at: Place): Attr<T> => ({ state: 'known', value, at });
+export const absent = <T>(at: Place): Attr<T> => ({ state: 'absent', at });
+export const unknownAttr = <T>(at: Place): Attr<T> => ({ state: 'unknown', at });
+
+/** The value if known, else undefined. */
+export function valueOrUndefined<T>(attr: Attr<T>): T | undefined {
+  return attr.state === 'known' ? attr.value : undefined;
+}
+
+/** True only when the value is known and equal to `expected`: unknown is never "bad". */
+export function isKnown<T>(attr: Attr<T>, expected: T): boolean {
+  return attr.state === 'known' && attr.value === expected;
+}
+
+/**
+ * The value that takes effect: the written value, or the service default when absent.
+ * `undefined` when it cannot be known before deployment.
+ */
+export function effective<T>(attr: Attr<T>, serviceDefault: T): T | undefined {
+  if (attr.state === 'known') return attr.value;
+  if (attr.state === 'absent') return serviceDefault;
+  return undefined;
+}
+
+/** A reason to hide one rule's findings on one resource, from the template or a config file. */
+export interface Suppression {
+  ruleId: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD) after which the suppression no longer applies. */
+  expires?: string;
+  source: 'metadata' | 'comment' | 'config' | 'baseline';
+}
+
+export interface ResourceBase {
+  /** The model kind, e.g. `aws.s3.bucket`. */
+  kind: string;
+  /** The name in the source: a CloudFormation logical id or a Terraform resource name. */
+  name: string;
+  /** Type in the source format, e.g. `AWS::S3::Bucket` or `aws_s3_bucket`. */
+  sourceType: string;
+  /** `Type.Name`, e.g. `AWS::S3::Bucket.Logs`. */
+  address: string;
+  /** Where the resource is declared. */
+  at: Place;
+  suppressions: Suppression[];
+}

@@ -1,0 +1,116 @@
+/**
+ * SARIF 2.1.0 for code-scanning tools (GitHub, Azure DevOps, IDEs): real regions, rule help that links
+ * to the guide, stable fingerprints, and suppressed findings kept with their justification.
+ */
+import type { Rule, Severity } from '../rules/rule.ts';
+import type { Report } from './schema.ts';
+
+const level: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub code scanning reads this CVSS-like score to rank alerts. */
+const securitySeverity: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+
+/** FNV-1a, 64-bit: a dependency-free, deterministic fingerprint that survives line moves. */
+function fingerprint(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= BigInt(text.charCodeAt(index));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+function uriOf(path: string): string {
+  return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+}
+
+function pascal(id: string): string {
+  return id
+    .toLowerCase()
+    .split('-')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+export function renderSarif(report: Report, rules: readonly Rule[], guideBaseUrl = 'https://plumbline.dev'): string {
+  const used = [...new Set(report.findings.map((finding) => finding.ruleId))].sort();
+  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+  const base = guideBaseUrl.replace(/\/$/, '');
+  const sarifRules = used.map((id) => {
+    const rule = ruleById.get(id);
+    const finding = report.findings.find((candidate) => candidate.ruleId === id)!;
+    const guide = finding.guide;
+    const rationale = rule?.rationale ?? finding.title;
+    return {
+      id,
+      name: pascal(id),
+      shortDescription: { text: finding.title },
+      fullDescription: { text: rationale },
+      helpUri: guide,
+      help: {
+        text: `${rationale}\n\nFix (CloudFormation):\n${rule?.fix.cloudformation ?? finding.fix.snippet}\n\nGuide: ${guide}`,
+        markdown: `${rationale}\n\n**Fix (CloudFormation)**\n\n\`\`\`yaml\n${rule?.fix.cloudformation ?? finding.fix.snippet}\n\`\`\`\n\n[Read the guide](${guide})`,
+      },
+      defaultConfiguration: { level: level[finding.severity] },
+      properties: { tags: [finding.pillar, 'well-architected'], precision: 'high', 'security-severity': securitySeverity[finding.severity], pillar: finding.pillar },
+    };
+  });
+  const ruleIndex = new Map(used.map((id, index) => [id, index]));
+
+  const results = report.findings.map((finding) => {
+    const result: Record<string, unknown> = {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId),
+      level: level[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(finding.file) },
+            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+          },
+          logicalLocations: [{ name: finding.resource.name, fullyQualifiedName: finding.resource.address, kind: 'resource' }],
+        },
+      ],
+      partialFingerprints: { 'plumbline/v1': fingerprint(`${finding.ruleId}|${finding.file}|${finding.resource.address}|${finding.pointer}`) },
+      properties: { severity: finding.severity, pillar: finding.pillar, pointer: finding.pointer, ...(finding.conditions ? { conditions: finding.conditions } : {}) },
+    };
+    if (finding.suppressed) {
+      result['suppressions'] = [
+        {
+          kind: finding.suppressed.source === 'metadata' || finding.suppressed.source === 'comment' ? 'inSource' : 'external',
+          status: 'accepted',
+          justification: finding.suppressed.reason || 'no reason given',
+        },
+      ];
+    }
+    return result;
+  });
+
+  const notifications = report.diagnostics.map((diagnostic) => ({
+    level: diagnostic.level === 'error' ? 'error' : diagnostic.level === 'warning' ? 'warning' : 'note',
+    message: { text: diagnostic.message },
+    descriptor: { id: diagnostic.code },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(diagnostic.file) },
+          ...(diagnostic.line ? { region: { startLine: diagnostic.line, ...(diagnostic.column ? { startColumn: diagnostic.column } : {}) } } : {}),
+        },
+      },
+    ],
+  }));
+
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Plumbline', informationUri: base, version: report.tool.version, semanticVersion: report.tool.version, rules: sarifRules } },
+        invocations: [{ executionSuccessful: report.summary.errors === 0, toolExecutionNotifications: notifications }],
+        results,
+        properties: { scores: report.scores },
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

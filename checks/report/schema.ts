@@ -1,0 +1,82 @@
+/** The JSON report: the one shape every reporter, the CLI and the API share. Versioned; the JSON Schema is generated from it. */
+import { z } from 'zod';
+import { Pillar } from '../pillars.ts';
+import { Severity } from '../rules/rule.ts';
+import { Diagnostic } from '../source/diagnostic.ts';
+
+export const reportVersion = '1.0';
+
+export const Suppressed = z.object({
+  reason: z.string(),
+  /** Where the suppression was written. */
+  source: z.enum(['metadata', 'comment', 'config', 'baseline']),
+  expires: z.string().optional(),
+});
+
+export const Finding = z.object({
+  /** Stable rule id, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK`. */
+  ruleId: z.string(),
+  title: z.string(),
+  severity: Severity,
+  pillar: Pillar,
+  /** What is wrong here, naming the offending value. */
+  message: z.string(),
+  file: z.string(),
+  /** Where the offending value sits; 1-based. */
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  endColumn: z.number().int().positive(),
+  /** JSON pointer to the value in the template, e.g. `/Resources/Logs/Properties/AccessControl`. */
+  pointer: z.string(),
+  resource: z.object({
+    /** Source type, e.g. `AWS::S3::Bucket`. */
+    type: z.string(),
+    /** Logical id or resource name. */
+    name: z.string(),
+    /** `Type.Name`, e.g. `AWS::S3::Bucket.Logs`. */
+    address: z.string(),
+  }),
+  fix: z.object({ format: z.string(), snippet: z.string() }),
+  /** URL of the guide that explains the practice. */
+  guide: z.string().url(),
+  /** Set when the finding holds only under some condition values, e.g. `[{ name: 'IsProd', value: false }]`. */
+  conditions: z.array(z.object({ name: z.string(), value: z.boolean() })).optional(),
+  /** Present when the finding is suppressed; suppressed findings never fail a build. */
+  suppressed: Suppressed.optional(),
+  /** Present when a suppression exists but has expired, so the finding counts again. */
+  expiredSuppression: Suppressed.optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const PillarScores = z.object(Object.fromEntries(Pillar.options.map((pillar) => [pillar, z.number().int().min(0).max(100).nullable()])) as Record<Pillar, z.ZodNullable<z.ZodNumber>>);
+
+export const FileResult = z.object({
+  path: z.string(),
+  status: z.enum(['checked', 'skipped', 'error']),
+  format: z.enum(['cloudformation']).optional(),
+  resources: z.number().int().nonnegative().optional(),
+  /** Milliseconds spent parsing, and checking after the parse. */
+  parseMs: z.number().nonnegative().optional(),
+  checkMs: z.number().nonnegative().optional(),
+});
+
+export const Report = z.object({
+  version: z.literal(reportVersion),
+  tool: z.object({ name: z.literal('plumbline'), version: z.string() }),
+  summary: z.object({
+    files: z.number().int(),
+    checked: z.number().int(),
+    skipped: z.number().int(),
+    errors: z.number().int(),
+    findings: z.number().int(),
+    suppressed: z.number().int(),
+    bySeverity: z.object({ critical: z.number().int(), high: z.number().int(), medium: z.number().int(), low: z.number().int() }),
+  }),
+  /** 0–100 per pillar and overall; `null` where no rule of the pillar applied. See checks/engine/score.ts. */
+  scores: z.object({ overall: z.number().int().min(0).max(100).nullable(), pillars: PillarScores }),
+  findings: z.array(Finding),
+  diagnostics: z.array(Diagnostic),
+  files: z.array(FileResult),
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,35 @@
+/** What the S3 rules need to know about bucket policies: who they open the bucket to, and whether they demand TLS. */
+import type { PolicyStatement } from '../../../model/aws/iam.ts';
+
+/** Condition keys that narrow "everyone" down to a known network, organisation, account or service. */
+const narrowingKeys = new Set([
+  'aws:sourcevpce',
+  'aws:sourcevpc',
+  'aws:sourceip',
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceorgid',
+  'aws:principalorgid',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:userid',
+]);
+
+/** An Allow to everyone with no condition that narrows who "everyone" is. */
+export function grantsEveryone(statement: PolicyStatement): boolean {
+  if (statement.effect.state !== 'known' || statement.effect.value !== 'Allow') return false;
+  if (statement.principalIsEveryone !== true) return false;
+  return !statement.conditions.some((condition) => narrowingKeys.has(condition.key));
+}
+
+/** A Deny of S3 actions whenever `aws:SecureTransport` is false. */
+export function deniesInsecureTransport(statement: PolicyStatement): boolean {
+  if (statement.effect.state !== 'known' || statement.effect.value !== 'Deny' || statement.notAction) return false;
+  const coversS3 = statement.actions?.some((action) => action === '*' || action === 's3:*' || action.startsWith('s3:')) ?? false;
+  return (
+    coversS3 &&
+    statement.conditions.some(
+      (condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'),
+    )
+  );
+}

@@ -1,0 +1,47 @@
+import { defineRule } from '../../../rule.ts';
+
+const settings = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'] as const;
+const names = { blockPublicAcls: 'BlockPublicAcls', ignorePublicAcls: 'IgnorePublicAcls', blockPublicPolicy: 'BlockPublicPolicy', restrictPublicBuckets: 'RestrictPublicBuckets' };
+
+export default defineRule({
+  id: 'AWS-S3-PUBLIC-ACCESS-BLOCK',
+  title: 'S3 buckets turn on all four Block Public Access settings',
+  pillar: 'security',
+  severity: 'high',
+  rationale:
+    'Block Public Access is the backstop that stops a bucket from becoming public through an ACL or a bucket policy written by mistake. With any of the four settings off, one careless change can expose every object in the bucket.',
+  guide: 's3-block-public-access',
+  reads: ['aws.s3.bucket'],
+  fix: {
+    cloudformation: `Type: AWS::S3::Bucket
+Properties:
+  PublicAccessBlockConfiguration:
+    BlockPublicAcls: true
+    IgnorePublicAcls: true
+    BlockPublicPolicy: true
+    RestrictPublicBuckets: true`,
+    terraform: `resource "aws_s3_bucket_public_access_block" "this" {
+  bucket                  = aws_s3_bucket.this.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}`,
+  },
+  equivalents: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'], trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093'], kics: ['4fa66806-0dd9-4f8d-9480-3174d39c7c91'], cfn_nag: [] },
+
+  check(model, report) {
+    for (const bucket of model.of('aws.s3.bucket')) {
+      const off = settings.filter((setting) => bucket[setting].state === 'known' && !(bucket[setting] as { value: boolean }).value);
+      const missing = settings.filter((setting) => bucket[setting].state === 'absent');
+      // Since April 2023 new buckets start with all four on; a template that leaves them out relies on that
+      // default only for newly created buckets, so missing settings are reported as well as ones switched off.
+      for (const setting of off) report(bucket, bucket[setting].at, `${names[setting]} is false on bucket ${bucket.name}`);
+      if (missing.length === settings.length) {
+        report(bucket, bucket.publicAccessBlockAt, `bucket ${bucket.name} has no PublicAccessBlockConfiguration`);
+      } else if (missing.length > 0) {
+        report(bucket, bucket.publicAccessBlockAt, `bucket ${bucket.name} leaves ${missing.map((setting) => names[setting]).join(', ')} unset`);
+      }
+    }
+  },
+});

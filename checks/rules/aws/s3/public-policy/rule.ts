@@ -1,0 +1,51 @@
+import { defineRule } from '../../../rule.ts';
+import { grantsEveryone } from '../policy-facts.ts';
+
+export default defineRule({
+  id: 'AWS-S3-PUBLIC-POLICY',
+  title: 'S3 bucket policies do not allow access to everyone',
+  pillar: 'security',
+  severity: 'critical',
+  rationale:
+    'A bucket policy statement that allows Principal "*" with no condition narrowing it to your VPC endpoint, organisation or source service makes the named actions available to anyone on the internet. Grant access to specific principals, or serve public content through CloudFront origin access control.',
+  guide: 's3-block-public-access',
+  reads: ['aws.s3.bucket'],
+  fix: {
+    cloudformation: `PolicyDocument:
+  Statement:
+    - Effect: Allow
+      Principal:
+        Service: cloudfront.amazonaws.com
+      Action: s3:GetObject
+      Resource: !Sub "\${Bucket.Arn}/*"
+      Condition:
+        StringEquals:
+          AWS:SourceArn: !Sub "arn:aws:cloudfront::\${AWS::AccountId}:distribution/\${Distribution}"`,
+    terraform: `data "aws_iam_policy_document" "cdn" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.this.arn}/*"]
+    principals {
+      type        = "Service"
+      identifiers = ["cloudfront.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "AWS:SourceArn"
+      values   = [aws_cloudfront_distribution.this.arn]
+    }
+  }
+}`,
+  },
+  equivalents: { checkov: ['CKV_AWS_70'], cfn_nag: ['F16'] },
+
+  check(model, report) {
+    for (const bucket of model.of('aws.s3.bucket'))
+      for (const policy of bucket.policies)
+        for (const statement of policy.statements) {
+          if (!grantsEveryone(statement)) continue;
+          const actions = statement.actions?.join(', ') ?? 'computed actions';
+          report(bucket, statement.at, `bucket policy on ${bucket.name} allows ${statement.notAction ? 'all but ' : ''}${actions} to everyone ("Principal": "*") with no narrowing condition`);
+        }
+  },
+});

@@ -1,0 +1,40 @@
+/** The public description of every rule: what `plumbline rules --format json`, the rule pages and the API publish. */
+import { cloudFormationTypesFor } from '../cloudformation/build.ts';
+import { allRules } from './index.ts';
+import type { Format, Rule } from './rule.ts';
+
+export interface RuleEntry {
+  id: string;
+  title: string;
+  pillar: Rule['pillar'];
+  severity: Rule['severity'];
+  rationale: string;
+  guide: string;
+  guideUrl: string;
+  /** Formats the rule checks today (those with a model builder and a fix). */
+  formats: Format[];
+  /** Source resource types the rule reads, per format. */
+  resourceTypes: Partial<Record<Format, string[]>>;
+  fix: Rule['fix'];
+  equivalents: Rule['equivalents'];
+}
+
+export function ruleEntry(rule: Rule, guideBaseUrl = 'https://plumbline.dev'): RuleEntry {
+  return {
+    id: rule.id,
+    title: rule.title,
+    pillar: rule.pillar,
+    severity: rule.severity,
+    rationale: rule.rationale,
+    guide: rule.guide,
+    guideUrl: `${guideBaseUrl.replace(/\/$/, '')}/guides/${rule.guide}/`,
+    formats: ['cloudformation'],
+    resourceTypes: { cloudformation: cloudFormationTypesFor(rule.reads) },
+    fix: rule.fix,
+    equivalents: rule.equivalents,
+  };
+}
+
+export function ruleCatalogue(guideBaseUrl?: string): RuleEntry[] {
+  return allRules.map((rule) => ruleEntry(rule, guideBaseUrl));
+}

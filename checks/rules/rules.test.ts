@@ -1,0 +1,84 @@
+/**
+ * One test for every rule: metadata is complete and valid, and every fixture beside the rule yields
+ * exactly the findings its `# expect: RULE-ID` comments announce, on those lines and no others.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../engine/check.ts';
+import { Pillar } from '../pillars.ts';
+import { allRules } from './index.ts';
+import { RuleMeta, type Rule } from './rule.ts';
+
+const rulesRoot = new URL('./aws/', import.meta.url).pathname;
+
+function ruleFolders(): string[] {
+  return readdirSync(rulesRoot).flatMap((service) => {
+    const serviceDir = join(rulesRoot, service);
+    if (!statSync(serviceDir).isDirectory()) return [];
+    return readdirSync(serviceDir)
+      .map((name) => join(serviceDir, name))
+      .filter((path) => statSync(path).isDirectory());
+  });
+}
+
+const folders = await Promise.all(
+  ruleFolders().map(async (folder) => ({ folder, rule: ((await import(join(folder, 'rule.ts'))) as { default: Rule }).default })),
+);
+
+/** `{ line → rule ids }` announced by `# expect: A, B` comments. */
+function expectedFindings(text: string): string[] {
+  const expected: string[] = [];
+  text.split('\n').forEach((line, index) => {
+    const match = /#\s*expect:\s*([A-Z0-9, -]+)/.exec(line);
+    if (match) for (const id of match[1]!.split(',').map((part) => part.trim()).filter(Boolean)) expected.push(`${index + 1} ${id}`);
+  });
+  return expected.sort();
+}
+
+describe('the rule catalogue', () => {
+  it('lists every rule folder exactly once', () => {
+    expect(folders.map(({ rule }) => rule.id).sort()).toEqual(allRules.map((rule) => rule.id).sort());
+    expect(new Set(allRules.map((rule) => rule.id)).size).toBe(allRules.length);
+  });
+
+  it.each(Pillar.options)('has rules in the %s pillar', (pillar) => {
+    expect(allRules.filter((rule) => rule.pillar === pillar).length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(folders.map(({ folder, rule }) => [rule.id, folder, rule] as const))('%s', (id, folder, rule) => {
+  const fixtures = readdirSync(folder).filter((name) => /^(fail|pass)[\w-]*\.(ya?ml|json)$/.test(name));
+
+  it('has valid, complete metadata', () => {
+    expect(() => RuleMeta.parse(rule)).not.toThrow();
+    expect(rule.fix.cloudformation.length).toBeGreaterThan(10);
+  });
+
+  it('has at least one failing and one passing fixture', () => {
+    expect(fixtures.some((name) => name.startsWith('fail'))).toBe(true);
+    expect(fixtures.some((name) => name.startsWith('pass'))).toBe(true);
+  });
+
+  it.each(fixtures)('reports exactly the expected lines in %s', (name) => {
+    const path = join(folder, name);
+    const text = readFileSync(path, 'utf8');
+    const report = checkSources([{ path: relative(process.cwd(), path), content: text }], { rules: [rule], today: '2026-11-25' });
+    expect(report.diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
+    const actual = report.findings.map((finding) => `${finding.line} ${finding.ruleId}`).sort();
+    const expected = expectedFindings(text).filter((entry) => entry.endsWith(` ${id}`));
+    if (name.startsWith('pass')) expect(actual).toEqual([]);
+    else {
+      expect(expected.length).toBeGreaterThan(0);
+      expect(actual).toEqual(expected);
+    }
+  });
+});
+
+describe('generated registries', () => {
+  it('are up to date (run `npm run generate` after adding a rule or mapper)', async () => {
+    const { ruleRegistry, mapperRegistry } = await import('../../scripts/generate-registries.ts');
+    expect(readFileSync(new URL('./index.ts', import.meta.url), 'utf8')).toBe(ruleRegistry());
+    expect(readFileSync(new URL('../cloudformation/mappers/index.ts', import.meta.url), 'utf8')).toBe(mapperRegistry());
+  });
+});
