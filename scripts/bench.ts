@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: the engine's speed and memory goals, measured and printed.
+ *   - median real template (../shared/corpus), parse alone and fully checked
+ *   - generated 1 MB / 500-resource template, parse alone and fully checked, and peak memory
+ *   - the whole corpus through the CLI, wall time from process start
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkSources } from '../checks/engine/check.ts';
+import { parseSource } from '../checks/parse/input.ts';
+import { largeTemplate } from './bench/large-template.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+const corpus = join(root, '../shared/corpus');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+
+function time(fn: () => void, runs: number): number {
+  for (let index = 0; index < 3; index++) fn(); // warm the JIT as a long-running CLI or Worker would be
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now();
+    fn();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+function corpusFiles(): string[] {
+  if (!existsSync(corpus)) return [];
+  return (readdirSync(corpus, { recursive: true }) as string[]).filter((file) => /\.(ya?ml|json|template)$/.test(file)).map((file) => join(corpus, file));
+}
+
+function line(label: string, value: string, goal: string, ok: boolean) {
+  console.log(`${ok ? 'PASS' : 'MISS'}  ${label.padEnd(48)} ${value.padEnd(30)} goal ${goal}`);
+}
+
+console.log(`Plumbline engine benchmark (node ${process.version})\n`);
+
+// 1. Median real template.
+const files = corpusFiles();
+if (files.length === 0) {
+  console.log('SKIP  corpus benchmarks: ../shared/corpus not found');
+} else {
+  const templates = files.map((path) => ({ path, text: readFileSync(path, 'utf8') })).filter(({ text }) => checkSources([{ path: 'x', content: text }]).files[0]?.status === 'checked');
+  const bySize = [...templates].sort((a, b) => a.text.length - b.text.length);
+  const middle = bySize[Math.floor(bySize.length / 2)]!;
+  const parseMs = time(() => parseSource(middle.path, middle.text), 200);
+  const checkMs = time(() => checkSources([{ path: middle.path, content: middle.text }]), 200);
+  line(`median template (${(middle.text.length / 1024).toFixed(1)} KB), parse only`, fmt(parseMs), '—', true);
+  line('median template, fully checked', `${fmt(checkMs)} (${fmt(checkMs - parseMs)} over parse)`, '< 5 ms', checkMs < 5);
+  const perFile = templates.map(({ path, text }) => time(() => checkSources([{ path, content: text }]), 5));
+  line(`median over all ${templates.length} checked templates`, fmt(median(perFile)), '< 5 ms', median(perFile) < 5);
+}
+
+// 2. Generated 1 MB / 500-resource template.
+const large = largeTemplate();
+const largeReport = checkSources([{ path: 'large.yaml', content: large }]);
+const resources = largeReport.files[0]?.resources ?? 0;
+const largeParse = time(() => parseSource('large.yaml', large), 10);
+const largeCheck = time(() => checkSources([{ path: 'large.yaml', content: large }]), 10);
+line(`1 MB template (${(large.length / 1_048_576).toFixed(2)} MB, ${resources} resources), parse only`, fmt(largeParse), '—', true);
+line('1 MB template, fully checked', `${fmt(largeCheck)} (${fmt(largeCheck - largeParse)} over parse)`, '< 150 ms', largeCheck < 150);
+console.log(`      (${largeReport.summary.findings} findings; ${largeReport.findings.filter((finding) => finding.conditions).length} conditional)`);
+
+// Peak memory in a fresh process: what checking the template adds to a Node process that has loaded the engine.
+const largePath = join(tmpdir(), 'plumbline-bench-large.yaml');
+writeFileSync(largePath, large);
+const memoryProbe = `
+  const { checkSources } = await import(${JSON.stringify(join(root, 'checks/engine/check.ts'))});
+  const { readFileSync } = await import('node:fs');
+  checkSources([{ path: 'warm.yaml', content: 'Resources:\\n  A:\\n    Type: AWS::S3::Bucket\\n' }]);
+  globalThis.gc();
+  const before = process.memoryUsage();
+  let peakHeap = before.heapUsed;
+  const text = readFileSync(${JSON.stringify(largePath)}, 'utf8');
+  const report = checkSources([{ path: 'large.yaml', content: text }]);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  console.log(JSON.stringify({ baseRss: before.rss, baseHeap: before.heapUsed, peakRss: process.resourceUsage().maxRSS * 1024, heapAfter: peakHeap, findings: report.summary.findings }));
+`;
+const probe = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', memoryProbe], { encoding: 'utf8' });
+if (probe.status === 0) {
+  const memory = JSON.parse(probe.stdout.trim().split('\n').pop()!);
+  const addedMb = (memory.peakRss - memory.baseRss) / 1_048_576;
+  line('1 MB template, peak memory added by the check', `${addedMb.toFixed(1)} MB (process peak RSS ${(memory.peakRss / 1_048_576).toFixed(0)} MB)`, '< 64 MB', addedMb < 64);
+} else {
+  console.log(`MISS  memory probe failed: ${probe.stderr}`);
+}
+
+// 3. The whole corpus through the CLI, wall time from process start.
+if (files.length > 0) {
+  const cli = join(root, 'checks/cli.ts');
+  const runs: number[] = [];
+  for (let index = 0; index < 5; index++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [cli, 'check', corpus, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    runs.push(performance.now() - started);
+    if (result.status !== 0) throw new Error(`CLI failed: ${result.stderr}`);
+    if (index === 0) {
+      const summary = JSON.parse(result.stdout).summary;
+      console.log(`      corpus: ${summary.files} files, ${summary.checked} checked, ${summary.skipped} skipped, ${summary.errors} errors, ${summary.findings} findings`);
+    }
+  }
+  const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  line(`whole corpus via CLI (${files.length} files, ${(totalBytes / 1_048_576).toFixed(1)} MB)`, fmt(median(runs)), '< 2000 ms', median(runs) < 2000);
+}
