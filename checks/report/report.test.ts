@@ -107,3 +107,16 @@ describe('JUnit', () => {
     expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
   });
 });
+
+describe('the published JSON Schema', () => {
+  it('is generated from the zod schema and accepts a real report', async () => {
+    const { z } = await import('zod');
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = z.toJSONSchema(Report, { target: 'draft-2020-12' });
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
+    expect(validate({ ...report, version: '0.9' })).toBe(false);
+  });
+});
