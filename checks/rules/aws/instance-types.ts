@@ -9,9 +9,9 @@ export type InstanceService = 'ec2' | 'rds' | 'elasticache';
 const prefixes: Record<InstanceService, string> = { ec2: '', rds: 'db.', elasticache: 'cache.' };
 
 const previousGeneration: Record<InstanceService, ReadonlySet<string>> = {
-  ec2: new Set(['t1', 'm1', 'm2', 'm3', 'm4', 'c1', 'c3', 'c4', 'cc2', 'cr1', 'g2', 'hs1', 'i2', 'r3', 'r4']),
+  ec2: new Set(['a1', 't1', 'm1', 'm2', 'm3', 'm4', 'c1', 'c3', 'c4', 'cc2', 'cr1', 'g2', 'g3', 'hs1', 'i2', 'p3', 'r3', 'r4']),
   rds: new Set(['t1', 't2', 'm1', 'm2', 'm3', 'm4', 'r3', 'r4']),
-  elasticache: new Set(['t1', 't2', 'm1', 'm2', 'm3', 'm4', 'c1', 'r3', 'r4']),
+  elasticache: new Set(['t1', 'm1', 'm2', 'm3', 'c1', 'r3']),
 };
 
 /** x86 families and the Graviton family to try instead. */
