@@ -93,9 +93,11 @@ if (probe.status === 0) {
   console.log(`MISS  memory probe failed: ${probe.stderr}`);
 }
 
-// 3. The whole corpus through the CLI, wall time from process start.
+// 3. The whole corpus through the CLI as users run it (the bundled build/plumbline.mjs), wall time from process start.
 if (files.length > 0) {
-  const cli = join(root, 'checks/cli.ts');
+  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+  const cli = join(root, 'build/plumbline.mjs');
   const runs: number[] = [];
   for (let index = 0; index < 5; index++) {
     const started = performance.now();
