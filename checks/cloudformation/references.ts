@@ -1,6 +1,6 @@
 /**
- * Names a template expression refers to, read from the written form rather than its value: a
- * `!Sub table/${Orders}` is unknown until deploy time, yet it plainly points at the resource `Orders`.
+ * Template expressions read as written rather than evaluated: a `!Sub table/${Orders}` is unknown until
+ * deploy time, yet its written form plainly names the resource `Orders`.
  */
 import type { MapNode, Node } from '../parse/tree.ts';
 import { scalarText } from '../parse/tree.ts';
@@ -22,35 +22,46 @@ function intrinsic(node: MapNode): { name: string; argument: Node } | undefined 
 }
 
 /**
- * Logical ids and parameter names referenced anywhere in `node`: `Ref`, `Fn::GetAtt` and `Fn::Sub`
- * placeholders (pseudo parameters such as `AWS::Region` included; callers match against what they know).
+ * An expression as one `Fn::Sub`-style string: `!Ref Orders` → `${Orders}`, `!Join ['/', [table, !Ref Orders]]`
+ * → `table/${Orders}`, `!Sub ${Env}-orders` → `${Env}-orders`. Two expressions with the same written form
+ * produce the same value at deploy time. `undefined` for anything else (conditions, lookups, imports).
  */
-export function namesReferencedBy(node: Node | undefined, names = new Set<string>()): Set<string> {
-  if (!node || node.kind === 'scalar') return names;
-  if (node.kind === 'seq') {
-    for (const item of node.items) namesReferencedBy(item, names);
-    return names;
-  }
+export function writtenForm(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value === null ? undefined : node.text;
+  if (node.kind === 'seq') return undefined;
   const call = intrinsic(node);
-  if (!call) {
-    for (const entry of node.entries) namesReferencedBy(entry.value, names);
-    return names;
-  }
+  if (!call) return undefined;
   const { name, argument } = call;
   if (name === 'Ref') {
     const target = scalarText(argument);
-    if (target) names.add(target);
-  } else if (name === 'Fn::GetAtt') {
-    const target = argument.kind === 'seq' ? scalarText(argument.items[0]) : scalarText(argument)?.split('.')[0];
-    if (target) names.add(target);
-  } else if (name === 'Fn::Sub') {
-    const template = argument.kind === 'seq' ? argument.items[0] : argument;
-    const variables = argument.kind === 'seq' && argument.items[1]?.kind === 'map' ? argument.items[1] : undefined;
-    const defined = new Set(variables?.entries.map((entry) => entry.key));
-    for (const placeholder of subPlaceholders(scalarText(template) ?? '')) if (!defined.has(placeholder)) names.add(placeholder);
-    if (variables) namesReferencedBy(variables, names);
-  } else {
-    namesReferencedBy(argument, names);
+    return target === undefined ? undefined : `\${${target}}`;
   }
-  return names;
+  if (name === 'Fn::GetAtt') {
+    const target = argument.kind === 'seq' ? argument.items.map(scalarText).join('.') : scalarText(argument);
+    return target === undefined ? undefined : `\${${target}}`;
+  }
+  if (name === 'Fn::Sub') {
+    const template = scalarText(argument.kind === 'seq' ? argument.items[0] : argument);
+    const variables = argument.kind === 'seq' && argument.items[1]?.kind === 'map' ? argument.items[1] : undefined;
+    if (template === undefined) return undefined;
+    if (!variables) return template;
+    let unresolved = false;
+    const result = template.replace(/\$\{([^}!][^}]*)\}/g, (whole, raw: string) => {
+      const variable = variables.entries.find((entry) => entry.key === raw.trim())?.value;
+      if (!variable) return whole;
+      const form = writtenForm(variable);
+      if (form === undefined) unresolved = true;
+      return form ?? whole;
+    });
+    return unresolved ? undefined : result;
+  }
+  if (name === 'Fn::Join' && argument.kind === 'seq' && argument.items.length === 2) {
+    const delimiter = scalarText(argument.items[0]);
+    const list = argument.items[1];
+    if (delimiter === undefined || list?.kind !== 'seq') return undefined;
+    const parts = list.items.map(writtenForm);
+    return parts.every((part) => part !== undefined) ? parts.join(delimiter) : undefined;
+  }
+  return undefined;
 }

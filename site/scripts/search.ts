@@ -5,7 +5,8 @@ interface PagefindResult {
 }
 interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 interface SearchStrings {
@@ -14,6 +15,7 @@ interface SearchStrings {
   unavailable: string;
   resultsOne: string;
   resultsMany: string;
+  all: string;
 }
 
 const maxResults = 10;
@@ -50,13 +52,33 @@ export function setupSearchDialog(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!dialog || !openButton || !input || !status || !list) return;
   const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as SearchStrings;
+  const selects = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
   let latestQuery = '';
+  let filtersLoaded = false;
+
+  /** Fills the filter menus from the index itself, so they only offer values that exist in this language. */
+  const loadFilters = async (pagefind: Pagefind) => {
+    if (filtersLoaded) return;
+    filtersLoaded = true;
+    const available = await pagefind.filters();
+    for (const select of selects) {
+      const values = Object.keys(available[select.dataset['searchFilter'] ?? ''] ?? {}).sort((a, b) => a.localeCompare(b));
+      select.append(...values.map((value) => new Option(value, value)));
+    }
+  };
+  const activeFilters = () => {
+    const filters: Record<string, string> = {};
+    for (const select of selects) if (select.value) filters[select.dataset['searchFilter']!] = select.value;
+    return filters;
+  };
 
   const open = () => {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    loadPagefind().catch(() => (status.textContent = strings.unavailable));
+    loadPagefind()
+      .then(loadFilters)
+      .catch(() => (status.textContent = strings.unavailable));
   };
 
   openButton.addEventListener('click', open);
@@ -71,7 +93,7 @@ export function setupSearchDialog(): void {
     if (event.target === dialog) dialog.close();
   });
 
-  input.addEventListener('input', async () => {
+  const runSearch = async () => {
     const query = input.value.trim();
     latestQuery = query;
     if (!query) {
@@ -82,7 +104,7 @@ export function setupSearchDialog(): void {
     status.textContent = strings.loading;
     try {
       const pagefind = await loadPagefind();
-      const search = await pagefind.debouncedSearch(query, {}, 150);
+      const search = await pagefind.debouncedSearch(query, { filters: activeFilters() }, 150);
       if (search === null || query !== latestQuery) return; // superseded by a newer keystroke
       const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
       if (query !== latestQuery) return;
@@ -104,5 +126,7 @@ export function setupSearchDialog(): void {
     } catch {
       status.textContent = strings.unavailable;
     }
-  });
+  };
+  input.addEventListener('input', runSearch);
+  for (const select of selects) select.addEventListener('change', runSearch);
 }

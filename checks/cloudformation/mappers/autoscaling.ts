@@ -13,7 +13,7 @@ import { launchTemplateId, launchTemplateNamed, mentions } from './support/ec2-r
 /** Intrinsics that may stand for several list items, or none, so the items cannot be counted. */
 const listShapedFunctions = new Set(['Fn::If', 'Fn::GetAZs', 'Fn::Split', 'Fn::Cidr']);
 
-/** `!Ref` to a list-typed parameter with no default: any number of items. */
+/** `!Ref` to a list-typed parameter (with no default, when unknown): any number of items. */
 function isListParameter(reader: ResourceReader, item: Resolved): boolean {
   const node = item.node;
   if (node.kind !== 'map' || node.entries.length !== 1 || node.entries[0]!.key !== 'Ref') return false;
@@ -35,8 +35,9 @@ function zoneCountOf(reader: ResourceReader): Attr<number> {
   const seen = new Set<string>();
   let count = 0;
   for (const item of list.value.items) {
-    if (item.kind === 'seq' || item.kind === 'map' || isListParameter(reader, item)) return unknownAttr(list.at);
-    if (item.kind === 'unknown' && item.node.kind === 'map' && listShapedFunctions.has(item.node.entries[0]?.key ?? '')) return unknownAttr(list.at);
+    if (item.kind === 'seq' || item.kind === 'map') return unknownAttr(list.at);
+    if (item.kind === 'unknown' && (isListParameter(reader, item) || (item.node.kind === 'map' && listShapedFunctions.has(item.node.entries[0]?.key ?? ''))))
+      return unknownAttr(list.at);
     const identity = item.kind === 'ref' ? `ref:${item.resource}` : knownText(item);
     if (identity !== undefined) {
       if (seen.has(identity)) continue;

@@ -2,7 +2,7 @@
  * EC2 instances, launch templates, Auto Scaling launch configurations (modelled as launch templates) and
  * standalone EBS volumes, with the EBS settings of every block device they declare.
  */
-import type { Ec2Instance, LaunchTemplate } from '../../model/aws/compute.ts';
+import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../model/aws/compute.ts';
 import type { EbsSettings, EbsVolume } from '../../model/aws/storage.ts';
 import { unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import { knownText } from '../evaluate.ts';
@@ -37,6 +37,12 @@ function blockDevicesOf(reader: ResourceReader, mappings: Cursor): EbsSettings[]
   });
 }
 
+/** Windows AMIs are usually named through the public SSM parameters under `/aws/service/ami-windows-latest/`. */
+function imagePlatformOf(image: Cursor): ImagePlatform {
+  const text = knownText(image.value);
+  return text !== undefined && /windows/i.test(text) ? 'windows' : undefined;
+}
+
 function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance {
   return {
     ...base,
@@ -45,6 +51,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     metadataHttpTokens: text(reader.get('MetadataOptions', 'HttpTokens')),
     metadataEndpoint: text(reader.get('MetadataOptions', 'HttpEndpoint')),
     blockDevices: blockDevicesOf(reader, reader.get('BlockDeviceMappings')),
+    imagePlatform: imagePlatformOf(reader.get('ImageId')),
     fromLaunchTemplate: [],
   };
 }
@@ -62,6 +69,7 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     metadataHttpTokens: text(reader.field(metadata, 'HttpTokens')),
     metadataEndpoint: text(reader.field(metadata, 'HttpEndpoint')),
     blockDevices: blockDevicesOf(reader, reader.field(settings, 'BlockDeviceMappings')),
+    imagePlatform: imagePlatformOf(reader.field(settings, 'ImageId')),
   };
 }
 
@@ -79,7 +87,7 @@ function buildVolume(reader: ResourceReader, base: ResourceBase): EbsVolume {
  * Fills what an instance leaves out from the launch template it names. A template this check cannot see
  * (another stack, a parameter) may set anything, so those settings become unknown.
  */
-function inheritFromLaunchTemplate(instance: Ec2Instance, template: LaunchTemplate | undefined): void {
+function inheritFromLaunchTemplate(instance: Ec2Instance, template: LaunchTemplate | undefined, ownImage: boolean): void {
   if (!template) {
     if (instance.instanceType.state === 'absent') instance.instanceType = unknownAttr(instance.instanceType.at);
     if (instance.metadataHttpTokens.state === 'absent') instance.metadataHttpTokens = unknownAttr(instance.metadataHttpTokens.at);
@@ -96,6 +104,7 @@ function inheritFromLaunchTemplate(instance: Ec2Instance, template: LaunchTempla
     instance.fromLaunchTemplate.push('metadataHttpTokens');
   }
   if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = template.metadataEndpoint;
+  if (!ownImage) instance.imagePlatform = template.imagePlatform;
 }
 
 const ec2Instances: CfnMapper = {
@@ -122,7 +131,8 @@ const ec2Instances: CfnMapper = {
     const instance = links.resource(reader.resource.logicalId);
     const spec = reader.get('LaunchTemplate');
     if (instance?.kind !== 'aws.ec2.instance' || !spec.value) return;
-    inheritFromLaunchTemplate(instance, launchTemplateNamed(links, launchTemplateId(reader, spec)));
+    const template = launchTemplateNamed(links, launchTemplateId(reader, spec));
+    inheritFromLaunchTemplate(instance, template, reader.get('ImageId').value !== undefined);
   },
 };
 export default ec2Instances;

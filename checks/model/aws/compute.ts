@@ -10,6 +10,7 @@ export interface Ec2Instance extends ResourceBase {
   /** IMDS endpoint, `enabled` (default) or `disabled`; with it disabled HttpTokens does not matter. */
   metadataEndpoint: Attr<string>;
   blockDevices: EbsSettings[];
+  imagePlatform: ImagePlatform;
   /**
    * Settings the instance leaves out and takes from a launch template in the same stack. Findings about
    * them belong to that template, which rules report on its own.
@@ -18,6 +19,9 @@ export interface Ec2Instance extends ResourceBase {
 }
 
 export type InheritedSetting = 'instanceType' | 'metadataHttpTokens';
+
+/** `windows` when the image is recognisably a Windows AMI (e.g. an SSM public parameter path); otherwise not known. */
+export type ImagePlatform = 'windows' | undefined;
 
 /** A launch template or (older) launch configuration. */
 export interface LaunchTemplate extends ResourceBase {
@@ -30,6 +34,7 @@ export interface LaunchTemplate extends ResourceBase {
   /** IMDS endpoint, `enabled` (default) or `disabled`. */
   metadataEndpoint: Attr<string>;
   blockDevices: EbsSettings[];
+  imagePlatform: ImagePlatform;
 }
 
 export interface AutoScalingGroup extends ResourceBase {
@@ -58,9 +63,31 @@ export interface LambdaFunction extends ResourceBase {
   memorySize: Attr<number>;
   /** `x86_64` (default) or `arm64`. */
   architecture: Attr<string>;
-  /** `Active` or `PassThrough` (default). */
+  /** `Active` or `PassThrough` (default); SAM also accepts `Disabled`. */
   tracingMode: Attr<string>;
-  environment: { name: string; value: Attr<string> }[];
+  environment: EnvironmentVariable[];
+}
+
+/**
+ * Where a configured value comes from. Only `literal` and `parameter` values are readable by anyone who can
+ * read the template or the stack's parameters; the others are resolved or masked by the service.
+ */
+export type ValueOrigin =
+  | 'literal'
+  /** A template parameter shown in plain text (no `NoEcho`). */
+  | 'parameter'
+  /** A `NoEcho` parameter. */
+  | 'secret-parameter'
+  /** A dynamic reference resolved at deploy time (`{{resolve:secretsmanager:…}}`, `{{resolve:ssm-secure:…}}`). */
+  | 'dynamic-reference'
+  /** An attribute of another resource (an ARN, a name, an endpoint). */
+  | 'resource-reference'
+  | 'unknown';
+
+export interface EnvironmentVariable {
+  name: string;
+  value: Attr<string>;
+  origin: ValueOrigin;
 }
 
 export interface EcsCluster extends ResourceBase {

@@ -78,6 +78,9 @@ export interface CacheCluster extends ResourceBase {
 
 export interface SqsQueue extends ResourceBase {
   kind: 'aws.sqs.queue';
+  /** The name the queue declares; absent when the service generates one. */
+  queueName: Attr<string>;
+  /** A redrive policy sends messages that keep failing to a dead-letter queue. */
   redrivePolicy: Attr<boolean>;
   /** Another queue in this template names this one as its dead-letter queue. */
   isDeadLetterQueue: boolean;
@@ -93,6 +96,8 @@ export interface KmsKey extends ResourceBase {
   rotation: Attr<boolean>;
   /** `SYMMETRIC_DEFAULT` (default) or an asymmetric/HMAC spec, which cannot rotate. */
   keySpec: Attr<string>;
+  /** Where the key material lives: `AWS_KMS` (default); imported and custom-key-store material cannot rotate automatically. */
+  keyMaterialOrigin: Attr<string>;
 }
 
 export interface LogGroup extends ResourceBase {

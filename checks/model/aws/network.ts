@@ -33,22 +33,33 @@ export interface ElasticIp extends ResourceBase {
 
 export interface LoadBalancer extends ResourceBase {
   kind: 'aws.elb.load-balancer';
-  /** `application`, `network`, `gateway` or `classic`. */
+  /** `application`, `network`, `gateway` or `classic`; `unknown` when it is decided at deploy time. */
   type: string;
   accessLogs: Attr<boolean>;
+  /** Its listeners declared in the same stack. */
+  listeners: LoadBalancerListener[];
 }
 
 export interface LoadBalancerListener extends ResourceBase {
   kind: 'aws.elb.listener';
-  /** `HTTP`, `HTTPS`, `TCP`, `TLS`, `UDP`, … */
+  /** Upper case: `HTTP`, `HTTPS`, `TCP`, `TLS`, `UDP`, `SSL` (classic), … */
   protocol: Attr<string>;
+  port: Attr<number>;
+  /** The predefined security policy, e.g. `ELBSecurityPolicy-TLS13-1-2-2021-06` (for a custom classic policy, its own name). */
   sslPolicy: Attr<string>;
-  /** Every default action redirects to HTTPS. */
-  redirectsToHttps: boolean;
+  /**
+   * Protocols a custom security policy turns on (classic load balancers only), e.g. `TLSv1.2`. Set instead
+   * of `sslPolicy` when the listener's policy lists its own protocols rather than naming a predefined one.
+   */
+  customProtocols?: Attr<string[]>;
+  /** Every request is redirected to HTTPS; `undefined` when that depends on values known only at deploy time. */
+  redirectsToHttps: boolean | undefined;
 }
 
 export interface CloudFrontCacheBehavior {
   at: Place;
+  /** `undefined` for the default behavior (or a pattern computed at deploy time). */
+  pathPattern: string | undefined;
   /** `allow-all`, `redirect-to-https` or `https-only`. */
   viewerProtocolPolicy: Attr<string>;
   compress: Attr<boolean>;
@@ -57,15 +68,17 @@ export interface CloudFrontCacheBehavior {
 export interface CloudFrontDistribution extends ResourceBase {
   kind: 'aws.cloudfront.distribution';
   behaviors: CloudFrontCacheBehavior[];
-  /** `http1.1`, `http2` (default), `http3`, `http2and3`. */
+  /** Lower case: `http1.1`, `http2` (default), `http3`, `http2and3`. */
   httpVersion: Attr<string>;
+  /** Standard access logs, legacy (to S3) or v2 (through a CloudWatch Logs delivery source). */
   logging: Attr<boolean>;
 }
 
 /** A deployed API stage (REST, HTTP or WebSocket). */
 export interface ApiStage extends ResourceBase {
   kind: 'aws.apigateway.stage';
-  /** REST APIs only; `undefined` for HTTP APIs, which have no X-Ray tracing. */
+  /** REST APIs only; `undefined` for HTTP and WebSocket APIs, which have no X-Ray tracing. */
   tracing: Attr<boolean> | undefined;
+  /** Access logs are sent to a destination. */
   accessLogging: Attr<boolean>;
 }

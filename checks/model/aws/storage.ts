@@ -56,7 +56,11 @@ export interface EfsFileSystem extends ResourceBase {
 
 export interface EcrRepository extends ResourceBase {
   kind: 'aws.ecr.repository';
+  /** The name the repository declares; absent when the service generates one. */
+  repositoryName: Attr<string>;
   scanOnPush: Attr<boolean>;
+  /** A registry-wide scanning rule in this stack scans the repository on push, whatever its own setting says. */
+  scannedByRegistryRule: boolean;
   /** `MUTABLE` or `IMMUTABLE` (and the `_WITH_EXCLUSION` variants). */
   tagMutability: Attr<string>;
   lifecyclePolicy: Attr<boolean>;

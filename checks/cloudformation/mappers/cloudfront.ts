@@ -1,0 +1,83 @@
+/**
+ * CloudFront distributions: their cache behaviors, HTTP version and access logging, including standard
+ * logging v2, where a CloudWatch Logs delivery source for the distribution feeds a delivery.
+ */
+import type { CloudFrontCacheBehavior, CloudFrontDistribution } from '../../model/aws/network.ts';
+import { known, type Attr, type ResourceBase } from '../../model/types.ts';
+import { valueOf } from '../../parse/tree.ts';
+import { knownText } from '../evaluate.ts';
+import type { CfnMapper, Links } from '../mapper.ts';
+import { bool, text, type Cursor, type ResourceReader } from '../read.ts';
+import { mentions } from './support/ec2-references.ts';
+import { presence } from './support/presence.ts';
+
+const lowerCase = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at) : attr);
+
+/**
+ * `Compress` defaults to false. A cache policy does not change that: CloudFront compresses only when the
+ * behavior's `Compress` and the policy's `EnableAcceptEncodingGzip`/`Brotli` are all true.
+ */
+function cacheBehavior(reader: ResourceReader, cursor: Cursor, isDefault: boolean): CloudFrontCacheBehavior {
+  const field = (key: string) => reader.field(cursor, key);
+  return {
+    at: cursor.at,
+    pathPattern: isDefault ? undefined : knownText(field('PathPattern').value),
+    viewerProtocolPolicy: lowerCase(text(field('ViewerProtocolPolicy'))),
+    compress: bool(field('Compress')),
+  };
+}
+
+function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDistribution {
+  const config = reader.get('DistributionConfig');
+  const defaultBehavior = reader.field(config, 'DefaultCacheBehavior');
+  const behaviors = [
+    ...(defaultBehavior.value ? [cacheBehavior(reader, defaultBehavior, true)] : []),
+    ...reader.items(reader.field(config, 'CacheBehaviors')).map((behavior) => cacheBehavior(reader, behavior, false)),
+  ];
+  return {
+    ...base,
+    kind: 'aws.cloudfront.distribution',
+    behaviors,
+    httpVersion: lowerCase(text(reader.field(config, 'HttpVersion'))),
+    logging: presence(reader.field(config, 'Logging')),
+  };
+}
+
+/** Whether an `AWS::Logs::Delivery` in the stack takes its logs from this delivery source. */
+function isDelivered(reader: ResourceReader, sourceId: string): boolean {
+  const { template, conditions } = reader.ctx;
+  const sourceName = knownText(reader.get('Name').value);
+  for (const resource of template.resources.values()) {
+    if (resource.type !== 'AWS::Logs::Delivery' || !resource.properties) continue;
+    if (resource.condition && conditions.get(resource.condition) === false) continue;
+    const sourceNode = valueOf(resource.properties, 'DeliverySourceName');
+    if (!sourceNode) continue;
+    if (mentions(sourceNode, sourceId) || (sourceName !== undefined && sourceNode.kind === 'scalar' && sourceNode.text === sourceName)) return true;
+  }
+  return false;
+}
+
+/** Standard logging v2: a delivery source for the distribution's access logs, delivered somewhere. */
+function linkDeliverySource(reader: ResourceReader, links: Links): void {
+  const logType = text(reader.get('LogType'));
+  const arn = reader.resource.properties ? valueOf(reader.resource.properties, 'ResourceArn') : undefined;
+  if ((logType.state === 'known' && logType.value !== 'ACCESS_LOGS') || !arn) return;
+  for (const candidate of links.model.of('aws.cloudfront.distribution')) {
+    if (candidate.logging.state === 'known' || !mentions(arn, candidate.name)) continue;
+    if (isDelivered(reader, reader.resource.logicalId)) candidate.logging = known(true, candidate.logging.at);
+  }
+}
+
+const cloudfront: CfnMapper = {
+  types: ['AWS::CloudFront::Distribution', 'AWS::Logs::DeliverySource'],
+  kinds: ['aws.cloudfront.distribution'],
+
+  build(reader, base) {
+    return reader.resource.type === 'AWS::CloudFront::Distribution' ? distribution(reader, base) : undefined;
+  },
+
+  link(reader, links) {
+    if (reader.resource.type === 'AWS::Logs::DeliverySource') linkDeliverySource(reader, links);
+  },
+};
+export default cloudfront;

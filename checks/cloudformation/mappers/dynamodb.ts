@@ -1,0 +1,100 @@
+/**
+ * AWS::DynamoDB::Table and AWS::DynamoDB::GlobalTable, plus the Application Auto Scaling targets that
+ * scale a table's provisioned capacity.
+ */
+import type { DynamoDbTable } from '../../model/aws/data.ts';
+import { known, unknownAttr, type Attr } from '../../model/types.ts';
+import { valueOf } from '../../parse/tree.ts';
+import { retainOnDelete } from '../common.ts';
+import { knownText } from '../evaluate.ts';
+import type { CfnMapper } from '../mapper.ts';
+import { bool, isUnknown, ResourceReader, text, type Cursor } from '../read.ts';
+import { writtenForm } from '../references.ts';
+
+function upperCased(attr: Attr<string>): Attr<string> {
+  return attr.state === 'known' ? known(attr.value.toUpperCase(), attr.at) : attr;
+}
+
+function pointInTimeRecovery(reader: ResourceReader, owner: Cursor): Attr<boolean> {
+  return bool(reader.field(reader.field(owner, 'PointInTimeRecoverySpecification'), 'PointInTimeRecoveryEnabled'));
+}
+
+/**
+ * A global table sets point-in-time recovery per replica; the table is only as recoverable as its
+ * least protected replica, so that replica's setting stands for the table.
+ */
+function replicasPointInTimeRecovery(reader: ResourceReader): Attr<boolean> {
+  const replicas = reader.get('Replicas');
+  if (isUnknown(replicas)) return unknownAttr(replicas.at);
+  const settings = reader.items(replicas).map((replica) => pointInTimeRecovery(reader, replica));
+  return (
+    settings.find((setting) => setting.state === 'known' && !setting.value) ??
+    settings.find((setting) => setting.state === 'absent') ??
+    settings.find((setting) => setting.state === 'unknown') ??
+    settings[0] ??
+    { state: 'absent', at: replicas.at }
+  );
+}
+
+/** A global table in provisioned mode scales writes (required) and reads through its own auto scaling settings. */
+function globalTableAutoScaling(reader: ResourceReader): number {
+  const writes = reader.get('WriteProvisionedThroughputSettings', 'WriteCapacityAutoScalingSettings').value ? 1 : 0;
+  const reads = reader
+    .items(reader.get('Replicas'))
+    .filter((replica) => reader.field(reader.field(replica, 'ReadProvisionedThroughputSettings'), 'ReadCapacityAutoScalingSettings').value).length;
+  return writes + reads;
+}
+
+/** The table name a scalable target's `ResourceId` (`table/<name>` or `table/<name>/index/<index>`) names. */
+const tableNameIn = (resourceId: string | undefined) => (resourceId === undefined ? undefined : /^table\/([^/]+)/.exec(resourceId)?.[1]);
+
+/**
+ * Links a scalable target to the table it scales: by reference (`!Sub table/${Orders}`), by the same
+ * written name (`TableName: !Sub ${Env}-orders` and `ResourceId: !Sub table/${Env}-orders`), or by
+ * equal resolved names.
+ */
+function linkScalableTarget(reader: ResourceReader, tables: DynamoDbTable[]): void {
+  const namespace = text(reader.get('ServiceNamespace'));
+  if (namespace.state !== 'known' || namespace.value !== 'dynamodb') return;
+  const resourceId = reader.get('ResourceId').value;
+  if (!resourceId) return;
+  const writtenName = tableNameIn(writtenForm(resourceId.node));
+  const resolvedName = tableNameIn(knownText(resourceId));
+  for (const table of tables) {
+    const resource = reader.ctx.template.resources.get(table.name);
+    if (!resource) continue;
+    const tableName = resource.properties ? valueOf(resource.properties, 'TableName') : undefined;
+    const tableWritten = writtenForm(tableName);
+    const tableResolved = tableName ? knownText(new ResourceReader(reader.ctx, resource).get('TableName').value) : undefined;
+    const matches =
+      writtenName === `\${${table.name}}` ||
+      (writtenName !== undefined && writtenName === tableWritten) ||
+      (resolvedName !== undefined && resolvedName === tableResolved);
+    if (matches) table.autoScalingTargets++;
+  }
+}
+
+const dynamodb: CfnMapper = {
+  types: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable', 'AWS::ApplicationAutoScaling::ScalableTarget'],
+  kinds: ['aws.dynamodb.table'],
+
+  build(reader, base) {
+    const type = reader.resource.type;
+    if (type !== 'AWS::DynamoDB::Table' && type !== 'AWS::DynamoDB::GlobalTable') return undefined;
+    const global = type === 'AWS::DynamoDB::GlobalTable';
+    const table: DynamoDbTable = {
+      ...base,
+      kind: 'aws.dynamodb.table',
+      billingMode: upperCased(text(reader.get('BillingMode'))),
+      pointInTimeRecovery: global ? replicasPointInTimeRecovery(reader) : pointInTimeRecovery(reader, reader.properties),
+      autoScalingTargets: global ? globalTableAutoScaling(reader) : 0,
+      retainOnDelete: retainOnDelete(reader),
+    };
+    return table;
+  },
+
+  link(reader, links) {
+    if (reader.resource.type === 'AWS::ApplicationAutoScaling::ScalableTarget') linkScalableTarget(reader, links.model.of('aws.dynamodb.table'));
+  },
+};
+export default dynamodb;

@@ -1,0 +1,73 @@
+/** AWS::Lambda::Function and SAM's AWS::Serverless::Function, with SAM `Globals.Function` defaults applied. */
+import type { EnvironmentVariable, LambdaFunction } from '../../model/aws/compute.ts';
+import { absent, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import type { CfnMapper } from '../mapper.ts';
+import { number, text, type Cursor, type ResourceReader } from '../read.ts';
+import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
+import { valueOrigin } from './support/value-origin.ts';
+
+/** `Architectures` is a one-item list; the item is the setting. An empty list means the default. */
+function architectureOf(reader: ResourceReader, cursor: Cursor): Attr<string> {
+  const value = cursor.value;
+  if (!value) return absent(cursor.at);
+  if (value.kind === 'scalar') return text(cursor);
+  if (value.kind !== 'seq') return unknownAttr(cursor.at);
+  const first = reader.items(cursor)[0];
+  return first ? text(first) : absent(cursor.at);
+}
+
+function variablesOf(reader: ResourceReader, variables: Cursor): EnvironmentVariable[] {
+  return reader
+    .entries(variables)
+    .filter(({ cursor }) => cursor.value !== undefined)
+    .map(({ key, cursor }) => ({ name: key, value: text(cursor), origin: valueOrigin(cursor.value, reader.ctx.template) }));
+}
+
+/** SAM merges `Globals.Function.Environment.Variables` with the function's own; the function wins on a name clash. */
+function mergedVariables(reader: ResourceReader, globals: Cursor | undefined): EnvironmentVariable[] {
+  const own = variablesOf(reader, reader.get('Environment', 'Variables'));
+  if (!globals) return own;
+  const shared = variablesOf(reader, reader.field(reader.field(globals, 'Environment'), 'Variables'));
+  const names = new Set(own.map((variable) => variable.name));
+  return [...shared.filter((variable) => !names.has(variable.name)), ...own];
+}
+
+function lambdaFunction(reader: ResourceReader, base: ResourceBase): LambdaFunction {
+  return {
+    ...base,
+    kind: 'aws.lambda.function',
+    runtime: text(reader.get('Runtime')),
+    packageType: text(reader.get('PackageType')),
+    memorySize: number(reader.get('MemorySize')),
+    architecture: architectureOf(reader, reader.get('Architectures')),
+    tracingMode: text(reader.get('TracingConfig', 'Mode')),
+    environment: variablesOf(reader, reader.get('Environment', 'Variables')),
+  };
+}
+
+function serverlessFunction(reader: ResourceReader, base: ResourceBase): LambdaFunction {
+  const globals = samFunctionGlobals(reader);
+  const property = (key: string) => samProperty(reader, globals, key);
+  return {
+    ...base,
+    kind: 'aws.lambda.function',
+    runtime: text(property('Runtime')),
+    packageType: text(reader.get('PackageType')),
+    memorySize: number(property('MemorySize')),
+    architecture: architectureOf(reader, property('Architectures')),
+    tracingMode: text(property('Tracing')),
+    environment: mergedVariables(reader, globals),
+  };
+}
+
+const lambda: CfnMapper = {
+  types: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
+  kinds: ['aws.lambda.function'],
+
+  build(reader, base) {
+    if (reader.resource.type === 'AWS::Lambda::Function') return lambdaFunction(reader, base);
+    if (reader.resource.type === 'AWS::Serverless::Function') return serverlessFunction(reader, base);
+    return undefined;
+  },
+};
+export default lambda;

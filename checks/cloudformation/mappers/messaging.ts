@@ -1,0 +1,108 @@
+/**
+ * SQS queues and SNS topics. A queue is a dead-letter queue when something in the stack sends its failed
+ * messages there: another queue's redrive policy, an SNS subscription, a Lambda function or event source,
+ * an EventBridge rule or schedule target.
+ */
+import type { SnsTopic, SqsQueue } from '../../model/aws/data.ts';
+import { knownText } from '../evaluate.ts';
+import type { CfnMapper, Links } from '../mapper.ts';
+import { text, type Cursor, type ResourceReader } from '../read.ts';
+import { presence } from './support/presence.ts';
+import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
+import { referencesIn } from './support/value-origin.ts';
+
+/** The queue name at the end of an SQS ARN (`arn:aws:sqs:region:account:name`). */
+const queueNameOfArn = (arn: string) => (arn.startsWith('arn:') ? arn.split(':').at(-1) : undefined);
+
+/** The queues of this stack a target value (an ARN, a `!GetAtt Queue.Arn`, a `!Sub` of one) designates. */
+function queuesTargeted(reader: ResourceReader, target: Cursor, links: Links): SqsQueue[] {
+  const value = target.value;
+  if (!value) return [];
+  const queues = links.model.of('aws.sqs.queue');
+  const ids = value.kind === 'ref' ? [value.resource] : referencesIn(value.node, reader.ctx.template).resources;
+  if (ids.length > 0) return queues.filter((queue) => ids.includes(queue.name));
+  const name = queueNameOfArn(knownText(value) ?? '');
+  return queues.filter((queue) => queue.queueName.state === 'known' && queue.queueName.value === name);
+}
+
+/** `RedrivePolicy` is JSON: a mapping, or (in older templates) a JSON string. */
+function redriveTargets(reader: ResourceReader, redrive: Cursor, links: Links): SqsQueue[] {
+  const value = redrive.value;
+  if (value?.kind === 'map') return queuesTargeted(reader, reader.field(redrive, 'deadLetterTargetArn'), links);
+  const json = knownText(value);
+  if (json === undefined) return value ? queuesTargeted(reader, redrive, links) : [];
+  try {
+    const arn = (JSON.parse(json) as { deadLetterTargetArn?: unknown }).deadLetterTargetArn;
+    const name = typeof arn === 'string' ? queueNameOfArn(arn) : undefined;
+    return links.model.of('aws.sqs.queue').filter((queue) => queue.queueName.state === 'known' && queue.queueName.value === name);
+  } catch {
+    return [];
+  }
+}
+
+/** Where each resource type sends messages it gives up on. */
+function deadLetterTargets(reader: ResourceReader, links: Links): SqsQueue[] {
+  const get = (...path: string[]) => reader.get(...path);
+  const targeted = (cursor: Cursor) => queuesTargeted(reader, cursor, links);
+  switch (reader.resource.type) {
+    case 'AWS::SQS::Queue':
+    case 'AWS::SNS::Subscription':
+      return redriveTargets(reader, get('RedrivePolicy'), links);
+    case 'AWS::Lambda::Function':
+      return targeted(get('DeadLetterConfig', 'TargetArn'));
+    case 'AWS::Lambda::EventInvokeConfig':
+    case 'AWS::Lambda::EventSourceMapping':
+      return targeted(get('DestinationConfig', 'OnFailure', 'Destination'));
+    case 'AWS::Serverless::Function': {
+      const globals = samFunctionGlobals(reader);
+      const dlq = samProperty(reader, globals, 'DeadLetterQueue');
+      const onFailure = reader.field(reader.field(samProperty(reader, globals, 'EventInvokeConfig'), 'DestinationConfig'), 'OnFailure');
+      return [...targeted(reader.field(dlq, 'TargetArn')), ...targeted(reader.field(onFailure, 'Destination'))];
+    }
+    case 'AWS::Events::Rule':
+      return reader.items(get('Targets')).flatMap((target) => targeted(reader.field(reader.field(target, 'DeadLetterConfig'), 'Arn')));
+    case 'AWS::Scheduler::Schedule':
+      return targeted(get('Target', 'DeadLetterConfig', 'Arn'));
+    default:
+      return [];
+  }
+}
+
+const messaging: CfnMapper = {
+  types: [
+    'AWS::SQS::Queue',
+    'AWS::SNS::Topic',
+    'AWS::SNS::Subscription',
+    'AWS::Lambda::Function',
+    'AWS::Lambda::EventInvokeConfig',
+    'AWS::Lambda::EventSourceMapping',
+    'AWS::Serverless::Function',
+    'AWS::Events::Rule',
+    'AWS::Scheduler::Schedule',
+  ],
+  kinds: ['aws.sqs.queue', 'aws.sns.topic'],
+
+  build(reader, base) {
+    if (reader.resource.type === 'AWS::SQS::Queue') {
+      const redrive = reader.get('RedrivePolicy');
+      const queue: SqsQueue = {
+        ...base,
+        kind: 'aws.sqs.queue',
+        queueName: text(reader.get('QueueName')),
+        redrivePolicy: presence(redrive),
+        isDeadLetterQueue: false,
+      };
+      return queue;
+    }
+    if (reader.resource.type === 'AWS::SNS::Topic') {
+      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('KmsMasterKeyId')) };
+      return topic;
+    }
+    return undefined;
+  },
+
+  link(reader, links) {
+    for (const queue of deadLetterTargets(reader, links)) queue.isDeadLetterQueue = true;
+  },
+};
+export default messaging;

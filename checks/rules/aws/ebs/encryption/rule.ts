@@ -1,0 +1,49 @@
+import { defineRule } from '../../../rule.ts';
+import { ebsSites } from '../../ec2/compute-settings.ts';
+
+export default defineRule({
+  id: 'AWS-EBS-ENCRYPTION',
+  title: 'EBS volumes and block devices are encrypted',
+  pillar: 'security',
+  severity: 'high',
+  rationale:
+    'An unencrypted EBS volume leaves its data, and every snapshot taken from it, readable to anyone who obtains a copy, for example through a snapshot shared by mistake. EBS encryption with KMS costs nothing extra, has no noticeable performance impact, and cannot be switched on for an existing volume without copying it.',
+  guide: 'encrypt-data-at-rest',
+  reads: ['aws.ebs.volume', 'aws.ec2.instance', 'aws.ec2.launch-template'],
+  fix: {
+    cloudformation: `Type: AWS::EC2::Volume
+Properties:
+  Encrypted: true
+  KmsKeyId: !Ref DataKey     # optional: a customer managed key
+# Block devices of instances and launch templates:
+BlockDeviceMappings:
+  - DeviceName: /dev/xvda
+    Ebs:
+      Encrypted: true`,
+    terraform: `resource "aws_ebs_volume" "data" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true
+}
+
+# Or for every new volume in the region:
+resource "aws_ebs_encryption_by_default" "this" {
+  enabled = true
+}`,
+  },
+  equivalents: {
+    checkov: ['CKV_AWS_3', 'CKV_AWS_8'],
+    trivy: ['AVD-AWS-0026', 'AVD-AWS-0131', 'AVD-AWS-0008'],
+    kics: ['80b7ac3f-d2b7-4577-9b10-df7913497162'],
+    cfn_nag: ['F1'],
+  },
+
+  check(model, report) {
+    for (const { resource, label, settings } of ebsSites(model)) {
+      const encrypted = settings.encrypted;
+      if (encrypted.state === 'known' && !encrypted.value) report(resource, encrypted.at, `Encrypted is false on ${label}`);
+      else if (encrypted.state === 'absent')
+        report(resource, encrypted.at, `${label} does not set Encrypted, so it is created unencrypted unless EBS encryption by default is on in the account`);
+    }
+  },
+});

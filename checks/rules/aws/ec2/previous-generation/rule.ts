@@ -1,0 +1,40 @@
+import { effective, valueOrUndefined } from '../../../../model/types.ts';
+import { defineRule } from '../../../rule.ts';
+import { instanceFamily, isPreviousGeneration } from '../../instance-types.ts';
+import { defaultInstanceType, launchSettings } from '../compute-settings.ts';
+
+export default defineRule({
+  id: 'AWS-EC2-PREVIOUS-GEN',
+  title: 'EC2 instances use current-generation instance types',
+  pillar: 'performance',
+  severity: 'medium',
+  rationale:
+    'Previous-generation families (m1, m3, m4, c3, c4, r3, r4, t1 and others) run on older Xen-based hardware, deliver less performance per dollar than their Nitro successors, and are no longer offered in newer Regions. Moving to the current family of the same class is usually a one-line change with better price performance.',
+  guide: 'current-generation-instances',
+  reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
+  fix: {
+    cloudformation: `Type: AWS::EC2::Instance
+Properties:
+  InstanceType: m7i.large     # instead of m4.large`,
+    terraform: `resource "aws_instance" "app" {
+  instance_type = "m7i.large" # instead of m4.large
+}`,
+  },
+  equivalents: {},
+
+  check(model, report) {
+    for (const { launcher, attr } of launchSettings(model, 'instanceType', (resource) => resource.instanceType)) {
+      // A launch template may leave the type to whoever launches from it; an instance gets the EC2 default.
+      const type = launcher.instance ? effective(attr, defaultInstanceType) : valueOrUndefined(attr);
+      if (type === undefined || !isPreviousGeneration('ec2', type)) continue;
+      const family = instanceFamily('ec2', type);
+      report(
+        launcher.resource,
+        attr.at,
+        attr.state === 'absent'
+          ? `${launcher.label} does not set InstanceType, so EC2 launches the default ${type}, a previous-generation type`
+          : `${type} on ${launcher.label} is a previous-generation type (${family} family); use a current family`,
+      );
+    }
+  },
+});

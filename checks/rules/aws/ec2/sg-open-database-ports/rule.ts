@@ -1,0 +1,48 @@
+import { defineRule } from '../../../rule.ts';
+import { tcpPortsOpened, worldOpenIngress } from '../world-open.ts';
+
+const databasePorts: Record<number, string> = {
+  1433: 'SQL Server',
+  1521: 'Oracle',
+  3306: 'MySQL',
+  5432: 'PostgreSQL',
+  6379: 'Redis',
+  9042: 'Cassandra',
+  9200: 'Elasticsearch',
+  11211: 'Memcached',
+  27017: 'MongoDB',
+};
+const ports = Object.keys(databasePorts).map(Number);
+
+export default defineRule({
+  id: 'AWS-EC2-SG-OPEN-DATABASE-PORTS',
+  title: 'Security groups do not open database ports to the internet',
+  pillar: 'security',
+  severity: 'high',
+  rationale:
+    'Databases and caches reachable from 0.0.0.0/0 or ::/0 are probed constantly for weak passwords, unauthenticated defaults (Redis, Memcached, Elasticsearch, MongoDB) and known vulnerabilities. Data stores belong in private subnets, reachable only from the application tier by security group reference.',
+  guide: 'restrict-network-ingress',
+  reads: ['aws.ec2.security-group'],
+  fix: {
+    cloudformation: `SecurityGroupIngress:
+  - IpProtocol: tcp
+    FromPort: 5432
+    ToPort: 5432
+    SourceSecurityGroupId: !Ref AppSecurityGroup   # the application tier, not 0.0.0.0/0`,
+    terraform: `resource "aws_vpc_security_group_ingress_rule" "postgres" {
+  security_group_id            = aws_security_group.db.id
+  ip_protocol                  = "tcp"
+  from_port                    = 5432
+  to_port                      = 5432
+  referenced_security_group_id = aws_security_group.app.id
+}`,
+  },
+  equivalents: { trivy: ['AVD-AWS-0107'], kics: ['494b03d3-bf40-4464-8524-7c56ad0700ed'], cfn_nag: ['W2'] },
+
+  check(model, report) {
+    for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {
+      const opened = tcpPortsOpened(rule, ports);
+      if (opened.length > 0) report(rule.owner, cidr.at, `${opened.map((port) => `${databasePorts[port]} (${port})`).join(', ')} open to ${cidrText}`);
+    }
+  },
+});

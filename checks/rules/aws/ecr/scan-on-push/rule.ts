@@ -1,0 +1,36 @@
+import { effective } from '../../../../model/types.ts';
+import { defineRule } from '../../../rule.ts';
+
+export default defineRule({
+  id: 'AWS-ECR-SCAN-ON-PUSH',
+  title: 'ECR repositories scan images for vulnerabilities when they are pushed',
+  pillar: 'security',
+  severity: 'medium',
+  rationale:
+    'Scanning on push checks every new image against known CVEs before it is deployed, so a vulnerable base image or library is caught at build time rather than in production. Repositories do not scan unless ScanOnPush is true or a registry scanning rule covers them.',
+  guide: 'container-image-security',
+  reads: ['aws.ecr.repository'],
+  fix: {
+    cloudformation: `Type: AWS::ECR::Repository
+Properties:
+  ImageScanningConfiguration:
+    ScanOnPush: true
+# Or, for every repository: AWS::ECR::RegistryScanningConfiguration with
+# ScanType: ENHANCED and a rule with ScanFrequency: CONTINUOUS_SCAN`,
+    terraform: `resource "aws_ecr_repository" "app" {
+  name = "app"
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+}`,
+  },
+  equivalents: { checkov: ['CKV_AWS_163'], trivy: ['AVD-AWS-0030'], cfn_nag: ['W79'] },
+
+  check(model, report) {
+    for (const repository of model.of('aws.ecr.repository')) {
+      if (repository.scannedByRegistryRule || effective(repository.scanOnPush, false) !== false) continue;
+      const why = repository.scanOnPush.state === 'absent' ? 'does not turn on ScanOnPush' : 'has ScanOnPush false';
+      report(repository, repository.scanOnPush.at, `repository ${repository.name} ${why}, so pushed images are not checked for known vulnerabilities`);
+    }
+  },
+});

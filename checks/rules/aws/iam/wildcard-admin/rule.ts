@@ -1,0 +1,46 @@
+import type { PolicyStatement } from '../../../../model/aws/iam.ts';
+import { defineRule } from '../../../rule.ts';
+
+const everyAction = new Set(['*', '*:*']);
+
+/** An Allow of every action on every resource; undecidable statements (computed lists, unknown effect) are not. */
+function grantsEverything(statement: PolicyStatement): boolean {
+  if (statement.effect.state !== 'known' || statement.effect.value !== 'Allow') return false;
+  if (statement.notAction || statement.notResource || !statement.actions || !statement.resources) return false;
+  return statement.actions.some((action) => everyAction.has(action)) && statement.resources.includes('*');
+}
+
+export default defineRule({
+  id: 'AWS-IAM-WILDCARD-ADMIN',
+  title: 'IAM policies do not grant every action on every resource',
+  pillar: 'security',
+  severity: 'high',
+  rationale:
+    'A statement that allows Action "*" on Resource "*" makes its role, user or group a full administrator: it can read every secret, delete any data and change IAM itself to keep its access. Grant the actions and resources the workload actually uses, and keep administrator access to a few audited, short-lived roles.',
+  guide: 'least-privilege-iam',
+  reads: ['aws.iam.policy'],
+  fix: {
+    cloudformation: `PolicyDocument:
+  Version: "2012-10-17"
+  Statement:
+    - Effect: Allow
+      Action:
+        - dynamodb:GetItem
+        - dynamodb:PutItem
+      Resource: !GetAtt OrdersTable.Arn   # not Action "*" on Resource "*"`,
+    terraform: `data "aws_iam_policy_document" "orders" {
+  statement {
+    actions   = ["dynamodb:GetItem", "dynamodb:PutItem"]
+    resources = [aws_dynamodb_table.orders.arn]
+  }
+}`,
+  },
+  equivalents: { checkov: ['CKV_AWS_62'], kics: ['953b3cdb-ce13-428a-aa12-318726506661'], cfn_nag: ['F3', 'F4', 'F5'] },
+
+  check(model, report) {
+    for (const holder of model.of('aws.iam.policy'))
+      for (const document of holder.documents)
+        for (const statement of document.statements)
+          if (grantsEverything(statement)) report(holder, statement.at, `a policy of ${holder.name} allows Action "*" on Resource "*" (full administrator access)`);
+  },
+});

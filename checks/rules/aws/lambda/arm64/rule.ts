@@ -1,0 +1,33 @@
+import { effective } from '../../../../model/types.ts';
+import { defineRule } from '../../../rule.ts';
+
+export default defineRule({
+  id: 'AWS-LAMBDA-ARM64',
+  title: 'Lambda functions run on arm64 (AWS Graviton)',
+  pillar: 'sustainability',
+  severity: 'low',
+  rationale:
+    'Lambda functions on arm64 run on AWS Graviton processors, which AWS says use up to 60% less energy than comparable instances for the same performance, and arm64 duration is billed about 20% below x86_64. Interpreted code usually moves without changes; compiled code and native dependencies need an arm64 build.',
+  guide: 'lambda-arm64',
+  reads: ['aws.lambda.function'],
+  fix: {
+    cloudformation: `Type: AWS::Lambda::Function
+Properties:
+  Architectures:
+    - arm64
+# SAM: Architectures: [arm64] on the function or in Globals.Function`,
+    terraform: `resource "aws_lambda_function" "api" {
+  # ...
+  architectures = ["arm64"]
+}`,
+  },
+  equivalents: {},
+
+  check(model, report) {
+    for (const fn of model.of('aws.lambda.function')) {
+      if (effective(fn.architecture, 'x86_64') !== 'x86_64') continue;
+      const why = fn.architecture.state === 'absent' ? 'sets no Architectures, so it runs on the x86_64 default' : 'runs on x86_64';
+      report(fn, fn.architecture.at, `function ${fn.name} ${why}; arm64 (Graviton) costs less per millisecond and uses less energy`);
+    }
+  },
+});
