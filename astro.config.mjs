@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localized404 } from './site/integrations/localized-404.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { accessibleMarkup } from './site/integrations/accessible-markup.ts';
 
 export default defineConfig({
   site: 'https://plumbline.dev',
@@ -17,6 +19,7 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes; Shiki writes inline styles, which the strict CSP forbids.
     syntaxHighlight: 'prism',
+    processor: satteri({ hastPlugins: [accessibleMarkup] }),
   },
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -1,5 +1,15 @@
 /** Simplified Chinese titles and rationales of the rules, written for Chinese readers. Missing ids fall back to English. */
 export const ruleTranslations: Record<string, { title: string; rationale: string }> = {
+  'AWS-APIGW-ACCESS-LOGS': {
+    title: 'API Gateway 阶段写入访问日志',
+    rationale:
+      '访问日志记录谁在什么时间、从哪里调用了 API 阶段的哪个路由，以及调用结果如何。只有为阶段指定了日志目标（CloudWatch Logs 日志组或 Firehose 流），阶段才会写入访问日志；没有目标，调查滥用、错误或限流时就无据可查。',
+  },
+  'AWS-APIGW-TRACING': {
+    title: 'API Gateway REST API 阶段向 AWS X-Ray 发送跟踪数据',
+    rationale:
+      '开启 X-Ray 跟踪后，经过 REST API 阶段的每个请求都会成为一条跟踪记录，并随请求一路延伸到 Lambda 函数和其他服务，显示时间花在了哪里、哪次调用失败了。除非阶段主动开启，否则不会跟踪；而且跟踪只适用于 REST API（HTTP API 不支持 X-Ray）。',
+  },
   'AWS-ASG-ELB-HEALTH-CHECK': {
     title: '挂在负载均衡器后面的 Auto Scaling 组使用负载均衡器的健康检查',
     rationale:
@@ -14,6 +24,26 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
     title: '有扩容余地的 Auto Scaling 组配置了扩缩策略或计划',
     rationale:
       '有扩容空间却没有扩缩策略或计划操作的组，会全天候以期望容量运行，而这个容量是按峰值负载定的。目标跟踪策略或计划能让运行中的实例数量随需求变化，减少闲置容量、能耗和成本。',
+  },
+  'AWS-CLOUDFRONT-COMPRESSION': {
+    title: 'CloudFront 缓存行为压缩响应',
+    rationale:
+      'CloudFront 可以在边缘站点用 gzip 或 Brotli 压缩文本响应，HTML、CSS、JavaScript 和 JSON 往往能缩小到原来的四分之一：页面加载更快，计费的数据传输量也更少。除非缓存行为把 Compress 设为 true，否则不会压缩（如果使用缓存策略，该策略还必须接受 gzip 和 Brotli 编码）。',
+  },
+  'AWS-CLOUDFRONT-HTTP2': {
+    title: 'CloudFront 分配接受 HTTP/2',
+    rationale:
+      'HTTP/2 在一个连接上承载多个请求，并压缩标头，因此资源较多的页面比通过 HTTP/1.1 加载得更快。CloudFront 默认启用 HTTP/2；把 HttpVersion 设为 http1.1 会对所有查看器关闭它，而 http2and3 则在此基础上再启用 HTTP/3。',
+  },
+  'AWS-CLOUDFRONT-HTTPS': {
+    title: 'CloudFront 缓存行为要求查看器与 CloudFront 之间使用 HTTPS',
+    rationale:
+      '查看器协议策略为 allow-all 时，只要查看器发起的是明文 HTTP 请求，CloudFront 就会用 HTTP 提供内容，页面、Cookie 和令牌都以未加密形式传输，途中可能被读取或篡改。redirect-to-https 会把这些查看器升级到 HTTPS；https-only 则直接拒绝它们。',
+  },
+  'AWS-CLOUDFRONT-LOGGING': {
+    title: 'CloudFront 分配写入标准访问日志',
+    rationale:
+      '标准日志记录 CloudFront 处理的每一个查看器请求：客户端、路径、状态码、缓存结果和边缘站点。标准日志默认关闭；没有它们，事后就无法追查滥用行为、热点路径或缓存未命中。',
   },
   'AWS-CLOUDTRAIL-LOG-VALIDATION': {
     title: 'CloudTrail 跟踪验证日志文件的完整性',
@@ -129,6 +159,21 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
     title: 'ElastiCache 集群开启传输中加密',
     rationale:
       '不开启传输中加密时，缓存数据、命令和 AUTH 令牌在客户端与节点之间、副本之间都以明文在网络上传输，路径上的任何一方都能读取或篡改。TLS 默认关闭；在 Redis OSS 和 Valkey 上，也只有开启了 TLS，AUTH 和基于角色的访问控制才真正有意义。',
+  },
+  'AWS-ELB-ACCESS-LOGS': {
+    title: '负载均衡器写入访问日志',
+    rationale:
+      '访问日志记录负载均衡器收到的每一个请求：客户端地址、路径、状态码、延迟和 TLS 详细信息。访问日志默认关闭；没有它们，事后调查事故、错误激增或可疑客户端时就无据可查。',
+  },
+  'AWS-ELB-HTTPS': {
+    title: '负载均衡器的 HTTP 侦听器把所有请求重定向到 HTTPS',
+    rationale:
+      '以明文 HTTP 响应的侦听器，会让请求、Cookie 和响应在网络上以未加密形式传输，路径上的任何人都能读取或篡改。Application Load Balancer 可以在 80 端口上改为返回指向 HTTPS 的重定向；Classic Load Balancer 无法重定向，因此应把它的 HTTP 侦听器换成 HTTPS 侦听器。',
+  },
+  'AWS-ELB-TLS-POLICY': {
+    title: '负载均衡器的 HTTPS 和 TLS 侦听器使用最低版本为 TLS 1.2 的安全策略',
+    rationale:
+      '安全策略决定侦听器接受哪些协议版本和密码套件。通过 CloudFormation 或 API 创建、但没有指定策略的侦听器会使用 ELBSecurityPolicy-2016-08，它仍接受 TLS 1.0 和 1.1；这两个版本均已弃用（RFC 8996），还会连带启用较弱的密码套件。通常的选择是采用 TLS 1.3 策略，同时为较旧的客户端保留 TLS 1.2。',
   },
   'AWS-IAM-USER-ACCESS-KEY': {
     title: '堆栈不创建长期有效的 IAM 用户访问密钥',

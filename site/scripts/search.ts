@@ -7,6 +7,7 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  options(options: { noWorker?: boolean }): Promise<void>;
 }
 
 interface SearchStrings {
@@ -24,7 +25,11 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // The URL is built at run time so the bundler leaves the import alone: the index exists only after `pagefind` runs.
   const url = '/pagefind/pagefind.js';
-  pagefindPromise ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    // One search index is small; running it on the main thread saves downloading a second copy of the engine for a worker.
+    await pagefind.options({ noWorker: true });
+    return pagefind;
+  });
   return pagefindPromise;
 }
 

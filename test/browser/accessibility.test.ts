@@ -27,6 +27,7 @@ describe('accessibility', () => {
         await page.close();
       }),
     );
+    if (failures.length > 0) console.log(failures.join('\n'));
     expect(failures).toEqual([]);
   });
 });

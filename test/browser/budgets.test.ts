@@ -47,8 +47,12 @@ describe('guide page budgets', () => {
     await page.getByRole('searchbox').fill('encryption');
     await page.locator('[data-search-results] li a').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const search = sum(transfers);
-    console.log(`search: ${(search / 1024).toFixed(1)} KB (compressed)`);
+    // The engine (script and WebAssembly) loads once per visit and is cached; each search then fetches index and result chunks.
+    const isEngine = (transfer: Transfer) => /pagefind(-worker)?\.js|wasm\.|\.pf_meta|pagefind-entry\.json/.test(transfer.url);
+    const engine = sum(transfers.filter(isEngine));
+    const search = sum(transfers.filter((transfer) => !isEngine(transfer)));
+    console.log(`search engine (once per visit): ${(engine / 1024).toFixed(1)} KB; the search itself: ${(search / 1024).toFixed(1)} KB (compressed)`);
+    expect(transfers.some((transfer) => transfer.url.includes('pagefind-worker.js'))).toBe(false);
     expect(search).toBeLessThan(100 * 1024);
     await page.close();
   });
