@@ -39,7 +39,7 @@ export const Finding = z.object({
   }),
   fix: z.object({ format: z.string(), snippet: z.string() }),
   /** URL of the guide that explains the practice. */
-  guide: z.string().url(),
+  guide: z.url(),
   /** Set when the finding holds only under some condition values, e.g. `[{ name: 'IsProd', value: false }]`. */
   conditions: z.array(z.object({ name: z.string(), value: z.boolean() })).optional(),
   /** Present when the finding is suppressed; suppressed findings never fail a build. */
