@@ -2,6 +2,9 @@
 import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from './app';
 import { health } from './routes/health';
+import { reviewsApi } from './routes/reviews.ts';
+import { ApiFailure } from './services/errors.ts';
+import { deleteExpiredFiles } from './services/retention.ts';
 
 const app = createRouter();
 
@@ -15,6 +18,7 @@ app.use(
 );
 
 app.route('/api/health', health);
+app.route('/api/reviews', reviewsApi);
 
 app.notFound((c) =>
   c.req.path.startsWith('/api/')
@@ -23,8 +27,16 @@ app.notFound((c) =>
 );
 
 app.onError((error, c) => {
+  if (error instanceof ApiFailure) return c.json({ error: error.body }, error.status);
   console.error(error);
   return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } }, 500);
 });
 
-export default app;
+export default {
+  fetch: app.fetch,
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(deleteExpiredFiles(env.DB, env.FILES, controller.scheduledTime));
+  },
+} satisfies ExportedHandler<Env>;
+
+export { app };

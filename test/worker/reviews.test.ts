@@ -1,0 +1,166 @@
+import { env, SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import worker from '../../worker/index';
+
+const openSsh = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Bastion:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: bastion
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/0
+  Database:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.micro
+      MasterUsername: app
+      MasterUserPassword: hunter2-is-not-secret
+`;
+
+let ip = 0;
+/** Each test uses its own client address so the upload rate limit only bites where a test wants it to. */
+function post(body: BodyInit, headers: Record<string, string> = {}, address = `10.0.0.${++ip}`) {
+  return SELF.fetch('https://plumbline.test/api/reviews', { method: 'POST', body, headers: { 'cf-connecting-ip': address, ...headers } });
+}
+const postJson = (payload: unknown, address?: string) => post(JSON.stringify(payload), { 'content-type': 'application/json' }, address);
+
+type ErrorBody = { error: { code: string; message: string; file?: string; line?: number; column?: number } };
+
+describe('POST /api/reviews', () => {
+  it('checks a JSON upload and answers 201 with id, url, delete token, summary, scores and findings', async () => {
+    const response = await postJson({ files: [{ name: 'stack.yaml', content: openSsh }] });
+    expect(response.status).toBe(201);
+    const body = await response.json<{ id: string; url: string; deleteToken: string; summary: { findings: number }; scores: { overall: number }; findings: { ruleId: string; line: number }[] }>();
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(body.url).toBe(`/reviews/${body.id}`);
+    expect(body.deleteToken.length).toBeGreaterThanOrEqual(43);
+    expect(body.findings).toContainEqual(expect.objectContaining({ ruleId: 'AWS-EC2-SG-OPEN-ADMIN-PORTS', line: 11 }));
+    expect(body.summary.findings).toBeGreaterThan(0);
+  });
+
+  it('accepts multipart uploads and keeps folder paths', async () => {
+    const form = new FormData();
+    form.append('files', new File([openSsh], 'infra/network/stack.yaml'));
+    form.append('files', new File(['apiVersion: v1\nkind: ConfigMap\n'], 'infra/k8s/config.yaml'));
+    const response = await post(form);
+    expect(response.status).toBe(201);
+    const body = await response.json<{ id: string; findings: { file: string }[]; diagnostics: { file: string; level: string }[] }>();
+    expect(body.findings[0]?.file).toBe('infra/network/stack.yaml');
+    expect(body.diagnostics).toContainEqual(expect.objectContaining({ file: 'infra/k8s/config.yaml', level: 'skipped' }));
+  });
+
+  it('redacts secrets in the stored copy', async () => {
+    const created = await (await postJson({ files: [{ name: 'stack.yaml', content: openSsh }] })).json<{ id: string }>();
+    const row = await env.DB.prepare('SELECT sha256 FROM review_files WHERE review_id = ?').bind(created.id).first<{ sha256: string }>();
+    const stored = await (await env.FILES.get(`files/${row!.sha256}`))!.text();
+    expect(stored).not.toContain('hunter2-is-not-secret');
+    expect(stored).toContain('MasterUserPassword: █████████████████████');
+  });
+
+  it('answers 422 naming file, line and column for an unparseable template, and stores nothing', async () => {
+    const before = await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews').first<{ n: number }>();
+    const response = await postJson({ files: [{ name: 'good.yaml', content: openSsh }, { name: 'broken.yaml', content: 'Resources:\n  A: [\n' }] });
+    expect(response.status).toBe(422);
+    const body = await response.json<ErrorBody>();
+    expect(body.error).toMatchObject({ code: 'invalid-template', file: 'broken.yaml', line: expect.any(Number), column: expect.any(Number) });
+    const after = await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews').first<{ n: number }>();
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('answers 422 when no file is a CloudFormation template', async () => {
+    const response = await postJson({ files: [{ name: 'config.yaml', content: 'apiVersion: v1\nkind: ConfigMap\n' }] });
+    expect(response.status).toBe(422);
+    expect((await response.json<ErrorBody>()).error.code).toBe('no-templates');
+  });
+
+  it('answers 400 for a malformed body', async () => {
+    expect((await post('{"files": [', { 'content-type': 'application/json' })).status).toBe(400);
+    const missing = await postJson({ files: [{ name: 'x.yaml' }] });
+    expect(missing.status).toBe(400);
+    expect((await missing.json<ErrorBody>()).error.message).toMatch(/files\.0\.content/);
+  });
+
+  it('answers 413 over 50 files', async () => {
+    const files = Array.from({ length: 51 }, (_, index) => ({ name: `t${index}.yaml`, content: openSsh }));
+    const response = await postJson({ files });
+    expect(response.status).toBe(413);
+    expect((await response.json<ErrorBody>()).error.code).toBe('too-many-files');
+  });
+
+  it('answers 413 over 5 MB in total', async () => {
+    const big = 'x'.repeat(1024 * 1024);
+    const form = new FormData();
+    for (let index = 0; index < 6; index++) form.append('files', new File([big], `f${index}.yaml`));
+    const response = await post(form);
+    expect(response.status).toBe(413);
+    expect((await response.json<ErrorBody>()).error.code).toBe('too-large');
+  });
+
+  it('answers 415 for unsupported file types and media types', async () => {
+    const form = new FormData();
+    form.append('files', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])], 'diagram.png'));
+    const png = await post(form);
+    expect(png.status).toBe(415);
+    expect((await png.json<ErrorBody>()).error).toMatchObject({ code: 'unsupported-type', file: 'diagram.png' });
+    expect((await post('files', { 'content-type': 'text/plain' })).status).toBe(415);
+  });
+
+  it('answers 429 once a client passes the rate limit', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 25; attempt++) statuses.push((await postJson({ files: [{ name: 'x.yaml', content: openSsh }] }, '192.0.2.99')).status);
+    expect(statuses.filter((status) => status === 201).length).toBeGreaterThan(0);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('GET and DELETE /api/reviews/:id', () => {
+  it('returns the report as JSON, SARIF, Markdown and JUnit', async () => {
+    const created = await (await postJson({ files: [{ name: 'stack.yaml', content: openSsh }] })).json<{ id: string }>();
+    const json = await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}`);
+    expect(json.status).toBe(200);
+    expect(await json.json()).toMatchObject({ id: created.id, filesDeleted: false, report: { version: '1.0' } });
+    const sarif = await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=sarif`);
+    expect(sarif.headers.get('content-type')).toBe('application/sarif+json');
+    expect((await sarif.json<{ version: string }>()).version).toBe('2.1.0');
+    expect(await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=markdown`)).text()).toContain('## Plumbline architecture review');
+    expect(await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=junit`)).text()).toContain('<testsuites');
+    expect((await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=pdf`)).status).toBe(400);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const response = await SELF.fetch('https://plumbline.test/api/reviews/AAAAAAAAAAAAAAAAAAAAAA');
+    expect(response.status).toBe(404);
+    expect((await response.json<ErrorBody>()).error.code).toBe('not-found');
+  });
+
+  it('deletes only with the right token, removing the report and its files', async () => {
+    const created = await (await postJson({ files: [{ name: 'unique.yaml', content: `${openSsh}# ${crypto.randomUUID()}\n` }] })).json<{ id: string; deleteToken: string }>();
+    const row = await env.DB.prepare('SELECT sha256 FROM review_files WHERE review_id = ?').bind(created.id).first<{ sha256: string }>();
+    const url = `https://plumbline.test/api/reviews/${created.id}`;
+    expect((await SELF.fetch(url, { method: 'DELETE' })).status).toBe(401);
+    expect((await SELF.fetch(url, { method: 'DELETE', headers: { authorization: 'Bearer wrong' } })).status).toBe(403);
+    expect((await SELF.fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${created.deleteToken}` } })).status).toBe(204);
+    expect((await SELF.fetch(url)).status).toBe(404);
+    expect(await env.FILES.get(`files/${row!.sha256}`)).toBeNull();
+  });
+});
+
+describe('retention', () => {
+  it('deletes uploaded files after 30 days and keeps the report', async () => {
+    const created = await (await postJson({ files: [{ name: 'old.yaml', content: `${openSsh}# ${crypto.randomUUID()}\n` }] })).json<{ id: string }>();
+    const row = await env.DB.prepare('SELECT sha256 FROM review_files WHERE review_id = ?').bind(created.id).first<{ sha256: string }>();
+    const controller = { scheduledTime: Date.now() + 31 * 24 * 60 * 60 * 1000, cron: '17 3 * * *', noRetry() {} };
+    const waits: Promise<unknown>[] = [];
+    await worker.scheduled(controller as ScheduledController, env, { waitUntil: (promise: Promise<unknown>) => waits.push(promise), passThroughOnException() {}, props: {} } as unknown as ExecutionContext);
+    await Promise.all(waits);
+    expect(await env.FILES.get(`files/${row!.sha256}`)).toBeNull();
+    const review = await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}`)).json<{ filesDeleted: boolean; report: { findings: unknown[] } }>();
+    expect(review.filesDeleted).toBe(true);
+    expect(review.report.findings.length).toBeGreaterThan(0);
+  });
+});

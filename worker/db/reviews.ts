@@ -1,0 +1,69 @@
+/** D1 access for reviews and their file lists. */
+
+export interface ReviewRow {
+  id: string;
+  delete_token_hash: string;
+  created_at: number;
+  files_expire_at: number;
+  files_deleted_at: number | null;
+  language: string;
+  report: string;
+}
+
+export interface ReviewFileRow {
+  review_id: string;
+  ordinal: number;
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+export function insertReview(db: D1Database, review: ReviewRow, files: Omit<ReviewFileRow, 'review_id'>[]): Promise<D1Result[]> {
+  // One batch is one transaction: the review and its files appear together or not at all.
+  return db.batch([
+    db
+      .prepare('INSERT INTO reviews (id, delete_token_hash, created_at, files_expire_at, files_deleted_at, language, report) VALUES (?, ?, ?, ?, NULL, ?, ?)')
+      .bind(review.id, review.delete_token_hash, review.created_at, review.files_expire_at, review.language, review.report),
+    ...files.map((file) => db.prepare('INSERT INTO review_files (review_id, ordinal, path, sha256, size) VALUES (?, ?, ?, ?, ?)').bind(review.id, file.ordinal, file.path, file.sha256, file.size)),
+  ]);
+}
+
+export function findReview(db: D1Database, id: string): Promise<ReviewRow | null> {
+  return db.prepare('SELECT * FROM reviews WHERE id = ?').bind(id).first<ReviewRow>();
+}
+
+export async function filesOf(db: D1Database, id: string): Promise<ReviewFileRow[]> {
+  const { results } = await db.prepare('SELECT * FROM review_files WHERE review_id = ? ORDER BY ordinal').bind(id).all<ReviewFileRow>();
+  return results;
+}
+
+export function deleteReviewRows(db: D1Database, id: string): Promise<D1Result[]> {
+  return db.batch([db.prepare('DELETE FROM review_files WHERE review_id = ?').bind(id), db.prepare('DELETE FROM reviews WHERE id = ?').bind(id)]);
+}
+
+/** Of these blobs, the ones whose files no review still holds (deleted reviews, or files already expired). */
+export async function unreferencedBlobs(db: D1Database, sha256s: string[]): Promise<string[]> {
+  const unique = [...new Set(sha256s)];
+  if (unique.length === 0) return [];
+  const placeholders = unique.map(() => '?').join(', ');
+  const { results } = await db
+    .prepare(
+      `SELECT DISTINCT f.sha256 FROM review_files f JOIN reviews r ON r.id = f.review_id WHERE r.files_deleted_at IS NULL AND f.sha256 IN (${placeholders})`,
+    )
+    .bind(...unique)
+    .all<{ sha256: string }>();
+  const stillUsed = new Set(results.map((row) => row.sha256));
+  return unique.filter((sha256) => !stillUsed.has(sha256));
+}
+
+export async function reviewsWithExpiredFiles(db: D1Database, now: number, limit = 100): Promise<{ id: string }[]> {
+  const { results } = await db
+    .prepare('SELECT id FROM reviews WHERE files_deleted_at IS NULL AND files_expire_at <= ? ORDER BY files_expire_at LIMIT ?')
+    .bind(now, limit)
+    .all<{ id: string }>();
+  return results;
+}
+
+export function markFilesDeleted(db: D1Database, id: string, now: number): Promise<D1Result> {
+  return db.prepare('UPDATE reviews SET files_deleted_at = ? WHERE id = ?').bind(now, id).run();
+}

@@ -1,0 +1,132 @@
+/** The review API: POST a template set, GET the report in any format, DELETE with the token given at upload. */
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { renderJunit } from '../../checks/report/junit.ts';
+import { renderMarkdown } from '../../checks/report/markdown.ts';
+import { renderSarif } from '../../checks/report/sarif.ts';
+import { allRules } from '../../checks/rules/index.ts';
+import { createRouter, type AppEnv } from '../app.ts';
+import { CreateReviewJson, maxTotalBytes } from '../schemas/reviews.ts';
+import { ApiFailure } from '../services/errors.ts';
+import { createReview, deleteReview, fileRetentionDays, loadReview, type ReviewDeps, type UploadFile } from '../services/reviews.ts';
+
+export function reviewDeps(c: Context<AppEnv>): ReviewDeps {
+  return { db: c.env.DB, files: c.env.FILES, now: Date.now, guideBaseUrl: new URL(c.req.url).origin };
+}
+
+const reportPath = (id: string, language: string) => `${language === 'zh-cn' ? '/zh-cn' : ''}/reviews/${id}`;
+
+async function readUpload(c: Context<AppEnv>): Promise<{ files: UploadFile[]; params?: Record<string, string>; language?: string }> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await c.req.formData().catch(() => {
+      throw new ApiFailure(400, { code: 'invalid-body', message: 'the multipart body could not be read' });
+    });
+    const files: UploadFile[] = [];
+    for (const entry of form.getAll('files')) {
+      if (typeof entry === 'string') continue;
+      files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+    }
+    const paramsField = form.get('params');
+    let params: Record<string, string> | undefined;
+    if (typeof paramsField === 'string' && paramsField.trim() !== '') {
+      try {
+        params = CreateReviewJson.shape.params.unwrap().parse(JSON.parse(paramsField));
+      } catch {
+        throw new ApiFailure(400, { code: 'invalid-params', message: 'the "params" field must be a JSON object of strings, e.g. {"Environment":"prod"}' });
+      }
+    }
+    const language = form.get('language');
+    return { files, ...(params ? { params } : {}), ...(typeof language === 'string' ? { language } : {}) };
+  }
+  if (type.startsWith('application/json')) {
+    const body = await c.req.json().catch(() => {
+      throw new ApiFailure(400, { code: 'invalid-json', message: 'the request body is not valid JSON' });
+    });
+    const parsed = CreateReviewJson.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const status = issue.code === 'too_big' && issue.path.join('.') === 'files' ? 413 : 400;
+      throw new ApiFailure(status, { code: status === 413 ? 'too-many-files' : 'invalid-body', message: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+    }
+    const encoder = new TextEncoder();
+    return {
+      files: parsed.data.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.content) })),
+      ...(parsed.data.params ? { params: parsed.data.params } : {}),
+      ...(parsed.data.language ? { language: parsed.data.language } : {}),
+    };
+  }
+  throw new ApiFailure(415, { code: 'unsupported-media-type', message: 'send multipart/form-data with "files" fields, or application/json { "files": [{ "name", "content" }] }' });
+}
+
+export const reviewsApi = createRouter()
+  .post(
+    '/',
+    async (c, next) => {
+      // Per-client limit, before any body is read.
+      const key = c.req.header('cf-connecting-ip') ?? 'local';
+      const { success } = await c.env.UPLOAD_LIMITER.limit({ key });
+      if (!success) {
+        c.header('Retry-After', '60');
+        throw new ApiFailure(429, { code: 'rate-limited', message: 'too many reviews from this address; try again in a minute' });
+      }
+      await next();
+    },
+    bodyLimit({
+      // Multipart and JSON framing add a little to the 5 MB of files; the service checks the files exactly.
+      maxSize: maxTotalBytes + 512 * 1024,
+      onError: () => {
+        throw new ApiFailure(413, { code: 'too-large', message: `the upload is larger than ${maxTotalBytes / 1_048_576} MB` });
+      },
+    }),
+    async (c) => {
+      const upload = await readUpload(c);
+      const created = await createReview(reviewDeps(c), upload);
+      const { report } = created;
+      return c.json(
+        {
+          id: created.id,
+          url: reportPath(created.id, upload.language ?? 'en'),
+          deleteToken: created.deleteToken,
+          summary: report.summary,
+          scores: report.scores,
+          findings: report.findings,
+          diagnostics: report.diagnostics,
+        },
+        201,
+        { Location: `/api/reviews/${created.id}`, 'Cache-Control': 'no-store' },
+      );
+    },
+  )
+  .get('/:id', async (c) => {
+    const { row, files, report } = await loadReview(reviewDeps(c), c.req.param('id'));
+    const format = c.req.query('format') ?? 'json';
+    const download = { 'Content-Disposition': `attachment; filename="plumbline-${row.id}` };
+    switch (format) {
+      case 'sarif':
+        return c.body(renderSarif(report, allRules, new URL(c.req.url).origin), 200, { 'Content-Type': 'application/sarif+json', 'Content-Disposition': `${download['Content-Disposition']}.sarif"` });
+      case 'markdown':
+        return c.body(renderMarkdown(report), 200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `${download['Content-Disposition']}.md"` });
+      case 'junit':
+        return c.body(renderJunit(report), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Disposition': `${download['Content-Disposition']}.xml"` });
+      case 'json':
+        return c.json({
+          id: row.id,
+          url: reportPath(row.id, row.language),
+          createdAt: new Date(row.created_at).toISOString(),
+          filesExpireAt: new Date(row.files_expire_at).toISOString(),
+          filesDeleted: row.files_deleted_at !== null,
+          retentionDays: fileRetentionDays,
+          files: files.map((file) => ({ path: file.path, size: file.size })),
+          report,
+        });
+      default:
+        throw new ApiFailure(400, { code: 'unknown-format', message: `unknown format "${format}"; use json, sarif, markdown or junit` });
+    }
+  })
+  .delete('/:id', async (c) => {
+    const header = c.req.header('authorization');
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    await deleteReview(reviewDeps(c), c.req.param('id'), token);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,57 @@
+/** Request and response shapes of the review API: validated at the edge and published as OpenAPI. */
+import { z } from 'zod';
+import { Finding, Report } from '../../checks/report/schema.ts';
+import { Diagnostic } from '../../checks/source/diagnostic.ts';
+
+export const maxFiles = 50;
+export const maxTotalBytes = 5 * 1024 * 1024;
+
+export const UploadedFile = z.object({
+  /** File name, with its folder path when a folder was uploaded (`infra/network.yaml`). */
+  name: z.string().min(1).max(512),
+  content: z.string(),
+});
+
+export const CreateReviewJson = z.object({
+  files: z.array(UploadedFile).min(1, 'send at least one file').max(maxFiles, `at most ${maxFiles} files per review`),
+  /** Template parameter values, as `--param` takes them in the CLI. */
+  params: z.record(z.string(), z.string()).optional(),
+  /** Language of the report page link. */
+  language: z.enum(['en', 'zh-cn']).optional(),
+});
+export type CreateReviewJson = z.infer<typeof CreateReviewJson>;
+
+export const ReviewCreated = z.object({
+  id: z.string(),
+  /** Shareable report page. */
+  url: z.string(),
+  /** Bearer token that deletes the review; shown once, stored only as a hash. */
+  deleteToken: z.string(),
+  summary: Report.shape.summary,
+  scores: Report.shape.scores,
+  findings: z.array(Finding),
+  diagnostics: z.array(Diagnostic),
+});
+
+export const StoredReview = z.object({
+  id: z.string(),
+  url: z.string(),
+  createdAt: z.string(),
+  /** When the uploaded files are (or were) deleted; the report itself stays. */
+  filesExpireAt: z.string(),
+  filesDeleted: z.boolean(),
+  files: z.array(z.object({ path: z.string(), size: z.number().int() })),
+  report: Report,
+});
+
+export const ApiError = z.object({
+  error: z.object({
+    /** Stable machine-readable code, e.g. `invalid-template`, `too-large`. */
+    code: z.string(),
+    message: z.string(),
+    file: z.string().optional(),
+    line: z.number().int().optional(),
+    column: z.number().int().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiError>['error'];

@@ -1,0 +1,156 @@
+/**
+ * Creating, reading and deleting automated reviews. Dependencies come in as parameters (database, bucket,
+ * clock, randomness) so tests drive the real D1 and R2 bindings with a controlled clock.
+ */
+import { checkSources } from '../../checks/engine/check.ts';
+import type { Report } from '../../checks/report/schema.ts';
+import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
+import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
+import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
+import { ApiFailure } from './errors.ts';
+import { redactSecrets } from './redact.ts';
+
+/** Uploaded files are kept this long; the report stays after they are gone. */
+export const fileRetentionDays = 30;
+const dayMs = 24 * 60 * 60 * 1000;
+
+export interface ReviewDeps {
+  db: D1Database;
+  files: R2Bucket;
+  now: () => number;
+  guideBaseUrl: string;
+}
+
+export interface UploadFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const supportedName = /\.(ya?ml|json|template|tmpl)$/i;
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** 128 random bits: ids cannot be guessed or enumerated. */
+export function newReviewId(): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** Names are shown and used as paths: keep them readable and free of traversal or control characters. */
+function cleanName(name: string): string {
+  return (
+    name
+      .replace(/\\/g, '/')
+      .split('/')
+      .filter((part) => part !== '' && part !== '.' && part !== '..')
+      .join('/')
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .slice(0, 256) || 'template.yaml'
+  );
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function decodeUpload(file: UploadFile): string {
+  if (file.bytes.subarray(0, 8192).includes(0)) {
+    throw new ApiFailure(415, { code: 'unsupported-type', message: `${file.name} is a binary file; upload CloudFormation templates as YAML or JSON text`, file: file.name });
+  }
+  try {
+    return decoder.decode(file.bytes);
+  } catch {
+    throw new ApiFailure(415, { code: 'unsupported-type', message: `${file.name} is not UTF-8 text; save it as UTF-8 and upload again`, file: file.name });
+  }
+}
+
+export interface CreatedReview {
+  id: string;
+  deleteToken: string;
+  report: Report;
+}
+
+export async function createReview(deps: ReviewDeps, upload: { files: UploadFile[]; params?: Record<string, string>; language?: string }): Promise<CreatedReview> {
+  if (upload.files.length === 0) throw new ApiFailure(400, { code: 'no-files', message: 'send at least one file in the "files" field' });
+  if (upload.files.length > maxFiles) {
+    throw new ApiFailure(413, { code: 'too-many-files', message: `${upload.files.length} files sent; a review takes at most ${maxFiles}` });
+  }
+  const totalBytes = upload.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+  if (totalBytes > maxTotalBytes) {
+    throw new ApiFailure(413, { code: 'too-large', message: `${(totalBytes / 1_048_576).toFixed(1)} MB sent; a review takes at most ${maxTotalBytes / 1_048_576} MB in total` });
+  }
+  const files = upload.files.map((file) => {
+    const name = cleanName(file.name);
+    if (!supportedName.test(name)) {
+      throw new ApiFailure(415, { code: 'unsupported-type', message: `${name}: only CloudFormation templates (.yaml, .yml, .json, .template) can be checked`, file: name });
+    }
+    // Secrets are masked before anything is checked, stored or shown; masking keeps every line and column.
+    return { name, text: redactSecrets(decodeUpload({ ...file, name })).text };
+  });
+
+  const report = checkSources(
+    files.map((file) => ({ path: file.name, content: file.text })),
+    { ...(upload.params ? { params: upload.params } : {}), guideBaseUrl: deps.guideBaseUrl },
+  );
+  const firstError = report.diagnostics.find((diagnostic) => diagnostic.level === 'error');
+  if (firstError) {
+    throw new ApiFailure(422, {
+      code: firstError.code === 'too-large' || firstError.code === 'too-many-resources' ? firstError.code : 'invalid-template',
+      message: `${firstError.file}${firstError.line ? `:${firstError.line}:${firstError.column}` : ''}: ${firstError.message}`,
+      file: firstError.file,
+      ...(firstError.line ? { line: firstError.line } : {}),
+      ...(firstError.column ? { column: firstError.column } : {}),
+    });
+  }
+  if (report.summary.checked === 0) {
+    const reasons = report.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`).join('; ');
+    throw new ApiFailure(422, { code: 'no-templates', message: `none of the files is a CloudFormation template (${reasons})` });
+  }
+
+  const id = newReviewId();
+  const deleteToken = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const now = deps.now();
+  const stored = await Promise.all(files.map(async (file, ordinal) => ({ ordinal, path: file.name, text: file.text, sha256: await sha256Hex(file.text), size: new TextEncoder().encode(file.text).byteLength })));
+  await Promise.all(stored.map((file) => putBlob(deps.files, file.sha256, file.text)));
+  const row: ReviewRow = {
+    id,
+    delete_token_hash: await sha256Hex(deleteToken),
+    created_at: now,
+    files_expire_at: now + fileRetentionDays * dayMs,
+    files_deleted_at: null,
+    language: upload.language === 'zh-cn' ? 'zh-cn' : 'en',
+    report: JSON.stringify(report),
+  };
+  try {
+    await insertReview(deps.db, row, stored.map(({ ordinal, path, sha256, size }) => ({ ordinal, path, sha256, size })));
+  } catch (error) {
+    // Nothing partial: remove the blobs no other review holds, then report the failure.
+    await deleteBlobs(deps.files, await unreferencedBlobs(deps.db, stored.map((file) => file.sha256)));
+    throw error;
+  }
+  return { id, deleteToken, report };
+}
+
+export async function loadReview(deps: ReviewDeps, id: string) {
+  const row = await findReview(deps.db, id);
+  if (!row) throw new ApiFailure(404, { code: 'not-found', message: 'no review with this id (it may have been deleted)' });
+  const files = await filesOf(deps.db, id);
+  return { row, files, report: JSON.parse(row.report) as Report };
+}
+
+/** Constant-time comparison of two equal-length hex strings. */
+function sameHash(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
+  return difference === 0;
+}
+
+export async function deleteReview(deps: ReviewDeps, id: string, token: string | undefined): Promise<void> {
+  if (!token) throw new ApiFailure(401, { code: 'missing-token', message: 'send the delete token as "Authorization: Bearer <deleteToken>"' });
+  const { row, files } = await loadReview(deps, id);
+  if (!sameHash(await sha256Hex(token), row.delete_token_hash)) throw new ApiFailure(403, { code: 'wrong-token', message: 'this delete token does not belong to this review' });
+  await deleteReviewRows(deps.db, id);
+  await deleteBlobs(deps.files, await unreferencedBlobs(deps.db, files.map((file) => file.sha256)));
+}
