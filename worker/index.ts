@@ -2,6 +2,8 @@
 import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from './app';
 import { health } from './routes/health';
+import { openApi } from './routes/openapi.ts';
+import { reportPagesEn, reportPagesZh } from './routes/report-page.tsx';
 import { reviewsApi } from './routes/reviews.ts';
 import { ApiFailure } from './services/errors.ts';
 import { deleteExpiredFiles } from './services/retention.ts';
@@ -19,6 +21,9 @@ app.use(
 
 app.route('/api/health', health);
 app.route('/api/reviews', reviewsApi);
+app.route('/api/openapi.json', openApi);
+app.route('/reviews', reportPagesEn);
+app.route('/zh-cn/reviews', reportPagesZh);
 
 app.notFound((c) =>
   c.req.path.startsWith('/api/')

@@ -164,3 +164,12 @@ describe('retention', () => {
     expect(review.report.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  it('describes every route and error status, with schemas generated from zod', async () => {
+    const document = await (await SELF.fetch('https://plumbline.test/api/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } }>();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths['/api/reviews']!['post']!.responses).sort()).toEqual(['201', '400', '413', '415', '422', '429']);
+    expect(document.components.schemas).toHaveProperty('Report');
+  });
+});

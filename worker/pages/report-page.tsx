@@ -1,0 +1,197 @@
+/** The shareable HTML report: scores, findings by pillar and severity with source, reasons, fixes and guides. */
+import { Pillar } from '../../checks/pillars.ts';
+import type { Finding, Report } from '../../checks/report/schema.ts';
+import { ruleCatalogue } from '../../checks/rules/catalogue.ts';
+import { severityOrder } from '../../checks/rules/rule.ts';
+import { SourceExcerpt } from './excerpt.tsx';
+import { ScoreChart } from './score-chart.tsx';
+import { reportStrings } from './strings.ts';
+
+const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
+
+export interface ReportPageProps {
+  id: string;
+  language: 'en' | 'zh-cn';
+  createdAt: number;
+  filesExpireAt: number;
+  filesDeleted: boolean;
+  files: { path: string; size: number }[];
+  report: Report;
+  /** Source text by path, while the files are kept. */
+  sources: Map<string, string>;
+}
+
+function FindingCard({ finding, sources, prefix, t }: { finding: Finding; sources: Map<string, string>; prefix: string; t: (typeof reportStrings)['en'] }) {
+  const rule = rules.get(finding.ruleId);
+  const source = sources.get(finding.file);
+  return (
+    <article class="finding" data-pillar={finding.pillar} data-severity={finding.severity} id={`finding-${finding.ruleId}-${finding.line}-${finding.column}`}>
+      <h4>
+        <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> {finding.title}
+      </h4>
+      <p class="finding-message">{finding.message}</p>
+      <p class="finding-where">
+        <code>
+          {finding.file}:{finding.line}:{finding.column}
+        </code>{' '}
+        · <code>{finding.resource.address}</code> · {t.rule} <a href={`${prefix}/rules/${finding.ruleId}/`}>{finding.ruleId}</a>
+      </p>
+      {source !== undefined && <SourceExcerpt text={source} finding={finding} />}
+      {rule && (
+        <details>
+          <summary>{t.why}</summary>
+          <p>{rule.rationale}</p>
+        </details>
+      )}
+      <details>
+        <summary>{t.fix}</summary>
+        <pre tabindex={0}>
+          <code>{finding.fix.snippet}</code>
+        </pre>
+      </details>
+      <p>
+        <a href={`${prefix}/guides/${rule?.guide ?? ''}/`}>{t.guide}</a>
+      </p>
+    </article>
+  );
+}
+
+export function ReportPage(props: ReportPageProps) {
+  const t = reportStrings[props.language];
+  const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
+  const htmlLang = props.language === 'zh-cn' ? 'zh-CN' : 'en';
+  const active = props.report.findings.filter((finding) => !finding.suppressed);
+  const suppressed = props.report.findings.length - active.length;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const api = `/api/reviews/${props.id}`;
+  const skipped = props.report.diagnostics.filter((diagnostic) => diagnostic.level !== 'error');
+  return (
+    <html lang={htmlLang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{`${t.title} · Plumbline`}</title>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="/styles/site.css" />
+        <link rel="stylesheet" href="/styles/report.css" />
+        <script type="module" src="/js/report.js"></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{t.skip}</a>
+        <header class="site-header">
+          <a class="brand" href={`${prefix}/`}>{t.home}</a>
+        </header>
+        <main id="main" data-review-id={props.id}>
+          <h1>{t.title}</h1>
+          <p class="meta">
+            {t.checkedOn(day(props.createdAt))} · {t.findings(active.length)}
+            {suppressed > 0 && <> · {t.suppressed(suppressed)}</>}
+          </p>
+          <p class="notice">{props.filesDeleted ? t.filesGone : t.retention(day(props.filesExpireAt))}</p>
+
+          <section aria-labelledby="scores-heading">
+            <h2 id="scores-heading">{t.scores}</h2>
+            <ScoreChart scores={props.report.scores} t={t} />
+          </section>
+
+          <nav class="downloads" aria-label={t.download}>
+            {t.download}: <a href={api} download={`plumbline-${props.id}.json`}>JSON</a> · <a href={`${api}?format=sarif`} download={`plumbline-${props.id}.sarif`}>SARIF</a> ·{' '}
+            <a href={`${api}?format=markdown`} download={`plumbline-${props.id}.md`}>Markdown</a>
+          </nav>
+
+          <section aria-labelledby="findings-heading">
+            <h2 id="findings-heading">{t.findings(active.length)}</h2>
+            {active.length === 0 ? (
+              <p>{t.noFindings}</p>
+            ) : (
+              <>
+                <form class="filters" data-filters hidden>
+                  <label>
+                    {t.filter}
+                    <select name="pillar">
+                      <option value="">{t.allPillars}</option>
+                      {Pillar.options.map((pillar) => (
+                        <option value={pillar}>{t.pillars[pillar]}</option>
+                      ))}
+                    </select>
+                  </label>
+                  <label>
+                    <span class="visually-hidden">{t.allSeverities}</span>
+                    <select name="severity">
+                      <option value="">{t.allSeverities}</option>
+                      {severityOrder.map((severity) => (
+                        <option value={severity}>{t.severities[severity]}</option>
+                      ))}
+                    </select>
+                  </label>
+                </form>
+                {Pillar.options.map((pillar) => {
+                  const ofPillar = active.filter((finding) => finding.pillar === pillar);
+                  if (ofPillar.length === 0) return null;
+                  return (
+                    <section class="pillar-group" data-pillar-group={pillar} aria-labelledby={`pillar-${pillar}`}>
+                      <h3 id={`pillar-${pillar}`}>
+                        {t.pillars[pillar]} ({ofPillar.length})
+                      </h3>
+                      {severityOrder.flatMap((severity) =>
+                        ofPillar.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} />),
+                      )}
+                    </section>
+                  );
+                })}
+              </>
+            )}
+          </section>
+
+          {skipped.length > 0 && (
+            <section aria-labelledby="skipped-heading">
+              <h2 id="skipped-heading">{t.diagnostics}</h2>
+              <ul>
+                {skipped.map((diagnostic) => (
+                  <li>
+                    <code>{diagnostic.file}</code>: {diagnostic.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section class="cta" aria-labelledby="human-heading">
+            <h2 id="human-heading">{t.humanTitle}</h2>
+            <p>{t.humanBody}</p>
+            <p>
+              <a class="button" href={`${prefix}/pricing/`}>
+                {t.humanCta}
+              </a>
+            </p>
+          </section>
+
+          <section aria-labelledby="files-heading">
+            <h2 id="files-heading">{t.files}</h2>
+            <ul>
+              {props.files.map((file) => (
+                <li>
+                  <code>{file.path}</code> ({file.size.toLocaleString('en')} B)
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section class="danger" aria-labelledby="delete-heading">
+            <h2 id="delete-heading">{t.delete}</h2>
+            <p>{t.deleteHelp}</p>
+            <form data-delete-form>
+              <label>
+                {t.deleteToken} <input name="token" type="password" autocomplete="off" data-delete-token />
+              </label>{' '}
+              <button type="submit">{t.delete}</button>
+              <p role="status" data-delete-status></p>
+            </form>
+          </section>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,92 @@
+/** GET /api/openapi.json: the OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
+import { z } from 'zod';
+import { Report } from '../../checks/report/schema.ts';
+import { createRouter } from '../app.ts';
+import { ApiError, CreateReviewJson, maxFiles, maxTotalBytes, ReviewCreated, StoredReview } from '../schemas/reviews.ts';
+import { version } from '../version.ts';
+
+const schema = (type: z.ZodType) => z.toJSONSchema(type, { target: 'draft-2020-12', unrepresentable: 'any' });
+
+function errorResponse(description: string) {
+  return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+}
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Plumbline review API',
+      version,
+      description: `Upload CloudFormation templates and get a Well-Architected report. At most ${maxFiles} files and ${maxTotalBytes / 1_048_576} MB per review; secrets are redacted before anything is stored; uploaded files are deleted after 30 days (the report stays).`,
+    },
+    paths: {
+      '/api/reviews': {
+        post: {
+          summary: 'Check templates and store the report',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/CreateReview' } },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    files: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'One part per file; the filename may carry a folder path.' },
+                    params: { type: 'string', description: 'JSON object of template parameter values.' },
+                    language: { type: 'string', enum: ['en', 'zh-cn'] },
+                  },
+                  required: ['files'],
+                },
+              },
+            },
+          },
+          responses: {
+            '201': { description: 'Checked and stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReviewCreated' } } } },
+            '400': errorResponse('Malformed request'),
+            '413': errorResponse(`More than ${maxFiles} files or ${maxTotalBytes / 1_048_576} MB`),
+            '415': errorResponse('Unsupported file or media type'),
+            '422': errorResponse('A template could not be parsed (file, line and column given), or no file is a template'),
+            '429': errorResponse('Too many reviews from this address; see Retry-After'),
+          },
+        },
+      },
+      '/api/reviews/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          summary: 'The stored report',
+          parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'sarif', 'markdown', 'junit'], default: 'json' } }],
+          responses: {
+            '200': {
+              description: 'The report',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/StoredReview' } },
+                'application/sarif+json': { schema: { type: 'object' } },
+                'text/markdown': { schema: { type: 'string' } },
+                'application/xml': { schema: { type: 'string' } },
+              },
+            },
+            '400': errorResponse('Unknown format'),
+            '404': errorResponse('No such review'),
+          },
+        },
+        delete: {
+          summary: 'Delete the report and its files',
+          security: [{ deleteToken: [] }],
+          responses: { '204': { description: 'Deleted' }, '401': errorResponse('No token'), '403': errorResponse('Wrong token'), '404': errorResponse('No such review') },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { deleteToken: { type: 'http', scheme: 'bearer', description: 'The deleteToken returned when the review was created.' } },
+      schemas: {
+        CreateReview: schema(CreateReviewJson),
+        ReviewCreated: schema(ReviewCreated),
+        StoredReview: schema(StoredReview),
+        Report: schema(Report),
+        Error: schema(ApiError),
+      },
+    },
+  };
+}
+
+export const openApi = createRouter().get('/', (c) => c.json(openApiDocument()));
