@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSources } from '../checks/engine/check.ts';
 import { parseSource } from '../checks/parse/input.ts';
+import { benchApi } from './bench/api.ts';
 import { largeTemplate } from './bench/large-template.ts';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -111,4 +112,11 @@ if (files.length > 0) {
   }
   const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
   line(`whole corpus via CLI (${files.length} files, ${(totalBytes / 1_048_576).toFixed(1)} MB)`, fmt(median(runs)), '< 2000 ms', median(runs) < 2000);
+}
+
+// 4. The review API and report page on the local stack (needs a built site: npm run build).
+if (existsSync(join(root, 'dist/index.html'))) {
+  await benchApi(line);
+} else {
+  console.log('SKIP  API benchmarks: run `npm run build` first');
 }

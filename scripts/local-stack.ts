@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const root = new URL('../', import.meta.url).pathname;
-const wrangler = join(root, 'node_modules/.bin/wrangler');
+// Run wrangler's script with this very Node (the pinned Node 24), whatever `node` is first on PATH.
+const wranglerScript = join(root, 'node_modules/wrangler/bin/wrangler.js');
 const quietEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' };
 
 export interface LocalStack {
@@ -36,9 +37,9 @@ export async function startLocalStack(): Promise<LocalStack> {
     throw new Error('dist/ has no built site: run `npm run build` first (`npm test` does it for you).');
   }
   const state = await mkdtemp(join(tmpdir(), 'plumbline-state-'));
-  await run(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { cwd: root, env: quietEnv });
+  await run(process.execPath, [wranglerScript, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { cwd: root, env: quietEnv });
   const port = await freePort();
-  const child = spawn(wrangler, ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--show-interactive-dev-session=false'], {
+  const child = spawn(process.execPath, [wranglerScript, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--show-interactive-dev-session=false'], {
     cwd: root,
     env: quietEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
