@@ -2,7 +2,7 @@
 import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from './app';
 import { health } from './routes/health';
-import { openApi } from './routes/openapi.ts';
+import { openApi, publicConfig } from './routes/openapi.ts';
 import { reportPagesEn, reportPagesZh } from './routes/report-page.tsx';
 import { reviewsApi } from './routes/reviews.ts';
 import { ApiFailure } from './services/errors.ts';
@@ -22,6 +22,7 @@ app.use(
 app.route('/api/health', health);
 app.route('/api/reviews', reviewsApi);
 app.route('/api/openapi.json', openApi);
+app.route('/api/config', publicConfig);
 app.route('/reviews', reportPagesEn);
 app.route('/zh-cn/reviews', reportPagesZh);
 

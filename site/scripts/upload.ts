@@ -42,6 +42,28 @@ async function filesFromEntry(entry: FileSystemEntry, prefix = ''): Promise<{ pa
   return nested.flat();
 }
 
+interface TurnstileApi {
+  render(container: HTMLElement, options: { sitekey: string; callback(token: string): void; 'expired-callback'(): void }): string;
+}
+
+/** Loads Cloudflare Turnstile only when the server has the human check switched on. */
+async function setupHumanCheck(form: HTMLFormElement): Promise<() => string | undefined> {
+  let token: string | undefined;
+  const config = (await fetch('/api/config').then((response) => response.json()).catch(() => ({}))) as { turnstileSiteKey?: string | null };
+  if (!config.turnstileSiteKey) return () => undefined;
+  const container = document.createElement('div');
+  form.querySelector('[type="submit"]')?.parentElement?.before(container);
+  const script = document.createElement('script');
+  script.src = 'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit';
+  script.async = true;
+  script.addEventListener('load', () => {
+    const turnstile = (window as unknown as { turnstile: TurnstileApi }).turnstile;
+    turnstile.render(container, { sitekey: config.turnstileSiteKey!, callback: (value) => (token = value), 'expired-callback': () => (token = undefined) });
+  });
+  document.head.append(script);
+  return () => token;
+}
+
 export function setupUpload(): void {
   const form = document.querySelector<HTMLFormElement>('[data-upload]');
   if (!form) return;
@@ -52,6 +74,8 @@ export function setupUpload(): void {
   const paste = form.querySelector<HTMLTextAreaElement>('[data-paste]')!;
   const pasteName = form.querySelector<HTMLInputElement>('[data-paste-name]')!;
   const pending: Pending[] = [];
+  let humanToken: () => string | undefined = () => undefined;
+  void setupHumanCheck(form).then((read) => (humanToken = read));
 
   const render = () => {
     list.replaceChildren(
@@ -130,6 +154,8 @@ export function setupUpload(): void {
       return;
     }
     body.append('language', form.dataset['language'] ?? 'en');
+    const token = humanToken();
+    if (token) body.append('cf-turnstile-response', token);
     // XMLHttpRequest, not fetch: it reports upload progress.
     const request = new XMLHttpRequest();
     request.open('POST', '/api/reviews');

@@ -169,7 +169,30 @@ describe('GET /api/openapi.json', () => {
   it('describes every route and error status, with schemas generated from zod', async () => {
     const document = await (await SELF.fetch('https://plumbline.test/api/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } }>();
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths['/api/reviews']!['post']!.responses).sort()).toEqual(['201', '400', '413', '415', '422', '429']);
+    expect(Object.keys(document.paths['/api/reviews']!['post']!.responses).sort()).toEqual(['201', '400', '403', '413', '415', '422', '429']);
     expect(document.components.schemas).toHaveProperty('Report');
+  });
+});
+
+describe('the optional human check', () => {
+  const template = { name: 'stack.yaml', content: openSsh };
+  const withTurnstile = (secret: string) => ({ ...env, TURNSTILE_SITE_KEY: '1x00000000000000000000AA', TURNSTILE_SECRET_KEY: secret });
+  const request = (body: unknown) =>
+    new Request('https://plumbline.test/api/reviews', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'cf-connecting-ip': `10.1.0.${++ip}` } });
+
+  it('is off by default', async () => {
+    const config = await (await SELF.fetch('https://plumbline.test/api/config')).json<{ turnstileSiteKey: string | null }>();
+    expect(config.turnstileSiteKey).toBeNull();
+  });
+
+  it('when switched on, refuses uploads without a passing token (403) and accepts the test token', async () => {
+    const { app } = await import('../../worker/index');
+    const refused = await app.request(request({ files: [template] }), {}, withTurnstile('1x0000000000000000000000000000000AA'));
+    expect(refused.status).toBe(403);
+    expect((await refused.json<ErrorBody>()).error.code).toBe('human-check-failed');
+    const accepted = await app.request(request({ files: [template], turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX' }), {}, withTurnstile('1x0000000000000000000000000000000AA'));
+    expect(accepted.status).toBe(201);
+    const alwaysFails = await app.request(request({ files: [template], turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX' }), {}, withTurnstile('2x0000000000000000000000000000000AA'));
+    expect(alwaysFails.status).toBe(403);
   });
 });

@@ -34,6 +34,7 @@ export function openApiDocument() {
                     files: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'One part per file; the filename may carry a folder path.' },
                     params: { type: 'string', description: 'JSON object of template parameter values.' },
                     language: { type: 'string', enum: ['en', 'zh-cn'] },
+                    'cf-turnstile-response': { type: 'string', description: 'Turnstile token, when the human check is switched on.' },
                   },
                   required: ['files'],
                 },
@@ -43,6 +44,7 @@ export function openApiDocument() {
           responses: {
             '201': { description: 'Checked and stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReviewCreated' } } } },
             '400': errorResponse('Malformed request'),
+            '403': errorResponse('The human check (Turnstile) is switched on and did not pass'),
             '413': errorResponse(`More than ${maxFiles} files or ${maxTotalBytes / 1_048_576} MB`),
             '415': errorResponse('Unsupported file or media type'),
             '422': errorResponse('A template could not be parsed (file, line and column given), or no file is a template'),
@@ -90,3 +92,9 @@ export function openApiDocument() {
 }
 
 export const openApi = createRouter().get('/', (c) => c.json(openApiDocument()));
+
+/** GET /api/config: what the upload page needs to know at run time (the site itself is static). */
+export const publicConfig = createRouter().get('/', (c) => {
+  const siteKey = c.env.TURNSTILE_SITE_KEY?.trim();
+  return c.json({ turnstileSiteKey: siteKey && c.env.TURNSTILE_SECRET_KEY ? siteKey : null }, 200, { 'Cache-Control': 'no-store' });
+});

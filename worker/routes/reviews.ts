@@ -9,6 +9,7 @@ import { createRouter, type AppEnv } from '../app.ts';
 import { CreateReviewJson, maxTotalBytes } from '../schemas/reviews.ts';
 import { ApiFailure } from '../services/errors.ts';
 import { createReview, deleteReview, fileRetentionDays, loadReview, type ReviewDeps, type UploadFile } from '../services/reviews.ts';
+import { humanCheckFromEnv } from '../services/turnstile.ts';
 
 export function reviewDeps(c: Context<AppEnv>): ReviewDeps {
   return { db: c.env.DB, files: c.env.FILES, now: Date.now, guideBaseUrl: new URL(c.req.url).origin };
@@ -16,7 +17,15 @@ export function reviewDeps(c: Context<AppEnv>): ReviewDeps {
 
 const reportPath = (id: string, language: string) => `${language === 'zh-cn' ? '/zh-cn' : ''}/reviews/${id}`;
 
-async function readUpload(c: Context<AppEnv>): Promise<{ files: UploadFile[]; params?: Record<string, string>; language?: string }> {
+interface Upload {
+  files: UploadFile[];
+  params?: Record<string, string>;
+  language?: string;
+  /** Turnstile token, when the human check is on. */
+  humanToken?: string;
+}
+
+async function readUpload(c: Context<AppEnv>): Promise<Upload> {
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
     const form = await c.req.formData().catch(() => {
@@ -37,7 +46,8 @@ async function readUpload(c: Context<AppEnv>): Promise<{ files: UploadFile[]; pa
       }
     }
     const language = form.get('language');
-    return { files, ...(params ? { params } : {}), ...(typeof language === 'string' ? { language } : {}) };
+    const humanToken = form.get('cf-turnstile-response');
+    return { files, ...(params ? { params } : {}), ...(typeof language === 'string' ? { language } : {}), ...(typeof humanToken === 'string' ? { humanToken } : {}) };
   }
   if (type.startsWith('application/json')) {
     const body = await c.req.json().catch(() => {
@@ -54,6 +64,7 @@ async function readUpload(c: Context<AppEnv>): Promise<{ files: UploadFile[]; pa
       files: parsed.data.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.content) })),
       ...(parsed.data.params ? { params: parsed.data.params } : {}),
       ...(parsed.data.language ? { language: parsed.data.language } : {}),
+      ...(parsed.data.turnstileToken ? { humanToken: parsed.data.turnstileToken } : {}),
     };
   }
   throw new ApiFailure(415, { code: 'unsupported-media-type', message: 'send multipart/form-data with "files" fields, or application/json { "files": [{ "name", "content" }] }' });
@@ -81,6 +92,10 @@ export const reviewsApi = createRouter()
     }),
     async (c) => {
       const upload = await readUpload(c);
+      const humanCheck = humanCheckFromEnv(c.env);
+      if (humanCheck && !(await humanCheck.verify(upload.humanToken, c.req.header('cf-connecting-ip')))) {
+        throw new ApiFailure(403, { code: 'human-check-failed', message: 'the human check (Turnstile) did not pass; complete it and try again' });
+      }
       const created = await createReview(reviewDeps(c), upload);
       const { report } = created;
       return c.json(

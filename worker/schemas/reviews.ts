@@ -18,6 +18,8 @@ export const CreateReviewJson = z.object({
   params: z.record(z.string(), z.string()).optional(),
   /** Language of the report page link. */
   language: z.enum(['en', 'zh-cn']).optional(),
+  /** Turnstile token, required only when the human check is switched on. */
+  turnstileToken: z.string().max(4096).optional(),
 });
 export type CreateReviewJson = z.infer<typeof CreateReviewJson>;
 
