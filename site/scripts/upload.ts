@@ -115,7 +115,9 @@ export function setupUpload(): void {
     void add([...(input.files ?? [])].map((file) => ({ path: file.name, file })));
     input.value = '';
   });
-  form.querySelector<HTMLInputElement>('[data-folder-input]')!.addEventListener('change', (event) => {
+  const folderInput = form.querySelector<HTMLInputElement>('[data-folder-input]')!;
+  folderInput.webkitdirectory = true;
+  folderInput.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])].filter((file) => /\.(ya?ml|json|template|tf)$/i.test(file.name));
     void add(files.map((file) => ({ path: file.webkitRelativePath || file.name, file })));

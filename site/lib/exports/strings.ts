@@ -1,5 +1,6 @@
 /** Interface text of the open-data page and the printable pillar sheets, kept here rather than in the shared UI table. */
 import type { Pillar } from '../../../checks/pillars.ts';
+import { ui } from '../../i18n/ui';
 import type { Locale } from '../../i18n/locales.ts';
 import type { GuideFrontmatter } from '../../schemas/guide.ts';
 
@@ -39,14 +40,7 @@ export interface ExportStrings {
 }
 
 const en: ExportStrings = {
-  pillars: {
-    security: 'Security',
-    reliability: 'Reliability',
-    performance: 'Performance efficiency',
-    cost: 'Cost optimisation',
-    operations: 'Operational excellence',
-    sustainability: 'Sustainability',
-  },
+  pillars: ui.en.pillars,
   risk: { high: 'High risk', medium: 'Medium risk', low: 'Low risk' },
   dataTitle: 'Open data',
   dataLead:
@@ -91,14 +85,7 @@ const en: ExportStrings = {
 };
 
 const zhCn: ExportStrings = {
-  pillars: {
-    security: '安全性',
-    reliability: '可靠性',
-    performance: '性能效率',
-    cost: '成本优化',
-    operations: '卓越运营',
-    sustainability: '可持续性',
-  },
+  pillars: ui['zh-cn'].pillars,
   risk: { high: '高风险', medium: '中风险', low: '低风险' },
   dataTitle: '开放数据',
   dataLead: 'Plumbline 的每一篇指南都同时以数据形式发布，并在指南更新时随网站一起重新生成。你可以把它用在自己的检查清单、电子表格、评审工具或 AI 助手里。',
