@@ -20,3 +20,4 @@ CREATE TABLE review_files (
   PRIMARY KEY (review_id, ordinal)
 );
 CREATE INDEX review_files_sha256 ON review_files (sha256);
+UPDATE meta SET value = '2' WHERE key = 'schema';
