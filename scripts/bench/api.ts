@@ -58,6 +58,22 @@ export async function benchApi(line: (label: string, value: string, goal: string
     line('POST /api/reviews p99', `${p99.toFixed(1)} ms`, '< 100 ms', p99 < 100);
     line('POST /api/reviews errors', String(errors), '0', errors === 0);
 
+    // The floor of this stack: the same load on GET /api/health (one D1 query, no engine work).
+    const health: number[] = [];
+    const healthStarted = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let request = 0; request < perClient; request++) {
+          const sent = performance.now();
+          await (await fetch(`${stack.url}/api/health`)).arrayBuffer();
+          health.push(performance.now() - sent);
+        }
+      }),
+    );
+    health.sort((a, b) => a - b);
+    const healthRate = health.length / ((performance.now() - healthStarted) / 1000);
+    console.log(`      baseline, GET /api/health under the same load: ${healthRate.toFixed(0)} requests/s, p50 ${percentile(health, 50).toFixed(1)} ms, p99 ${percentile(health, 99).toFixed(1)} ms`);
+
     // Report page weight for a report of about 30 findings.
     const examples = ['web-stack.yaml', 'serverless-api.yaml', 'secure-bucket.json'];
     const created = (await (await fetch(`${stack.url}/api/reviews`, {
