@@ -12,6 +12,7 @@ import { checkSources } from '../checks/engine/check.ts';
 import { parseSource } from '../checks/parse/input.ts';
 import { benchApi } from './bench/api.ts';
 import { largeTemplate } from './bench/large-template.ts';
+import { mutationRun } from './bench/robustness.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const corpus = join(root, '../shared/corpus');
@@ -112,6 +113,14 @@ if (files.length > 0) {
   }
   const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
   line(`whole corpus via CLI (${files.length} files, ${(totalBytes / 1_048_576).toFixed(1)} MB)`, fmt(median(runs)), '< 2000 ms', median(runs) < 2000);
+}
+
+// Robustness: mutated corpus templates never crash the engine.
+if (files.length > 0) {
+  const started = performance.now();
+  const { runs, crashes } = mutationRun(files);
+  line(`robustness: ${runs} mutated corpus templates`, `${crashes.length} crashes in ${((performance.now() - started) / 1000).toFixed(1)} s`, '0 crashes', crashes.length === 0);
+  for (const crash of crashes.slice(0, 5)) console.log(`      ${crash}`);
 }
 
 // 4. The site: a full build (Astro pages, then the Pagefind index in both languages).
