@@ -1,8 +1,9 @@
 /** The Worker entry point: composes the routers; static files are served by Workers Static Assets. */
 import { secureHeaders } from 'hono/secure-headers';
-import { createRouter } from './app';
-import { health } from './routes/health';
-import { openApi, publicConfig } from './routes/openapi.ts';
+import { createRouter } from './app.ts';
+import { publicConfig } from './routes/config.ts';
+import { health } from './routes/health.ts';
+import { openApi } from './routes/openapi.ts';
 import { reportPagesEn, reportPagesZh } from './routes/report-page.tsx';
 import { reviewsApi } from './routes/reviews.ts';
 import { ApiFailure } from './services/errors.ts';
@@ -28,7 +29,7 @@ app.route('/zh-cn/reviews', reportPagesZh);
 
 app.notFound((c) =>
   c.req.path.startsWith('/api/')
-    ? c.json({ error: { code: 'not_found', message: `No API route matches ${c.req.method} ${c.req.path}` } }, 404)
+    ? c.json({ error: { code: 'not-found', message: `No API route matches ${c.req.method} ${c.req.path}` } }, 404)
     : c.env.ASSETS.fetch(c.req.raw),
 );
 

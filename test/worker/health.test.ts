@@ -29,7 +29,7 @@ describe('unknown API routes', () => {
     const response = await SELF.fetch('http://localhost/api/does-not-exist', { method: 'POST' });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      error: { code: 'not_found', message: 'No API route matches POST /api/does-not-exist' },
+      error: { code: 'not-found', message: 'No API route matches POST /api/does-not-exist' },
     });
   });
 });

@@ -1,7 +1,7 @@
 /** GET /api/health: is the Worker up, which release is it, and can it reach D1? */
-import { createRouter } from '../app';
-import { checkDatabase } from '../db/health';
-import { version } from '../version';
+import { createRouter } from '../app.ts';
+import { checkDatabase } from '../db/health.ts';
+import { version } from '../version.ts';
 
 export const health = createRouter().get('/', async (c) => {
   const database = await checkDatabase(c.env.DB);
