@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSshTemplate } from '../test/fixtures/templates.ts';
 
 const cli = new URL('./cli.ts', import.meta.url).pathname;
 const run = (args: string[], options: { cwd?: string; input?: string } = {}) => {
@@ -10,18 +11,7 @@ const run = (args: string[], options: { cwd?: string; input?: string } = {}) => 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
-const openSsh = `AWSTemplateFormatVersion: "2010-09-09"
-Resources:
-  Bastion:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: bastion
-      SecurityGroupIngress:
-        - IpProtocol: tcp
-          FromPort: 22
-          ToPort: 22
-          CidrIp: 0.0.0.0/0
-`;
+const openSsh = openSshTemplate;
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'plumbline-cli-'));

@@ -1,26 +1,9 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
+import { openSshWithDatabaseTemplate } from '../fixtures/templates';
 
-const openSsh = `AWSTemplateFormatVersion: "2010-09-09"
-Resources:
-  Bastion:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: bastion
-      SecurityGroupIngress:
-        - IpProtocol: tcp
-          FromPort: 22
-          ToPort: 22
-          CidrIp: 0.0.0.0/0
-  Database:
-    Type: AWS::RDS::DBInstance
-    Properties:
-      Engine: postgres
-      DBInstanceClass: db.t4g.micro
-      MasterUsername: app
-      MasterUserPassword: hunter2-is-not-secret
-`;
+const openSsh = openSshWithDatabaseTemplate;
 
 let ip = 0;
 /** Each test uses its own client address so the upload rate limit only bites where a test wants it to. */
