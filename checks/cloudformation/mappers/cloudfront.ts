@@ -27,6 +27,12 @@ function cacheBehavior(reader: ResourceReader, cursor: Cursor, isDefault: boolea
   };
 }
 
+/** CloudFormation creates distributions with http1.1 when HttpVersion is left out (the console and API choose http2). */
+function httpVersionOf(reader: ResourceReader, config: Cursor): Attr<string> {
+  const version = lowerCase(text(reader.field(config, 'HttpVersion')));
+  return version.state === 'absent' ? known('http1.1', version.at) : version;
+}
+
 function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDistribution {
   const config = reader.get('DistributionConfig');
   const defaultBehavior = reader.field(config, 'DefaultCacheBehavior');
@@ -38,7 +44,7 @@ function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDis
     ...base,
     kind: 'aws.cloudfront.distribution',
     behaviors,
-    httpVersion: lowerCase(text(reader.field(config, 'HttpVersion'))),
+    httpVersion: httpVersionOf(reader, config),
     logging: presence(reader.field(config, 'Logging')),
   };
 }

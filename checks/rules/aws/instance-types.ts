@@ -1,7 +1,8 @@
 /**
  * Instance families shared by the EC2, RDS and ElastiCache rules: which are previous generation, and
  * which x86 families have a Graviton (arm64) counterpart. Sources: the EC2 "previous generation instances"
- * list, and the RDS and ElastiCache "supported node/instance types" pages.
+ * page (only families AWS lists there; M4/C4/R4 are not reported until AWS lists them), and the RDS and
+ * ElastiCache "supported node/instance types" pages.
  */
 
 export type InstanceService = 'ec2' | 'rds' | 'elasticache';
@@ -9,7 +10,7 @@ export type InstanceService = 'ec2' | 'rds' | 'elasticache';
 const prefixes: Record<InstanceService, string> = { ec2: '', rds: 'db.', elasticache: 'cache.' };
 
 const previousGeneration: Record<InstanceService, ReadonlySet<string>> = {
-  ec2: new Set(['a1', 't1', 'm1', 'm2', 'm3', 'm4', 'c1', 'c3', 'c4', 'cc2', 'cr1', 'g2', 'g3', 'hs1', 'i2', 'p3', 'r3', 'r4']),
+  ec2: new Set(['t1', 'm1', 'm2', 'm3', 'c1', 'c3', 'cc2', 'cr1', 'g2', 'hs1', 'i2', 'r3']),
   rds: new Set(['t1', 't2', 'm1', 'm2', 'm3', 'm4', 'r3', 'r4']),
   elasticache: new Set(['t1', 'm1', 'm2', 'm3', 'c1', 'r3']),
 };

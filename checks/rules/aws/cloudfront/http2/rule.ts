@@ -6,7 +6,7 @@ export default defineRule({
   pillar: 'performance',
   severity: 'low',
   rationale:
-    'HTTP/2 carries many requests over one connection with compressed headers, so pages with many assets load faster than over HTTP/1.1. CloudFront enables it by default; HttpVersion http1.1 turns it off for every viewer, and http2and3 adds HTTP/3 on top.',
+    'HTTP/2 carries many requests over one connection with compressed headers, so pages with many assets load faster than over HTTP/1.1. The console and API enable it by default, but CloudFormation creates distributions with http1.1 when HttpVersion is left out; http2and3 adds HTTP/3 on top.',
   guide: 'cdn-caching-and-compression',
   reads: ['aws.cloudfront.distribution'],
   fix: {
@@ -23,7 +23,7 @@ export default defineRule({
     for (const distribution of model.of('aws.cloudfront.distribution')) {
       const version = distribution.httpVersion;
       if (version.state === 'known' && version.value === 'http1.1') {
-        report(distribution, version.at, `HttpVersion is http1.1 on distribution ${distribution.name}, so viewers cannot use HTTP/2`);
+        report(distribution, version.at, `distribution ${distribution.name} serves HTTP/1.1 only (HttpVersion http1.1, which is also CloudFormation's default), so viewers cannot use HTTP/2`);
       }
     }
   },

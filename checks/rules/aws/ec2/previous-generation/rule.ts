@@ -9,15 +9,15 @@ export default defineRule({
   pillar: 'performance',
   severity: 'medium',
   rationale:
-    'Previous-generation families (m1, m3, m4, c3, c4, r3, r4, t1 and others) run on older Xen-based hardware, deliver less performance per dollar than their Nitro successors, and are no longer offered in newer Regions. Moving to the current family of the same class is usually a one-line change with better price performance.',
+    'Previous-generation families (m1, m2, m3, c1, c3, r3, i2, t1 and others on AWS's previous-generation list) run on older Xen-based hardware, deliver less performance per dollar than their Nitro successors, and are no longer offered in newer Regions. Moving to the current family of the same class is usually a one-line change with better price performance.',
   guide: 'current-generation-instances',
   reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
   fix: {
     cloudformation: `Type: AWS::EC2::Instance
 Properties:
-  InstanceType: m7i.large     # instead of m4.large`,
+  InstanceType: m7i.large     # instead of m3.large`,
     terraform: `resource "aws_instance" "app" {
-  instance_type = "m7i.large" # instead of m4.large
+  instance_type = "m7i.large" # instead of m3.large
 }`,
   },
   equivalents: {},
