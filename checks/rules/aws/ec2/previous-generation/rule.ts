@@ -9,7 +9,7 @@ export default defineRule({
   pillar: 'performance',
   severity: 'medium',
   rationale:
-    'Previous-generation families (m1, m2, m3, c1, c3, r3, i2, t1 and others on AWS's previous-generation list) run on older Xen-based hardware, deliver less performance per dollar than their Nitro successors, and are no longer offered in newer Regions. Moving to the current family of the same class is usually a one-line change with better price performance.',
+    'Previous-generation families (m1, m2, m3, c1, c3, r3, i2, t1 and others on the AWS previous-generation list) run on older Xen-based hardware, deliver less performance per dollar than their Nitro successors, and are no longer offered in newer Regions. Moving to the current family of the same class is usually a one-line change with better price performance.',
   guide: 'current-generation-instances',
   reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
   fix: {
