@@ -3,13 +3,3 @@ import { z } from 'zod';
 
 export const Pillar = z.enum(['security', 'reliability', 'performance', 'cost', 'operations', 'sustainability']);
 export type Pillar = z.infer<typeof Pillar>;
-
-/** Guide ids start with the pillar's prefix, e.g. `SEC-04`. */
-export const pillarPrefix: Record<Pillar, string> = {
-  security: 'SEC',
-  reliability: 'REL',
-  performance: 'PERF',
-  cost: 'COST',
-  operations: 'OPS',
-  sustainability: 'SUS',
-};

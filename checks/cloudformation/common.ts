@@ -14,13 +14,6 @@ export function retainOnDelete(reader: ResourceReader, whenAbsent = false): Attr
   return known(policy.value !== 'Delete', policy.at);
 }
 
-/** Logical ids of resources a property refers to, including inside lists. */
-export function referencedIds(reader: ResourceReader, ...path: string[]): string[] {
-  const cursor = reader.get(...path);
-  const values = cursor.value?.kind === 'seq' ? cursor.value.items : cursor.value ? [cursor.value] : [];
-  return values.flatMap((value) => (value.kind === 'ref' ? [value.resource] : []));
-}
-
 /** A referenced resource's logical id, or a literal name/ARN to match against resource names. */
 export function referenceOrName(reader: ResourceReader, ...path: string[]): { id?: string; name?: string } {
   const value = reader.get(...path).value;

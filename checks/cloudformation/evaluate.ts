@@ -32,10 +32,6 @@ function intrinsicName(node: MapNode): string | undefined {
   return key === 'Ref' || key?.startsWith('Fn::') ? key : undefined;
 }
 
-export function isIntrinsic(node: Node): boolean {
-  return node.kind === 'map' && intrinsicName(node) !== undefined;
-}
-
 const unknown = (node: Node, why: string): Resolved => ({ kind: 'unknown', node, why });
 
 /** Scalar text of a resolved value, when it is known. */

@@ -59,6 +59,13 @@ describe('YAML parsing', () => {
     expect(valueOf(node, 'copy')).toBe(valueOf(node, 'base'));
   });
 
+  it('lets an explicit key override a merged one without a duplicate warning', () => {
+    const { node, parsed } = root('base: &base\n  a: 1\nother:\n  <<: *base\n  a: 2\n');
+    const other = valueOf(node, 'other') as MapNode;
+    expect(other.entries.map((entry) => [entry.key, (entry.value as { value: number }).value])).toEqual([['a', 2]]);
+    expect(parsed.diagnostics).toEqual([]);
+  });
+
   it('reports a syntax error with its line and column', () => {
     const parsed = parseSource('bad.yaml', 'Resources:\n  A:\n    Type: [unclosed\n  B: 1\n');
     expect(parsed.documents).toEqual([]);

@@ -58,10 +58,6 @@ export function valueOf(map: MapNode, key: string): Node | undefined {
   return entryOf(map, key)?.value;
 }
 
-export function isMap(node: Node | undefined): node is MapNode {
-  return node?.kind === 'map';
-}
-
 export function scalarText(node: Node | undefined): string | undefined {
   return node?.kind === 'scalar' && node.value !== null ? node.text : undefined;
 }

@@ -80,6 +80,10 @@ interface Frame {
   node: MapNode | SeqNode | { kind: 'document'; start: number; end: number; content?: Node };
   /** For maps: the key waiting for its value. */
   pendingKey?: ScalarNode | undefined;
+  /** For maps: where each key sits in `entries`, so duplicates are found without a scan. */
+  keyIndex?: Map<string, number>;
+  /** Keys that came from a `<<` merge; an explicit key replaces them without a warning. */
+  mergedKeys?: Set<string>;
   tag?: { name: string; start: number; end: number };
   anchor?: string;
 }
@@ -150,15 +154,27 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
         // Merge key: earlier explicit keys win, as YAML 1.1 specifies.
         const sources = node.kind === 'map' ? [node] : node.items.filter((item): item is MapNode => item.kind === 'map');
         for (const source of sources)
-          for (const entry of source.entries) if (!container.entries.some((existing) => existing.key === entry.key)) container.entries.push(entry);
+          for (const entry of source.entries) {
+            parent.keyIndex ??= new Map();
+            if (parent.keyIndex.has(entry.key)) continue;
+            (parent.mergedKeys ??= new Set()).add(entry.key);
+            parent.keyIndex.set(entry.key, container.entries.length);
+            container.entries.push(entry);
+          }
         return;
       }
-      const duplicate = container.entries.findIndex((entry) => entry.key === key.text);
-      if (duplicate !== -1 && container.entries.length < 5000) {
+      const entry = { key: key.text, keyStart: key.start, keyEnd: key.end, value: node };
+      parent.keyIndex ??= new Map();
+      const duplicate = parent.keyIndex.get(key.text);
+      if (duplicate !== undefined && parent.mergedKeys?.delete(key.text)) {
+        container.entries[duplicate] = entry;
+      } else if (duplicate !== undefined) {
         diagnostics.push(diagnosticAt(file, key.start, 'warning', 'duplicate-key', `duplicate key "${key.text}": the later value is used`));
-        container.entries.splice(duplicate, 1);
+        container.entries[duplicate] = entry;
+      } else {
+        parent.keyIndex.set(key.text, container.entries.length);
+        container.entries.push(entry);
       }
-      container.entries.push({ key: key.text, keyStart: key.start, keyEnd: key.end, value: node });
     }
   };
 

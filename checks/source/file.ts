@@ -49,7 +49,3 @@ export function lineText(file: SourceFile, line: number): string {
   const next = starts[line];
   return file.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
 }
-
-export function lineCount(file: SourceFile): number {
-  return lineStartsOf(file).length;
-}
