@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ["test/unit/**/*.test.ts", "checks/**/*.test.ts", "site/**/*.test.ts", "worker/services/**/*.test.ts"],
+          include: ["test/unit/**/*.test.ts", "checks/**/*.test.ts", "site/**/*.test.ts", "worker/services/**/*.test.ts", "worker/integrations/**/*.test.ts", "worker/middleware/**/*.test.ts"],
         },
       },
       './test/worker/vitest.config.ts',
