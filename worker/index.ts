@@ -1,48 +1,80 @@
 /** The Worker entry point: composes the routers; static files are served by Workers Static Assets. */
 import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from './app.ts';
+import { flagDeadlines } from './services/sla.ts';
+import { sendPendingEmails } from './services/outbox.ts';
+import { dependencies, dependenciesFromEnv, type DependencyFactory } from './middleware/dependencies.ts';
+import { htmlErrorPage } from './pages/error-page.tsx';
+import { billingWebhook } from './routes/billing-webhook.ts';
 import { publicConfig } from './routes/config.ts';
+import { consoleRoutes } from './routes/console/index.ts';
 import { health } from './routes/health.ts';
 import { openApi } from './routes/openapi.ts';
 import { reportPagesEn, reportPagesZh } from './routes/report-page.tsx';
+import { requestPages } from './routes/request-pages.tsx';
 import { reviewsApi } from './routes/reviews.ts';
+import { testCheckout } from './routes/test-checkout.tsx';
 import { ApiFailure } from './services/errors.ts';
 import { deleteExpiredFiles } from './services/retention.ts';
 
-const app = createRouter();
+export interface AppOptions {
+  /** How services get their database, payments, mail and sign-in; tests pass their own. */
+  dependencies?: DependencyFactory;
+}
 
-// API answers are data, never documents: forbid everything a browser could do with them.
-app.use(
-  '/api/*',
-  secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'same-origin',
-  }),
-);
+export function createApp(options: AppOptions = {}) {
+  const app = createRouter();
+  app.use('*', dependencies(options.dependencies));
 
-app.route('/api/health', health);
-app.route('/api/reviews', reviewsApi);
-app.route('/api/openapi.json', openApi);
-app.route('/api/config', publicConfig);
-app.route('/reviews', reportPagesEn);
-app.route('/zh-cn/reviews', reportPagesZh);
+  // API answers are data, never documents: forbid everything a browser could do with them.
+  app.use(
+    '/api/*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
 
-app.notFound((c) =>
-  c.req.path.startsWith('/api/')
-    ? c.json({ error: { code: 'not-found', message: `No API route matches ${c.req.method} ${c.req.path}` } }, 404)
-    : c.env.ASSETS.fetch(c.req.raw),
-);
+  app.route('/api/health', health);
+  app.route('/api/reviews', reviewsApi);
+  app.route('/api/billing/webhook', billingWebhook);
+  app.route('/api/openapi.json', openApi);
+  app.route('/api/config', publicConfig);
+  app.route('/reviews', reportPagesEn);
+  app.route('/zh-cn/reviews', reportPagesZh);
+  app.route('/', requestPages('en'));
+  app.route('/zh-cn', requestPages('zh-cn'));
+  app.route('/checkout/test', testCheckout(app));
+  app.route('/console', consoleRoutes('en'));
+  app.route('/zh-cn/console', consoleRoutes('zh-cn'));
 
-app.onError((error, c) => {
-  if (error instanceof ApiFailure) return c.json({ error: error.body }, error.status);
-  console.error(error);
-  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } }, 500);
-});
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: { code: 'not-found', message: `No API route matches ${c.req.method} ${c.req.path}` } }, 404)
+      : c.env.ASSETS.fetch(c.req.raw),
+  );
+
+  app.onError((error, c) => {
+    const failure =
+      error instanceof ApiFailure ? error : new ApiFailure(500, { code: 'internal', message: 'Something went wrong on our side; it has been logged.' });
+    if (!(error instanceof ApiFailure)) console.error(error);
+    if (c.req.path.startsWith('/api/')) return c.json({ error: failure.body }, failure.status);
+    return htmlErrorPage(c, failure);
+  });
+  return app;
+}
+
+const app = createApp();
 
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(deleteExpiredFiles(env.DB, env.FILES, controller.scheduledTime));
+    if (controller.cron === '17 3 * * *') {
+      ctx.waitUntil(deleteExpiredFiles(env.DB, env.FILES, controller.scheduledTime));
+      return;
+    }
+    const deps = { ...dependenciesFromEnv(env, new Request(env.PUBLIC_ORIGIN || 'http://localhost:8787')), now: () => controller.scheduledTime };
+    ctx.waitUntil(flagDeadlines(deps).then(() => sendPendingEmails(deps)));
   },
 } satisfies ExportedHandler<Env>;
 

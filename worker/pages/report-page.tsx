@@ -5,7 +5,7 @@ import { ruleCatalogue } from '../../checks/rules/catalogue.ts';
 import { severityOrder } from '../../checks/rules/rule.ts';
 import { SourceExcerpt } from './excerpt.tsx';
 import { ScoreChart } from './score-chart.tsx';
-import { reportStrings } from './strings.ts';
+import { reportStrings } from './strings/report.ts';
 
 const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
 
@@ -162,7 +162,7 @@ export function ReportPage(props: ReportPageProps) {
             <h2 id="human-heading">{t.humanTitle}</h2>
             <p>{t.humanBody}</p>
             <p>
-              <a class="button" href={`${prefix}/pricing/`}>
+              <a class="button" href={`${prefix}/request/?report=${props.id}`}>
                 {t.humanCta}
               </a>
             </p>

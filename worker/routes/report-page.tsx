@@ -1,27 +1,11 @@
 /** GET /reviews/:id and /zh-cn/reviews/:id: the shareable HTML report, rendered on the edge. */
-import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from '../app.ts';
+import { pageHeaders } from '../middleware/page-headers.ts';
 import { ReportPage } from '../pages/report-page.tsx';
 import { ApiFailure } from '../services/errors.ts';
 import { loadReview } from '../services/reviews.ts';
 import { getBlob } from '../storage/files.ts';
 import { reviewDeps } from './reviews.ts';
-
-const pageHeaders = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
-  // The URL is the only key to the report: never send it to other sites.
-  referrerPolicy: 'no-referrer',
-});
 
 function route(language: 'en' | 'zh-cn') {
   return createRouter()

@@ -1,6 +1,6 @@
 /** Text of the Worker-rendered report page in both languages. */
-import type { Pillar } from '../../checks/pillars.ts';
-import type { Severity } from '../../checks/rules/rule.ts';
+import type { Pillar } from '../../../checks/pillars.ts';
+import type { Severity } from '../../../checks/rules/rule.ts';
 
 const en = {
   title: 'Architecture review',

@@ -1,0 +1,34 @@
+/**
+ * The reviewer console, in one language: mounted at `/console` and `/zh-cn/console`. Every route but the
+ * sign-in sits behind `requireReviewer`; test/worker/console.test.ts walks the app's route table to keep
+ * it that way.
+ */
+import { createRouter } from '../../app.ts';
+import { csrfProtection } from '../../middleware/csrf.ts';
+import { pageHeaders } from '../../middleware/page-headers.ts';
+import { requireReviewer } from '../../middleware/reviewer-auth.ts';
+import { consolePaths } from '../../pages/console/paths.ts';
+import type { Language } from '../../schemas/requests.ts';
+import { caseActionRoutes } from './case-actions.ts';
+import { caseRoutes } from './case.tsx';
+import { metricsRoutes } from './metrics.tsx';
+import { outboxRoutes } from './outbox.tsx';
+import { queueRoutes } from './queue.tsx';
+import { signInRoutes, signOutRoutes } from './sign-in.tsx';
+
+export function consoleRoutes(language: Language) {
+  const router = createRouter();
+  router.use('*', pageHeaders);
+  // Hono runs handlers in the order they were registered. The sign-in handlers answer without calling
+  // next(), so the guard registered after them never runs for the sign-in page, and runs for everything else.
+  router.route('/', signInRoutes(language));
+  // The guard comes before the CSRF check so that a stranger's POST is answered 401, not 403.
+  router.use('*', requireReviewer(consolePaths(language).signIn), csrfProtection);
+  router.route('/', signOutRoutes(language));
+  router.route('/', queueRoutes(language));
+  router.route('/', caseRoutes(language));
+  router.route('/', caseActionRoutes(language));
+  router.route('/', metricsRoutes(language));
+  router.route('/', outboxRoutes(language));
+  return router;
+}
