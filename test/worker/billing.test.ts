@@ -119,6 +119,7 @@ describe('fulfilment', () => {
     const request = await insertPaidRequest();
     expect(await (await deliver(checkoutEvent('checkout.session.completed', request, { amount_total: 100 }))).json()).toMatchObject({ outcome: 'amount-mismatch' });
     expect((await readRequest(request.id))!.state).toBe('awaiting_payment');
+    expect(await auditActions(request.id)).toEqual(['amount-mismatch']);
   });
 
   it('refunds a paid request, and asks Stripe to retry a refund that arrives before its payment', async () => {

@@ -48,7 +48,14 @@ async function record(deps: BillingDeps, event: BillingEvent, requestId: string 
   }
 }
 
-async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | BillingOutcome> {
+/** An event that changes nothing; `request` when it concerns one of ours (recorded against it, audited). */
+interface NoPlan {
+  outcome: BillingOutcome;
+  request?: RequestRow;
+  detail?: string;
+}
+
+async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | NoPlan> {
   const now = deps.now();
   switch (event.type) {
     case 'checkout.session.completed':
@@ -58,12 +65,12 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | Bill
       const session = event.data.object as Stripe.Checkout.Session;
       const requestId = session.client_reference_id ?? session.metadata?.['request_id'];
       const request = requestId ? await findRequest(deps.db, requestId) : null;
-      if (!request) return 'unknown-request';
+      if (!request) return { outcome: 'unknown-request' };
       const link = await customerLink(deps, request);
       const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
       if (event.type === 'checkout.session.expired') {
         // Only the session the customer is on can expire the request; an older abandoned one cannot.
-        if (session.id !== request.checkout_session_id) return 'no-change';
+        if (session.id !== request.checkout_session_id) return { outcome: 'no-change', request };
         return { request, to: 'expired', set: { closed_at: now }, action: 'checkout-expired', detail: session.id, emails: [customerEmail(deps, request, 'checkout-expired', { link })] };
       }
       if (event.type === 'checkout.session.async_payment_failed') {
@@ -73,7 +80,10 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | Bill
       if (!settled) {
         return { request, to: 'payment_processing', set: { payment_intent_id: paymentIntent, checkout_session_id: session.id }, action: 'payment-processing', detail: session.id, emails: [customerEmail(deps, request, 'payment-processing', { link })] };
       }
-      if (session.amount_total !== request.price_cents || session.currency !== request.currency) return 'amount-mismatch';
+      if (session.amount_total !== request.price_cents || session.currency !== request.currency) {
+        // Only a tampered or misconfigured price gets here: leave it to a person, with the facts.
+        return { outcome: 'amount-mismatch', request, detail: `paid ${session.amount_total} ${session.currency}, expected ${request.price_cents} ${request.currency} (${session.id})` };
+      }
       const due = now + tierOf(request.tier).firstResponseMinutes * 60_000;
       const reviewerLink = `${deps.origin}/console/cases/${request.id}`;
       return {
@@ -99,20 +109,20 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | Bill
     case 'charge.refunded': {
       const charge = event.data.object as Stripe.Charge;
       // A partial refund is money back, not the end of the review: noted, not acted on.
-      if (!charge.refunded) return 'ignored';
+      if (!charge.refunded) return { outcome: 'ignored' };
       const paymentIntent = typeof charge.payment_intent === 'string' ? charge.payment_intent : (charge.payment_intent?.id ?? null);
       const request = paymentIntent ? await findRequestByPaymentIntent(deps.db, paymentIntent) : null;
       if (!request) {
         const taggedId = charge.metadata?.['request_id'];
         if (taggedId && (await findRequest(deps.db, taggedId))) throw new RetryLater('refund for a payment not recorded yet');
         if (paymentIntent) throw new RetryLater(`no request holds payment ${paymentIntent} yet`);
-        return 'unknown-request';
+        return { outcome: 'unknown-request' };
       }
       const link = await customerLink(deps, request);
       return { request, to: 'refunded', set: { closed_at: now }, action: 'refunded', detail: `${(charge.amount_refunded / 100).toFixed(2)} ${charge.currency.toUpperCase()}`, emails: [customerEmail(deps, request, 'refunded', { link })] };
     }
     default:
-      return 'ignored';
+      return { outcome: 'ignored' };
   }
 }
 
@@ -121,7 +131,13 @@ export async function applyBillingEvent(deps: BillingDeps, event: BillingEvent):
   const seen = await deps.db.prepare('SELECT 1 FROM billing_events WHERE id = ?').bind(event.id).first();
   if (seen) return 'duplicate';
   const planned = await plan(deps, event);
-  if (typeof planned === 'string') return record(deps, event, null, planned);
+  if ('outcome' in planned) {
+    const outcome = await record(deps, event, planned.request?.id ?? null, planned.outcome);
+    if (outcome === 'amount-mismatch' && planned.request) {
+      await insertAudit(deps.db, { requestId: planned.request.id, at: deps.now(), actor: 'stripe', action: 'amount-mismatch', detail: `${planned.detail} · ${event.id}` }).run();
+    }
+    return outcome;
+  }
 
   const { request } = planned;
   const now = deps.now();
