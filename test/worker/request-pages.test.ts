@@ -2,7 +2,9 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { openSshWithDatabaseTemplate } from '../fixtures/templates';
-import { FormSession, origin, readRequest } from './paid-reviews';
+import { developmentSigningSecret } from '../../worker/middleware/dependencies';
+import { requestKey } from '../../worker/services/links';
+import { FormSession, insertPaidRequest, origin, readRequest } from './paid-reviews';
 
 const validForm = { tier: 'developer', email: 'Ana@Example.com', reviewLanguage: 'zh-cn', concerns: 'We launch next week; is the database ready?', urgency: 'this-week' };
 
@@ -139,5 +141,74 @@ describe('the test checkout and the status page', () => {
     const { app } = await import('../../worker/index');
     const response = await app.request(`${origin}${checkoutPath}`, {}, { ...env, PAYMENTS_MODE: '' });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('after delivery', () => {
+  async function delivered(tier: 'developer' | 'business') {
+    const request = await insertPaidRequest({
+      tier,
+      price_cents: tier === 'developer' ? 29_000 : 99_000,
+      state: 'delivered',
+      state_rank: 5,
+      owner_email: 'lin@plumbline.local',
+      paid_at: Date.now() - 3600_000,
+      first_response_due_at: Date.now() + 3600_000,
+      first_response_at: Date.now() - 1800_000,
+      delivered_at: Date.now(),
+      review_markdown: '## Summary\n\nMove the database to **Multi-AZ**.',
+    });
+    return { request, key: await requestKey(developmentSigningSecret, request.id) };
+  }
+
+  it('shows the review as a page and as Markdown', async () => {
+    const { request, key } = await delivered('developer');
+    const page = await new FormSession().get(`/requests/${request.id}/review?key=${key}`);
+    expect(page.html).toContain('<strong>Multi-AZ</strong>');
+    const markdown = await SELF.fetch(`${origin}/requests/${request.id}/review.md?key=${key}`);
+    expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await markdown.text()).toContain('Move the database to **Multi-AZ**.');
+  });
+
+  it('lets a Developer customer ask exactly one follow-up question, which reaches the owner', async () => {
+    const { request, key } = await delivered('developer');
+    const session = new FormSession();
+    const { csrf, html } = await session.get(`/requests/${request.id}/review?key=${key}`);
+    expect(html).toContain('name="question"');
+    expect((await session.post(`/requests/${request.id}/follow-up`, { csrf: csrf!, key, question: 'Should the read replica be Multi-AZ too?' })).status).toBe(303);
+    expect((await readRequest(request.id))!.follow_up_question).toBe('Should the read replica be Multi-AZ too?');
+    const mail = await env.DB.prepare("SELECT to_address FROM emails WHERE request_id = ? AND kind = 'reviewer-follow-up'").bind(request.id).first<{ to_address: string }>();
+    expect(mail!.to_address).toBe('lin@plumbline.local');
+    expect((await session.post(`/requests/${request.id}/follow-up`, { csrf: csrf!, key, question: 'And another one?' })).status).toBe(409);
+    expect((await readRequest(request.id))!.follow_up_question).toBe('Should the read replica be Multi-AZ too?');
+  });
+
+  it('offers no follow-up question on a Business review (it includes a call instead)', async () => {
+    const { request, key } = await delivered('business');
+    const session = new FormSession();
+    const { html } = await session.get(`/requests/${request.id}/review?key=${key}`);
+    expect(html).not.toContain('name="question"');
+    const { csrf } = await session.get('/request/');
+    expect((await session.post(`/requests/${request.id}/follow-up`, { csrf: csrf!, key, question: 'A question?' })).status).toBe(409);
+  });
+
+  it('does not accept a follow-up without the private key', async () => {
+    const { request } = await delivered('developer');
+    const session = new FormSession();
+    const { csrf } = await session.get('/request/');
+    expect((await session.post(`/requests/${request.id}/follow-up`, { csrf: csrf!, key: 'guess', question: 'A question?' })).status).toBe(404);
+  });
+});
+
+describe('rate limits', () => {
+  it('answer 429 with Retry-After once one address creates too many requests', async () => {
+    const session = new FormSession();
+    session.address = '192.0.2.77';
+    const { csrf } = await session.get('/request/');
+    const responses: Response[] = [];
+    for (let attempt = 0; attempt < 12; attempt++) responses.push(await session.post('/request', { ...validForm, csrf: csrf! }));
+    expect(responses.filter((response) => response.status === 303).length).toBeGreaterThan(0);
+    expect(responses.at(-1)!.status).toBe(429);
+    expect(responses.at(-1)!.headers.get('retry-after')).toBe('60');
   });
 });

@@ -42,7 +42,7 @@ export interface Dependencies {
  * Without Stripe nothing is sold, so a known development secret is acceptable there; with a Stripe key,
  * SIGNING_SECRET must be set or request pages answer 503.
  */
-const developmentSigningSecret = 'plumbline-development-only-signing-secret';
+export const developmentSigningSecret = 'plumbline-development-only-signing-secret';
 
 // One key set per team domain and isolate: jose caches the keys and refetches on rotation.
 const accessKeySets = new Map<string, JWTVerifyGetKey>();

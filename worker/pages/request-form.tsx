@@ -89,7 +89,9 @@ export function RequestFormPage({ language, csrfToken, values, errors, reportId 
                     {text.name}
                     {!available && <span class="pill"> {t.comingSoon}</span>}
                   </span>
-                  <span class="tier-price">{formatPrice(tier.priceCents, language)}</span>
+                  <span class="tier-price">
+                    {formatPrice(tier.priceCents, language)} <span class="tier-per">{t.per[tier.billing]}</span>
+                  </span>
                   <span class="tier-detail">{t.firstResponseWithin(responseTime(tier.firstResponseMinutes, language))}</span>
                   <span class="tier-detail">{text.tagline}</span>
                 </label>

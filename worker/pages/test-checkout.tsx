@@ -15,9 +15,8 @@ export function TestCheckoutPage({ session, outcomes, csrfToken }: { session: Lo
         {t.testBanner}
       </p>
       <h1>{t.testTitle}</h1>
+      <p class="lead">{session.description}</p>
       <dl class="details">
-        <dt>{session.description}</dt>
-        <dd />
         <dt>{t.testAmount}</dt>
         <dd>{formatPrice(session.amount_cents, language)}</dd>
         <dt>{t.testEmail}</dt>
