@@ -48,11 +48,12 @@ export function createApp(options: AppOptions = {}) {
   app.route('/console', consoleRoutes('en'));
   app.route('/zh-cn/console', consoleRoutes('zh-cn'));
 
-  app.notFound((c) =>
-    c.req.path.startsWith('/api/')
-      ? c.json({ error: { code: 'not-found', message: `No API route matches ${c.req.method} ${c.req.path}` } }, 404)
-      : c.env.ASSETS.fetch(c.req.raw),
-  );
+  app.notFound(async (c) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not-found', message: `No API route matches ${c.req.method} ${c.req.path}` } }, 404);
+    // A fetched response has immutable headers; copy it so page middleware (security headers) can still add theirs.
+    const asset = await c.env.ASSETS.fetch(c.req.raw);
+    return new Response(asset.body, asset);
+  });
 
   app.onError((error, c) => {
     const failure =

@@ -8,13 +8,13 @@ import { getBlob } from '../storage/files.ts';
 import { reviewDeps } from './reviews.ts';
 
 function route(language: 'en' | 'zh-cn') {
-  return createRouter()
-    .use('*', pageHeaders)
-    .get('/:id', async (c) => {
+  const router = createRouter().use('*', pageHeaders);
+  // Shared links get a trailing slash added by chat apps and editors: serve both.
+  for (const path of ['/:id', '/:id/']) router.get(path, async (c) => {
       const deps = reviewDeps(c);
       let review;
       try {
-        review = await loadReview(deps, c.req.param('id'));
+        review = await loadReview(deps, c.req.param('id') ?? '');
       } catch (error) {
         if (error instanceof ApiFailure && error.status === 404) return c.env.ASSETS.fetch(new URL(language === 'zh-cn' ? '/zh-cn/404.html' : '/404.html', c.req.url)).then((page) => new Response(page.body, { status: 404, headers: page.headers }));
         throw error;
@@ -43,6 +43,7 @@ function route(language: 'en' | 'zh-cn') {
       );
       return c.html(`<!doctype html>${await page.toString()}`, 200, { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' });
     });
+  return router;
 }
 
 export const reportPagesEn = route('en');
