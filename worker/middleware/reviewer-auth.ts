@@ -91,7 +91,8 @@ export function requireReviewer(signInPath: string) {
     const reviewer = await currentReviewer(c);
     if (!reviewer) {
       if (reviewerSignIn.mode === 'local' && c.req.method === 'GET') {
-        return c.redirect(`${signInPath}?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 303);
+        const { pathname, search } = new URL(c.req.url);
+        return c.redirect(`${signInPath}?next=${encodeURIComponent(pathname + search)}`, 303);
       }
       throw new ApiFailure(reviewerSignIn.mode === 'access' ? 403 : 401, { code: 'not-signed-in', message: 'sign in as a reviewer to use the console' });
     }

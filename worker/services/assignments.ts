@@ -39,8 +39,9 @@ export async function claimCase(deps: CaseDeps, id: string, reviewer: string): P
     insertEmail(deps.db, customerEmail(deps, request, 'claimed', { link, reviewer, deadline: formatDeadline(request.first_response_due_at ?? now, request.review_language) }), change),
   ]);
   if (claimed!.meta.changes === 0) {
-    const now = await loadCase(deps, id);
-    throw new ApiFailure(409, { code: 'already-claimed', message: now.owner_email ? `${now.owner_email} has already claimed this case` : 'this case cannot be claimed in its current state' });
+    const current = await loadCase(deps, id);
+    if (current.owner_email) throw new ApiFailure(409, { code: 'already-claimed', message: `${current.owner_email} has already claimed this case` });
+    throw new ApiFailure(409, { code: 'not-claimable', message: 'this case cannot be claimed in its current state' });
   }
   return loadCase(deps, id);
 }
@@ -48,6 +49,8 @@ export async function claimCase(deps: CaseDeps, id: string, reviewer: string): P
 export async function handOver(deps: CaseDeps, id: string, from: string, to: string, reason: string): Promise<void> {
   const request = await loadCase(deps, id);
   assertOwner(request, from);
+  // A delivered case may still get a follow-up question; a closed one has nothing left to own.
+  if (!['claimed', 'responded', 'delivered'].includes(request.state)) throw new ApiFailure(409, { code: 'not-transferable', message: 'a closed case cannot be handed over' });
   const target = to.trim().toLowerCase();
   if (!deps.reviewers.includes(target) || target === from) throw new ApiFailure(422, { code: 'invalid-reviewer', message: 'hand over to another listed reviewer' });
   if (reason.trim().length < 3) throw new ApiFailure(422, { code: 'reason-required', message: 'say why you are handing the case over' });

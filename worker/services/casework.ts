@@ -20,6 +20,8 @@ export interface NoteInput {
 export async function saveNote(deps: CaseDeps, id: string, reviewer: string, input: NoteInput): Promise<void> {
   const request = await loadCase(deps, id);
   assertOwner(request, reviewer);
+  // Once delivered, the verdicts are part of what the customer received: they no longer change.
+  if (request.state !== 'claimed' && request.state !== 'responded') throw new ApiFailure(409, { code: 'not-editable', message: 'notes can only change while the case is being worked on' });
   if (input.verdict === 'dismiss' && input.note.trim().length < 3) throw new ApiFailure(422, { code: 'reason-required', message: 'a dismissed finding needs a reason' });
   if (input.verdict === 'severity' && !input.severity) throw new ApiFailure(422, { code: 'severity-required', message: 'choose the new severity' });
   const now = deps.now();
