@@ -85,7 +85,8 @@ describe.each(journeys)('a paid human review ($language)', ({ language, prefix, 
     await desk.getByRole('button', { name: console_.case.firstResponseSubmit }).click();
     await expect.poll(() => desk.getByText(console_.case.done['first-response-sent']).count()).toBe(1);
 
-    const firstNote = desk.locator('form', { has: desk.getByRole('button', { name: console_.case.saveNote }) }).first();
+    const firstNote = desk.locator('details.note-details').first();
+    await firstNote.getByText(console_.case.recordVerdict).click();
     await firstNote.getByRole('radio', { name: console_.case.verdicts.agree }).check();
     await firstNote.getByLabel(console_.case.note).fill('Confirmed: restrict this to the VPN range.');
     await firstNote.getByRole('button', { name: console_.case.saveNote }).click();

@@ -125,7 +125,11 @@ function NoteForm(props: NoteFormProps) {
   const severity = props.draft?.severity ?? props.saved?.severity ?? '';
   const note = props.draft?.note ?? props.saved?.note ?? '';
   return (
-    <form method="post" action={props.action} class="service-form note-form">
+    // Collapsed: a report can hold dozens of findings, and an open form under each buries the review.
+    // It opens by itself when a refused save brings back what was typed.
+    <details class="note-details" open={props.draft !== undefined}>
+      <summary>{props.saved ? t.case.changeVerdict : t.case.recordVerdict}</summary>
+      <form method="post" action={props.action} class="service-form note-form">
       <input type="hidden" name="csrf" value={props.csrfToken} />
       <input type="hidden" name="findingKey" value={props.findingKey} />
       <fieldset>
@@ -164,6 +168,7 @@ function NoteForm(props: NoteFormProps) {
           {t.case.saveNote}
         </button>
       </p>
-    </form>
+      </form>
+    </details>
   );
 }

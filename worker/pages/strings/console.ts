@@ -141,6 +141,8 @@ const en = {
     note: 'Note',
     noteHint: 'Required when you dismiss a finding. The customer sees it with the delivered review.',
     saveNote: 'Save the note',
+    recordVerdict: 'Record a verdict on this finding',
+    changeVerdict: 'Change your verdict',
 
     review: 'Overall review',
     reviewField: 'Review (Markdown)',
@@ -391,6 +393,8 @@ const zhCn: ConsoleStrings = {
     note: '说明',
     noteHint: '不采纳时必须填写原因。客户会在交付的评审中看到这段说明。',
     saveNote: '保存说明',
+    recordVerdict: '记录对这个问题的结论',
+    changeVerdict: '修改结论',
 
     review: '总体评审',
     reviewField: '评审内容（Markdown）',
