@@ -154,6 +154,7 @@ describe('GET /api/openapi.json', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths['/api/reviews']!['post']!.responses).sort()).toEqual(['201', '400', '403', '413', '415', '422', '429']);
     expect(document.components.schemas).toHaveProperty('Report');
+    expect(Object.keys(document.paths['/api/billing/webhook']!['post']!.responses).sort()).toEqual(['200', '400', '503']);
   });
 });
 

@@ -77,6 +77,30 @@ export function openApiDocument() {
           responses: { '204': { description: 'Deleted' }, '401': errorResponse('No token'), '403': errorResponse('Wrong token'), '404': errorResponse('No such review') },
         },
       },
+      '/api/billing/webhook': {
+        post: {
+          summary: 'Stripe webhook: payment events for review requests',
+          description:
+            'Takes checkout.session.completed, checkout.session.async_payment_succeeded, checkout.session.async_payment_failed, checkout.session.expired and charge.refunded. The Stripe-Signature header is verified over the raw body; each event id is applied at most once.',
+          parameters: [{ name: 'Stripe-Signature', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'A Stripe event' } } } },
+          responses: {
+            '200': {
+              description: 'Received; `outcome` says what it did',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { received: { type: 'boolean' }, id: { type: 'string' }, outcome: { type: 'string', enum: ['applied', 'no-change', 'duplicate', 'ignored', 'unknown-request', 'amount-mismatch'] } },
+                  },
+                },
+              },
+            },
+            '400': errorResponse('Missing, stale or wrong signature; nothing changed'),
+            '503': errorResponse('Payments are not configured, or the event cannot be applied yet (Stripe retries it)'),
+          },
+        },
+      },
     },
     components: {
       securitySchemes: { deleteToken: { type: 'http', scheme: 'bearer', description: 'The deleteToken returned when the review was created.' } },
