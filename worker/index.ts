@@ -1,9 +1,9 @@
 /** The Worker entry point: composes the routers; static files are served by Workers Static Assets. */
-import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from './app.ts';
 import { flagDeadlines } from './services/sla.ts';
 import { sendPendingEmails } from './services/outbox.ts';
 import { dependencies, dependenciesFromEnv, type DependencyFactory } from './middleware/dependencies.ts';
+import { apiHeaders } from './middleware/security-headers.ts';
 import { htmlErrorPage } from './pages/error-page.tsx';
 import { billingWebhook } from './routes/billing-webhook.ts';
 import { publicConfig } from './routes/config.ts';
@@ -26,14 +26,7 @@ export function createApp(options: AppOptions = {}) {
   const app = createRouter();
   app.use('*', dependencies(options.dependencies));
 
-  // API answers are data, never documents: forbid everything a browser could do with them.
-  app.use(
-    '/api/*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      crossOriginResourcePolicy: 'same-origin',
-    }),
-  );
+  app.use('/api/*', apiHeaders);
 
   app.route('/api/health', health);
   app.route('/api/reviews', reviewsApi);

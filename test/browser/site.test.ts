@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, useBrowser } from './browser';
+import { axeViolations, baseURL, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -65,5 +65,15 @@ describe('the guide site', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('页面不存在');
     await page.close();
+  });
+
+  it('serves static files with the same security headers as the Worker', async () => {
+    for (const path of ['/', '/zh-cn/pricing/', '/styles/site.css']) {
+      const headers = (await fetch(`${baseURL}${path}`)).headers;
+      expect(headers.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains');
+      expect(headers.get('x-frame-options'), path).toBe('DENY');
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
   });
 });

@@ -1,6 +1,6 @@
 /** GET /reviews/:id and /zh-cn/reviews/:id: the shareable HTML report, rendered on the edge. */
 import { createRouter } from '../app.ts';
-import { pageHeaders } from '../middleware/page-headers.ts';
+import { pageHeaders } from '../middleware/security-headers.ts';
 import { ReportPage } from '../pages/report-page.tsx';
 import { ApiFailure } from '../services/errors.ts';
 import { loadReview } from '../services/reviews.ts';

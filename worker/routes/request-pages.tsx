@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { createRouter, runAfterResponse, type AppEnv } from '../app.ts';
 import { notesOf } from '../db/requests.ts';
 import { csrfProtection } from '../middleware/csrf.ts';
-import { pageHeaders } from '../middleware/page-headers.ts';
+import { pageHeaders } from '../middleware/security-headers.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import { DeliveredReviewPage } from '../pages/delivered-review.tsx';
 import { RequestFormPage, type RequestFormValues } from '../pages/request-form.tsx';

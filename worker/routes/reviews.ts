@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../checks/report/markdown.ts';
 import { renderSarif } from '../../checks/report/sarif.ts';
 import { allRules } from '../../checks/rules/index.ts';
 import { createRouter, type AppEnv } from '../app.ts';
+import { sameOriginOnly } from '../middleware/same-origin.ts';
 import { CreateReviewJson, maxTotalBytes } from '../schemas/reviews.ts';
 import { ApiFailure } from '../services/errors.ts';
 import { createReview, deleteReview, fileRetentionDays, loadReview, type ReviewDeps, type UploadFile } from '../services/reviews.ts';
@@ -73,6 +74,7 @@ async function readUpload(c: Context<AppEnv>): Promise<Upload> {
 export const reviewsApi = createRouter()
   .post(
     '/',
+    sameOriginOnly,
     async (c, next) => {
       // Per-client limit, before any body is read.
       const key = c.req.header('cf-connecting-ip') ?? 'local';
@@ -117,6 +119,8 @@ export const reviewsApi = createRouter()
     const { row, files, report } = await loadReview(reviewDeps(c), c.req.param('id'));
     const format = c.req.query('format') ?? 'json';
     const download = { 'Content-Disposition': `attachment; filename="plumbline-${row.id}` };
+    // A report is private to whoever holds its link: no shared cache may keep it, in any format.
+    c.header('Cache-Control', 'private, no-store');
     switch (format) {
       case 'sarif':
         return c.body(renderSarif(report, allRules, new URL(c.req.url).origin), 200, { 'Content-Type': 'application/sarif+json', 'Content-Disposition': `${download['Content-Disposition']}.sarif"` });

@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import { createRouter, type AppEnv } from '../app.ts';
 import { eventsForOutcome, findLocalSession, outcomesFor, signedDelivery, type LocalOutcome } from '../integrations/payments/local.ts';
 import { csrfProtection } from '../middleware/csrf.ts';
-import { pageHeaders } from '../middleware/page-headers.ts';
+import { pageHeaders } from '../middleware/security-headers.ts';
 import { TestCheckoutPage } from '../pages/test-checkout.tsx';
 import { htmlDocument } from '../pages/shell.tsx';
 import { ApiFailure } from '../services/errors.ts';

@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { createRouter, type AppEnv } from '../../app.ts';
 import { csrfProtection } from '../../middleware/csrf.ts';
-import { pageHeaders } from '../../middleware/page-headers.ts';
+import { pageHeaders } from '../../middleware/security-headers.ts';
 import { requireReviewer } from '../../middleware/reviewer-auth.ts';
 import { consolePaths } from '../../pages/console/paths.ts';
 import type { Language } from '../../schemas/requests.ts';
