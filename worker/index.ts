@@ -2,7 +2,7 @@
 import { createRouter } from './app.ts';
 import { flagDeadlines } from './services/sla.ts';
 import { sendPendingEmails } from './services/outbox.ts';
-import { dependencies, dependenciesFromEnv, type DependencyFactory } from './middleware/dependencies.ts';
+import { dependencies, dependenciesFromEnv, publicOrigin, type DependencyFactory } from './middleware/dependencies.ts';
 import { apiHeaders } from './middleware/security-headers.ts';
 import { htmlErrorPage } from './pages/error-page.tsx';
 import { billingWebhook } from './routes/billing-webhook.ts';
@@ -67,7 +67,7 @@ export default {
       ctx.waitUntil(deleteExpiredFiles(env.DB, env.FILES, controller.scheduledTime));
       return;
     }
-    const deps = { ...dependenciesFromEnv(env, new Request(env.PUBLIC_ORIGIN || 'http://localhost:8787')), now: () => controller.scheduledTime };
+    const deps = { ...dependenciesFromEnv(env, new Request(publicOrigin(env) ?? 'http://localhost:8787')), now: () => controller.scheduledTime };
     ctx.waitUntil(flagDeadlines(deps).then(() => sendPendingEmails(deps)));
   },
 } satisfies ExportedHandler<Env>;

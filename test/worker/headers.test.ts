@@ -52,3 +52,17 @@ describe('cross-origin uploads', () => {
     expect((await upload()).status).toBe(201);
   });
 });
+
+describe('links in stored reports', () => {
+  it('come from PUBLIC_ORIGIN, not from the Host header of the upload', async () => {
+    const { app } = await import('../../worker/index');
+    const { env } = await import('cloudflare:test');
+    const form = new FormData();
+    form.append('files', new File([openSshWithDatabaseTemplate], 'stack.yaml'));
+    const response = await app.request('https://evil.example/api/reviews', { method: 'POST', body: form, headers: { 'cf-connecting-ip': '10.5.9.9' } }, { ...env, PUBLIC_ORIGIN: 'https://plumbline.dev' });
+    const { findings } = await response.json<{ findings: { guide?: string; guideUrl?: string; help?: string }[] }>();
+    const text = JSON.stringify(findings);
+    expect(text).toContain('https://plumbline.dev/guides/');
+    expect(text).not.toContain('evil.example');
+  });
+});

@@ -26,7 +26,7 @@ export interface Dependencies {
   db: D1Database;
   files: R2Bucket;
   now: () => number;
-  /** Scheme and host the customer used: the base of every link we send. */
+  /** The base of every link we store or send: PUBLIC_ORIGIN, or locally the origin the request came in on. */
   origin: string;
   /** Null when no payment provider is configured. */
   payments: Payments | null;
@@ -61,8 +61,14 @@ const listed = (value: string | undefined) =>
     .map((entry) => entry.trim().toLowerCase())
     .filter(Boolean);
 
+/** The configured public origin (scheme and host only), if any. */
+export function publicOrigin(env: Pick<Env, 'PUBLIC_ORIGIN'>): string | undefined {
+  const configured = env.PUBLIC_ORIGIN?.trim();
+  return configured ? new URL(configured).origin : undefined;
+}
+
 export function dependenciesFromEnv(env: Env, request: Request): Dependencies {
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(env) ?? new URL(request.url).origin;
   const now = Date.now;
   const payments = env.STRIPE_SECRET_KEY
     ? stripePayments({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? '' })

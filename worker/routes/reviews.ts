@@ -13,7 +13,8 @@ import { createReview, deleteReview, fileRetentionDays, loadReview, type ReviewD
 import { humanCheckFromEnv } from '../services/turnstile.ts';
 
 export function reviewDeps(c: Context<AppEnv>): ReviewDeps {
-  return { db: c.env.DB, files: c.env.FILES, now: Date.now, guideBaseUrl: new URL(c.req.url).origin };
+  // Guide links are stored in the report: never build them from the request's Host header.
+  return { db: c.env.DB, files: c.env.FILES, now: Date.now, guideBaseUrl: c.get('deps').origin };
 }
 
 const reportPath = (id: string, language: string) => `${language === 'zh-cn' ? '/zh-cn' : ''}/reviews/${id}`;
