@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSshTemplate } from '../test/fixtures/templates.ts';
+import { openSshTemplate, openSshWithDatabaseTemplate } from '../test/fixtures/templates.ts';
 
 const cli = new URL('./cli.ts', import.meta.url).pathname;
 const run = (args: string[], options: { cwd?: string; input?: string } = {}) => {
@@ -71,6 +71,15 @@ describe('plumbline check', () => {
     expect(status).toBe(2);
     expect(stdout).toMatch(/^bad\.yaml:\d+:\d+: error: invalid YAML/m);
     expect(stdout).toContain('AWS-EC2-SG-OPEN-ADMIN-PORTS');
+  });
+
+  it('masks secrets in the source lines it prints, and prints them as written with --show-secrets', () => {
+    const dir = workspace({ 'db.yaml': openSshWithDatabaseTemplate });
+    const masked = run(['check', 'db.yaml'], { cwd: dir });
+    expect(masked.stdout).toContain('AWS-RDS-PLAINTEXT-PASSWORD');
+    expect(masked.stdout).toContain('MasterUserPassword: █████████████████████');
+    expect(masked.stdout).not.toContain('hunter2-is-not-secret');
+    expect(run(['check', 'db.yaml', '--show-secrets'], { cwd: dir }).stdout).toContain('MasterUserPassword: hunter2-is-not-secret');
   });
 
   it('exits 2 with usage help on bad arguments', () => {

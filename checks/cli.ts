@@ -16,16 +16,19 @@ import { renderText } from './report/text.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
 import { severityOrder, type Severity } from './rules/rule.ts';
+import { maskSecrets } from './secrets/index.ts';
 
 const usage = `Usage:
   plumbline check <paths…|-> [--format text|json|sarif|markdown|junit] [--output FILE]
                   [--fail-on critical|high|medium|low|none] [--param Key=Value]… [--config FILE]
+                  [--show-secrets]
   plumbline rules [--format text|json]
   plumbline explain RULE-ID
   plumbline baseline [paths…] [--config FILE]
 
 Checks CloudFormation templates (YAML or JSON, SAM included) against Well-Architected best practices.
 Directories are walked for .yaml, .yml, .json and .template files; - reads one template from standard input.
+Values that look like secrets are masked (█) in the source lines printed; --show-secrets prints them as written.
 Exit status: 0 no findings at or above --fail-on (default: low), 1 findings at or above it, 2 usage or input errors.`;
 
 class UsageError extends Error {}
@@ -75,7 +78,17 @@ function render(report: Report, format: OutputFormat, sources: Map<string, strin
   }
 }
 
-function runCheck(paths: string[], options: { format?: string | undefined; output?: string | undefined; 'fail-on'?: string | undefined; param?: string[] | undefined; config?: string | undefined }): number {
+interface CheckFlags {
+  format?: string | undefined;
+  output?: string | undefined;
+  'fail-on'?: string | undefined;
+  param?: string[] | undefined;
+  config?: string | undefined;
+  /** Print source lines as written instead of masking the secrets in them. */
+  'show-secrets'?: boolean | undefined;
+}
+
+function runCheck(paths: string[], options: CheckFlags): number {
   if (paths.length === 0) throw new UsageError('check needs at least one path (or - for standard input)');
   const format = (options.format ?? 'text') as OutputFormat;
   if (!formats.includes(format)) throw new UsageError(`unknown --format "${options.format}"; use one of ${formats.join(', ')}`);
@@ -87,7 +100,12 @@ function runCheck(paths: string[], options: { format?: string | undefined; outpu
   const report = checkSources(collected.inputs, { params: parseParams(options.param), config });
   report.diagnostics.unshift(...collected.diagnostics);
   report.summary.errors += collected.diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
-  const sources = new Map(collected.inputs.map((input) => [input.path, typeof input.content === 'string' ? input.content : Buffer.from(input.content).toString('utf8')]));
+  // Only the text format prints source lines; they often land in CI logs, so secrets in them are masked.
+  const sourceText = (content: string | Uint8Array) => {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+    return options['show-secrets'] ? text : maskSecrets(text).text;
+  };
+  const sources = new Map(format === 'text' ? collected.inputs.map((input) => [input.path, sourceText(input.content)]) : []);
   const color = format === 'text' && !options.output && process.stdout.isTTY === true && !process.env['NO_COLOR'];
   const output = render(report, format, sources, color);
   if (options.output) writeFileSync(options.output, output);
@@ -173,6 +191,7 @@ export function main(argv: string[]): number {
         'fail-on': { type: 'string' },
         param: { type: 'string', multiple: true, short: 'p' },
         config: { type: 'string', short: 'c' },
+        'show-secrets': { type: 'boolean' },
       },
     });
     switch (command) {

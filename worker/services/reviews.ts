@@ -4,11 +4,11 @@
  */
 import { checkSources } from '../../checks/engine/check.ts';
 import type { Report } from '../../checks/report/schema.ts';
+import { maskSecrets } from '../../checks/secrets/index.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
 import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
 import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
 import { ApiFailure } from './errors.ts';
-import { redactSecrets } from './redact.ts';
 
 /** Uploaded files are kept this long; the report stays after they are gone. */
 export const fileRetentionDays = 30;
@@ -85,8 +85,7 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
     if (!supportedName.test(name)) {
       throw new ApiFailure(415, { code: 'unsupported-type', message: `${name}: only CloudFormation templates (.yaml, .yml, .json, .template) can be checked`, file: name });
     }
-    // Secrets are masked before anything is checked, stored or shown; masking keeps every line and column.
-    return { name, text: redactSecrets(decodeUpload({ ...file, name })).text };
+    return { name, text: decodeUpload({ ...file, name }) };
   });
 
   const report = checkSources(
@@ -108,10 +107,14 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
     throw new ApiFailure(422, { code: 'no-templates', message: `none of the files is a CloudFormation template (${reasons})` });
   }
 
+  // The engine read the original text (so the API finds what the CLI finds); only masked text is stored and
+  // shown. Masking keeps every line and column, so the report page highlights each finding where it is.
+  const masked = files.map((file) => ({ name: file.name, text: maskSecrets(file.text).text }));
+
   const id = newReviewId();
   const deleteToken = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const now = deps.now();
-  const stored = await Promise.all(files.map(async (file, ordinal) => ({ ordinal, path: file.name, text: file.text, sha256: await sha256Hex(file.text), size: new TextEncoder().encode(file.text).byteLength })));
+  const stored = await Promise.all(masked.map(async (file, ordinal) => ({ ordinal, path: file.name, text: file.text, sha256: await sha256Hex(file.text), size: new TextEncoder().encode(file.text).byteLength })));
   await Promise.all(stored.map((file) => putBlob(deps.files, file.sha256, file.text)));
   const row: ReviewRow = {
     id,

@@ -1,0 +1,5 @@
+/** A stretch of text to hide: offsets into the text, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
