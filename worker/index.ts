@@ -16,6 +16,7 @@ import { reviewsApi } from './routes/reviews.ts';
 import { testCheckout } from './routes/test-checkout.tsx';
 import { ApiFailure } from './services/errors.ts';
 import { deleteExpiredFiles } from './services/retention.ts';
+import { moveReportsToR2 } from './jobs/move-reports.ts';
 
 export interface AppOptions {
   /** How services get their database, payments, mail and sign-in; tests pass their own. */
@@ -64,7 +65,7 @@ export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
     if (controller.cron === '17 3 * * *') {
-      ctx.waitUntil(deleteExpiredFiles(env.DB, env.FILES, controller.scheduledTime));
+      ctx.waitUntil(deleteExpiredFiles(env.DB, env.FILES, controller.scheduledTime).then(() => moveReportsToR2(env.DB, env.FILES)));
       return;
     }
     const deps = { ...dependenciesFromEnv(env, new Request(publicOrigin(env) ?? 'http://localhost:8787')), now: () => controller.scheduledTime };

@@ -7,7 +7,11 @@ export interface ReviewRow {
   files_expire_at: number;
   files_deleted_at: number | null;
   language: string;
+  /** '' when the report lives in R2 (every review since migration 0004); the JSON itself on older rows. */
   report: string;
+  findings_count: number | null;
+  overall_score: number | null;
+  report_bytes: number | null;
 }
 
 export interface ReviewFileRow {
@@ -22,8 +26,10 @@ export function insertReview(db: D1Database, review: ReviewRow, files: Omit<Revi
   // One batch is one transaction: the review and its files appear together or not at all.
   return db.batch([
     db
-      .prepare('INSERT INTO reviews (id, delete_token_hash, created_at, files_expire_at, files_deleted_at, language, report) VALUES (?, ?, ?, ?, NULL, ?, ?)')
-      .bind(review.id, review.delete_token_hash, review.created_at, review.files_expire_at, review.language, review.report),
+      .prepare(
+        'INSERT INTO reviews (id, delete_token_hash, created_at, files_expire_at, files_deleted_at, language, report, findings_count, overall_score, report_bytes) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)',
+      )
+      .bind(review.id, review.delete_token_hash, review.created_at, review.files_expire_at, review.language, review.report, review.findings_count, review.overall_score, review.report_bytes),
     ...files.map((file) => db.prepare('INSERT INTO review_files (review_id, ordinal, path, sha256, size) VALUES (?, ?, ?, ?, ?)').bind(review.id, file.ordinal, file.path, file.sha256, file.size)),
   ]);
 }
@@ -66,4 +72,14 @@ export async function reviewsWithExpiredFiles(db: D1Database, now: number, limit
 
 export function markFilesDeleted(db: D1Database, id: string, now: number): Promise<D1Result> {
   return db.prepare('UPDATE reviews SET files_deleted_at = ? WHERE id = ?').bind(now, id).run();
+}
+
+/** Rows written before reports moved to R2, oldest first. */
+export async function reviewsWithReportInD1(db: D1Database, limit: number): Promise<Pick<ReviewRow, 'id' | 'report'>[]> {
+  const { results } = await db.prepare("SELECT id, report FROM reviews WHERE report <> '' ORDER BY created_at LIMIT ?").bind(limit).all<Pick<ReviewRow, 'id' | 'report'>>();
+  return results;
+}
+
+export function markReportMoved(db: D1Database, id: string, summary: { findings: number; overall: number | null; bytes: number }): Promise<D1Result> {
+  return db.prepare("UPDATE reviews SET report = '', findings_count = ?, overall_score = ?, report_bytes = ? WHERE id = ?").bind(summary.findings, summary.overall, summary.bytes, id).run();
 }

@@ -21,9 +21,30 @@ export interface ReportPageProps {
   sources: Map<string, string>;
 }
 
-function FindingCard({ finding, sources, prefix, t }: { finding: Finding; sources: Map<string, string>; prefix: string; t: (typeof reportStrings)['en'] }) {
+/**
+ * Findings shown in full (source excerpt, reasons, fix); the rest are listed in one line each. A 5 MB upload
+ * can hold thousands of findings, and a page with an excerpt for each weighed 25 MB.
+ */
+export const detailedFindingsLimit = 100;
+/** Beyond this many, findings are only counted by rule (the downloads list them all). */
+export const listedFindingsLimit = 1000;
+
+function FindingCard({ finding, sources, prefix, t, compact }: { finding: Finding; sources: Map<string, string>; prefix: string; t: (typeof reportStrings)['en']; compact: boolean }) {
   const rule = rules.get(finding.ruleId);
   const source = sources.get(finding.file);
+  if (compact) {
+    return (
+      <article class="finding finding-compact" data-pillar={finding.pillar} data-severity={finding.severity}>
+        <p>
+          <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> {finding.title} ·{' '}
+          <code>
+            {finding.file}:{finding.line}:{finding.column}
+          </code>{' '}
+          · <a href={`${prefix}/rules/${finding.ruleId}/`}>{finding.ruleId}</a>
+        </p>
+      </article>
+    );
+  }
   return (
     <article class="finding" data-pillar={finding.pillar} data-severity={finding.severity} id={`finding-${finding.ruleId}-${finding.line}-${finding.column}`}>
       <h4>
@@ -61,6 +82,12 @@ export function ReportPage(props: ReportPageProps) {
   const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
   const htmlLang = props.language === 'zh-cn' ? 'zh-CN' : 'en';
   const active = props.report.findings.filter((finding) => !finding.suppressed);
+  // In display order (pillar, then severity), the first ones get the full card.
+  const displayOrder = Pillar.options.flatMap((pillar) => severityOrder.flatMap((severity) => active.filter((finding) => finding.pillar === pillar && finding.severity === severity)));
+  const detailed = new Set(displayOrder.slice(0, detailedFindingsLimit));
+  const listed = new Set(displayOrder.slice(0, listedFindingsLimit));
+  const unlistedByRule = new Map<string, number>();
+  for (const finding of displayOrder.slice(listedFindingsLimit)) unlistedByRule.set(finding.ruleId, (unlistedByRule.get(finding.ruleId) ?? 0) + 1);
   const suppressed = props.report.findings.length - active.length;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const api = `/api/reviews/${props.id}`;
@@ -127,20 +154,34 @@ export function ReportPage(props: ReportPageProps) {
                     </select>
                   </label>
                 </form>
+                {active.length > detailedFindingsLimit && <p class="notice">{t.compactNotice(detailedFindingsLimit, active.length - detailedFindingsLimit)}</p>}
                 {Pillar.options.map((pillar) => {
                   const ofPillar = active.filter((finding) => finding.pillar === pillar);
-                  if (ofPillar.length === 0) return null;
+                  const shown = ofPillar.filter((finding) => listed.has(finding));
+                  if (shown.length === 0) return null;
                   return (
                     <section class="pillar-group" data-pillar-group={pillar} aria-labelledby={`pillar-${pillar}`}>
                       <h3 id={`pillar-${pillar}`}>
                         {t.pillars[pillar]} ({ofPillar.length})
                       </h3>
                       {severityOrder.flatMap((severity) =>
-                        ofPillar.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} />),
+                        shown.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} compact={!detailed.has(finding)} />),
                       )}
                     </section>
                   );
                 })}
+                {unlistedByRule.size > 0 && (
+                  <section aria-labelledby="unlisted-heading">
+                    <h3 id="unlisted-heading">{t.unlisted(active.length - listedFindingsLimit)}</h3>
+                    <ul>
+                      {[...unlistedByRule].map(([ruleId, count]) => (
+                        <li>
+                          <a href={`${prefix}/rules/${ruleId}/`}>{ruleId}</a>: {count}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
               </>
             )}
           </section>

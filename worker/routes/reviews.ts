@@ -14,7 +14,8 @@ import { humanCheckFromEnv } from '../services/turnstile.ts';
 
 export function reviewDeps(c: Context<AppEnv>): ReviewDeps {
   // Guide links are stored in the report: never build them from the request's Host header.
-  return { db: c.env.DB, files: c.env.FILES, now: Date.now, guideBaseUrl: c.get('deps').origin };
+  const { db, files, now, origin } = c.get('deps');
+  return { db, files, now, guideBaseUrl: origin };
 }
 
 const reportPath = (id: string, language: string) => `${language === 'zh-cn' ? '/zh-cn' : ''}/reviews/${id}`;

@@ -3,11 +3,13 @@
  * clock, randomness) so tests drive the real D1 and R2 bindings with a controlled clock.
  */
 import { checkSources } from '../../checks/engine/check.ts';
-import type { Report } from '../../checks/report/schema.ts';
+import { Report } from '../../checks/report/schema.ts';
 import { maskSecrets } from '../../checks/secrets/index.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
 import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
 import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
+import { deleteRenderedPages } from '../storage/pages.ts';
+import { deleteReport, getReportJson, putReport } from '../storage/reports.ts';
 import { ApiFailure } from './errors.ts';
 
 /** Uploaded files are kept this long; the report stays after they are gone. */
@@ -115,7 +117,7 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   const deleteToken = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const now = deps.now();
   const stored = await Promise.all(masked.map(async (file, ordinal) => ({ ordinal, path: file.name, text: file.text, sha256: await sha256Hex(file.text), size: new TextEncoder().encode(file.text).byteLength })));
-  await Promise.all(stored.map((file) => putBlob(deps.files, file.sha256, file.text)));
+  const reportJson = JSON.stringify(report);
   const row: ReviewRow = {
     id,
     delete_token_hash: await sha256Hex(deleteToken),
@@ -123,23 +125,37 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
     files_expire_at: now + fileRetentionDays * dayMs,
     files_deleted_at: null,
     language: upload.language === 'zh-cn' ? 'zh-cn' : 'en',
-    report: JSON.stringify(report),
+    report: '',
+    findings_count: report.findings.length,
+    overall_score: report.scores.overall,
+    report_bytes: new TextEncoder().encode(reportJson).byteLength,
   };
+  // Objects first, the rows that make them visible last: a failure at any step leaves no review behind.
   try {
+    await Promise.all([...stored.map((file) => putBlob(deps.files, file.sha256, file.text)), putReport(deps.files, id, reportJson)]);
     await insertReview(deps.db, row, stored.map(({ ordinal, path, sha256, size }) => ({ ordinal, path, sha256, size })));
   } catch (error) {
-    // Nothing partial: remove the blobs no other review holds, then report the failure.
-    await deleteBlobs(deps.files, await unreferencedBlobs(deps.db, stored.map((file) => file.sha256)));
-    throw error;
+    console.error('storing a review failed', error);
+    await removeUnreferenced(deps, id, stored.map((file) => file.sha256)).catch((cleanup) => console.error('cleanup after a failed upload', cleanup));
+    throw new ApiFailure(503, { code: 'storage-unavailable', message: 'the report could not be stored just now; nothing was kept, please try again in a minute' });
   }
   return { id, deleteToken, report };
+}
+
+/** Blobs no review holds any more (a shared blob stays), and this review's report object. */
+async function removeUnreferenced(deps: Pick<ReviewDeps, 'db' | 'files'>, id: string, sha256s: string[]): Promise<void> {
+  await deleteBlobs(deps.files, await unreferencedBlobs(deps.db, sha256s));
+  await deleteReport(deps.files, id);
+  await deleteRenderedPages(deps.files, id);
 }
 
 export async function loadReview(deps: ReviewDeps, id: string) {
   const row = await findReview(deps.db, id);
   if (!row) throw new ApiFailure(404, { code: 'not-found', message: 'no review with this id (it may have been deleted)' });
   const files = await filesOf(deps.db, id);
-  return { row, files, report: JSON.parse(row.report) as Report };
+  const json = row.report !== '' ? row.report : await getReportJson(deps.files, id);
+  if (json === undefined) throw new ApiFailure(500, { code: 'report-missing', message: 'the report of this review could not be read' });
+  return { row, files, report: Report.parse(JSON.parse(json)) };
 }
 
 /** Constant-time comparison of two equal-length hex strings. */
@@ -155,5 +171,5 @@ export async function deleteReview(deps: ReviewDeps, id: string, token: string |
   const { row, files } = await loadReview(deps, id);
   if (!sameHash(await sha256Hex(token), row.delete_token_hash)) throw new ApiFailure(403, { code: 'wrong-token', message: 'this delete token does not belong to this review' });
   await deleteReviewRows(deps.db, id);
-  await deleteBlobs(deps.files, await unreferencedBlobs(deps.db, files.map((file) => file.sha256)));
+  await removeUnreferenced(deps, id, files.map((file) => file.sha256));
 }
