@@ -180,3 +180,21 @@ describe('the optional human check', () => {
     expect(alwaysFails.status).toBe(403);
   });
 });
+
+describe('file names', () => {
+  it('keep their extension when a long name is shortened, so a long path is still checked', async () => {
+    const name = `${'deeply/nested/'.repeat(30)}stack.yaml`;
+    const response = await postJson({ files: [{ name, content: openSsh }] });
+    expect(response.status).toBe(201);
+    const body = await response.json<{ findings: { file: string }[] }>();
+    expect(body.findings[0]!.file.length).toBeLessThanOrEqual(256);
+    expect(body.findings[0]!.file).toMatch(/…\.yaml$/);
+  });
+
+  it('lose bidirectional overrides and control characters', async () => {
+    const response = await postJson({ files: [{ name: 'invoice\u202Elmth.yaml\u0007', content: openSsh }] });
+    expect(response.status).toBe(201);
+    const body = await response.json<{ findings: { file: string }[] }>();
+    expect(body.findings[0]!.file).toBe('invoicelmth.yaml');
+  });
+});

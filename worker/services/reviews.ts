@@ -41,17 +41,24 @@ export function newReviewId(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(16)));
 }
 
-/** Names are shown and used as paths: keep them readable and free of traversal or control characters. */
-function cleanName(name: string): string {
-  return (
-    name
-      .replace(/\\/g, '/')
-      .split('/')
-      .filter((part) => part !== '' && part !== '.' && part !== '..')
-      .join('/')
-      .replace(/[\u0000-\u001f\u007f]/g, '')
-      .slice(0, 256) || 'template.yaml'
-  );
+/** Longest name kept; longer ones are cut before their extension, which the type check needs. */
+const maxNameLength = 256;
+// C0/C1 controls, and the bidirectional overrides and isolates (U+202E and friends) that make a name read backwards.
+const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Names are shown and used as paths: keep them readable and free of traversal, control or bidi characters. */
+export function cleanName(name: string): string {
+  const cleaned = name
+    .replace(unsafeCharacters, '')
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..')
+    .join('/');
+  if (cleaned === '') return 'template.yaml';
+  if (cleaned.length <= maxNameLength) return cleaned;
+  const extension = /\.[A-Za-z0-9]{1,10}$/.exec(cleaned)?.[0] ?? '';
+  const keep = maxNameLength - extension.length - 1;
+  return `${cleaned.slice(0, keep)}…${extension}`;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
