@@ -13,7 +13,7 @@ const run = (args: string[], options: { cwd?: string; input?: string } = {}) => 
 
 const openSsh = openSshTemplate;
 
-function workspace(files: Record<string, string>): string {
+function workspace(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'plumbline-cli-'));
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
@@ -80,6 +80,51 @@ describe('plumbline check', () => {
     expect(masked.stdout).toContain('MasterUserPassword: █████████████████████');
     expect(masked.stdout).not.toContain('hunter2-is-not-secret');
     expect(run(['check', 'db.yaml', '--show-secrets'], { cwd: dir }).stdout).toContain('MasterUserPassword: hunter2-is-not-secret');
+  });
+
+  it('exits 2 on a file of random bytes, naming the file and what is wrong, instead of passing it as clean', () => {
+    const noise = Uint8Array.from({ length: 512 }, (_, index) => (index * 97 + 13) % 256);
+    const dir = workspace({ 'noise.yaml': noise, 'good.yaml': openSsh });
+    const { stdout, status } = run(['check', 'noise.yaml', 'good.yaml', '--fail-on', 'none'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/^noise\.yaml: error: this is a binary file/m);
+  });
+
+  it.each([
+    ['little', 'utf-16le', [0xff, 0xfe]],
+    ['big', 'utf-16be', [0xfe, 0xff]],
+  ] as const)('reads a %s-endian UTF-16 template with a byte-order mark', (_, encoding, bom) => {
+    const units = Buffer.from(openSsh, 'utf16le');
+    if (encoding === 'utf-16be') units.swap16();
+    const dir = workspace({ 'stack.yaml': new Uint8Array([...bom, ...units]) });
+    const { stdout, status } = run(['check', 'stack.yaml'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(stdout).toContain('stack.yaml:11:19');
+    expect(stdout).toContain('> 11 |           CidrIp: 0.0.0.0/0');
+  });
+
+  it('exits 2 on UTF-16 text without a byte-order mark, saying how to save it', () => {
+    const dir = workspace({ 'stack.yaml': new Uint8Array(Buffer.from(openSsh, 'utf16le')) });
+    const { stdout, status } = run(['check', 'stack.yaml'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/^stack\.yaml: error: .*UTF-16 .*without a byte-order mark.*save it as UTF-8/m);
+  });
+
+  it('exits 2 on a second YAML document instead of passing what it holds unread', () => {
+    const dir = workspace({ 'stack.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n---\n${openSsh}` });
+    const { stdout, status } = run(['check', 'stack.yaml'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/^stack\.yaml:3:1: error: this file holds more than one YAML document; CloudFormation reads one template per file$/m);
+  });
+
+  it('draws the caret under the value on line 1 of a file that starts with a UTF-8 byte-order mark', () => {
+    const oneLine = '{"Resources": {"Bastion": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "b", "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"}]}}}}';
+    const dir = workspace({ 'stack.json': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(oneLine)]) });
+    const lines = run(['check', 'stack.json'], { cwd: dir }).stdout.split('\n');
+    const excerpt = lines.findIndex((line) => line.includes('> 1 | ') && line.includes('"0.0.0.0/0"'));
+    expect(excerpt).toBeGreaterThan(-1);
+    expect(lines[excerpt]).not.toContain('\uFEFF');
+    expect(lines[excerpt + 1]!.indexOf('^')).toBe(lines[excerpt]!.indexOf('"0.0.0.0/0"'));
   });
 
   it('exits 2 with usage help on bad arguments', () => {

@@ -4,19 +4,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { z } from 'zod';
+import { checkCollected, outputFormats, type OutputFormat } from './cli/check-run.ts';
 import { collectInputs } from './cli/files.ts';
 import { CheckConfig } from './config.ts';
 import { checkSources, engineVersion } from './engine/check.ts';
-import { renderJson } from './report/json.ts';
-import { renderJunit } from './report/junit.ts';
-import { renderMarkdown } from './report/markdown.ts';
-import { renderSarif } from './report/sarif.ts';
-import type { Report } from './report/schema.ts';
-import { renderText } from './report/text.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
 import { severityOrder, type Severity } from './rules/rule.ts';
-import { maskSecrets } from './secrets/index.ts';
 
 const usage = `Usage:
   plumbline check <paths…|-> [--format text|json|sarif|markdown|junit] [--output FILE]
@@ -32,9 +26,6 @@ Values that look like secrets are masked (█) in the source lines printed; --sh
 Exit status: 0 no findings at or above --fail-on (default: low), 1 findings at or above it, 2 usage or input errors.`;
 
 class UsageError extends Error {}
-
-const formats = ['text', 'json', 'sarif', 'markdown', 'junit'] as const;
-type OutputFormat = (typeof formats)[number];
 
 function loadConfig(path: string | undefined): Partial<CheckConfig> & { path?: string } {
   const chosen = path ?? (existsSync('.plumbline.yml') ? '.plumbline.yml' : undefined);
@@ -63,21 +54,6 @@ function parseParams(values: string[] | undefined): Record<string, string> {
   return params;
 }
 
-function render(report: Report, format: OutputFormat, sources: Map<string, string>, color: boolean): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'sarif':
-      return renderSarif(report, allRules);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'junit':
-      return renderJunit(report);
-    default:
-      return renderText(report, { color, sources });
-  }
-}
-
 interface CheckFlags {
   format?: string | undefined;
   output?: string | undefined;
@@ -91,31 +67,17 @@ interface CheckFlags {
 function runCheck(paths: string[], options: CheckFlags): number {
   if (paths.length === 0) throw new UsageError('check needs at least one path (or - for standard input)');
   const format = (options.format ?? 'text') as OutputFormat;
-  if (!formats.includes(format)) throw new UsageError(`unknown --format "${options.format}"; use one of ${formats.join(', ')}`);
+  if (!outputFormats.includes(format)) throw new UsageError(`unknown --format "${options.format}"; use one of ${outputFormats.join(', ')}`);
   const config = loadConfig(options.config);
   const failOn = options['fail-on'] ?? config.failOn ?? 'low';
   if (failOn !== 'none' && !severityOrder.includes(failOn as Severity)) throw new UsageError(`unknown --fail-on "${failOn}"; use critical, high, medium, low or none`);
 
   const collected = collectInputs(paths, () => readFileSync(0));
-  const report = checkSources(collected.inputs, { params: parseParams(options.param), config });
-  report.diagnostics.unshift(...collected.diagnostics);
-  report.summary.errors += collected.diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
-  // Only the text format prints source lines; they often land in CI logs, so secrets in them are masked.
-  const sourceText = (content: string | Uint8Array) => {
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-    return options['show-secrets'] ? text : maskSecrets(text).text;
-  };
-  const sources = new Map(format === 'text' ? collected.inputs.map((input) => [input.path, sourceText(input.content)]) : []);
   const color = format === 'text' && !options.output && process.stdout.isTTY === true && !process.env['NO_COLOR'];
-  const output = render(report, format, sources, color);
-  if (options.output) writeFileSync(options.output, output);
-  else process.stdout.write(output);
-
-  if (report.summary.errors > 0) return 2;
-  if (failOn === 'none') return 0;
-  const threshold = severityOrder.indexOf(failOn as Severity);
-  const failing = report.findings.some((finding) => !finding.suppressed && severityOrder.indexOf(finding.severity) <= threshold);
-  return failing ? 1 : 0;
+  const run = checkCollected(collected, { format, failOn: failOn as Severity | 'none', params: parseParams(options.param), config, showSecrets: options['show-secrets'] === true, color });
+  if (options.output) writeFileSync(options.output, run.output);
+  else process.stdout.write(run.output);
+  return run.status;
 }
 
 function runRules(format: string | undefined): number {

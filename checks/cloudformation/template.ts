@@ -54,8 +54,13 @@ function looksLikeTemplate(root: MapNode): boolean {
   });
 }
 
+/** Whether a parsed document looks like a CloudFormation template at all (and not, say, a Kubernetes manifest). */
+export function isTemplateDocument(root: Node): root is MapNode {
+  return root.kind === 'map' && looksLikeTemplate(root);
+}
+
 export function readTemplate(file: SourceFile, root: Node): TemplateResult {
-  if (root.kind !== 'map' || !looksLikeTemplate(root)) {
+  if (!isTemplateDocument(root)) {
     return { kind: 'not-template', reason: 'not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types)' };
   }
   const diagnostics: Diagnostic[] = [];

@@ -97,6 +97,33 @@ describe('bad input', () => {
     expect(report.diagnostics[0]?.message).toMatch(/not a CloudFormation template/);
   });
 
+  it('refuses a file holding a second YAML document, pointing at its marker, instead of ignoring what is in it', () => {
+    const report = check(`${bucketWith('true')}---\n${bucketWith('false')}`);
+    expect(report.diagnostics).toEqual([
+      {
+        level: 'error',
+        code: 'multiple-documents',
+        message: 'this file holds more than one YAML document; CloudFormation reads one template per file',
+        file: 'template.yaml',
+        line: 18,
+        column: 1,
+      },
+    ]);
+    expect(report.files[0]?.status).toBe('error');
+    expect(report.summary.errors).toBe(1);
+  });
+
+  it('skips a multi-document file that holds no template, such as Kubernetes manifests', () => {
+    const report = check('apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: Service\n');
+    expect(report.files[0]?.status).toBe('skipped');
+    expect(report.diagnostics[0]?.message).toMatch(/not a CloudFormation template/);
+  });
+
+  it('reads a template between an opening and a closing document marker as one document', () => {
+    expect(check(`---\n${bucketWith('false')}...\n`).findings).toHaveLength(1);
+    expect(check(`${bucketWith('false')}---\n# nothing more\n`).findings).toHaveLength(1);
+  });
+
   it('refuses a template with more resources than CloudFormation allows', () => {
     const resources = Array.from({ length: 501 }, (_, index) => `  B${index}:\n    Type: AWS::S3::Bucket\n`).join('');
     const report = check(`Resources:\n${resources}`);

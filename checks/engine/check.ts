@@ -2,7 +2,7 @@
 import { buildModel } from '../cloudformation/build.ts';
 import type { EvalContext } from '../cloudformation/evaluate.ts';
 import { scenariosOf, usedConditions, type Scenario } from '../cloudformation/scenarios.ts';
-import { readTemplate, type CfnTemplate } from '../cloudformation/template.ts';
+import { isTemplateDocument, readTemplate, type CfnTemplate } from '../cloudformation/template.ts';
 import type { CheckConfig } from '../config.ts';
 import type { Place, ResourceBase, Suppression } from '../model/types.ts';
 import { decodeSource, parseSource } from '../parse/input.ts';
@@ -10,7 +10,7 @@ import type { Finding, Report } from '../report/schema.ts';
 import { reportVersion } from '../report/schema.ts';
 import { allRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
-import type { Diagnostic } from '../source/diagnostic.ts';
+import { diagnosticAt, type Diagnostic } from '../source/diagnostic.ts';
 import { positionAt } from '../source/file.ts';
 import { scoresOf, type Evaluation } from './score.ts';
 import { isExpired, templateSuppressions } from './suppressions.ts';
@@ -100,6 +100,12 @@ function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
   if (errors.length > 0 || parsed.documents.length === 0) {
     const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : [{ level: 'skipped' as const, code: 'empty', message: 'the file is empty', file: input.path }];
     return { findings: [], evaluations: [], diagnostics, result: { path: input.path, status: errors.length > 0 ? 'error' : 'skipped', parseMs } };
+  }
+  if (parsed.documents.length > 1 && parsed.documents.some(isTemplateDocument)) {
+    // CloudFormation refuses such a file; checking only the first document would pass whatever the others hold.
+    // Multi-document files with no template in them (Kubernetes manifests) are skipped below like any other non-template.
+    const message = 'this file holds more than one YAML document; CloudFormation reads one template per file';
+    return { ...fail(diagnosticAt(parsed.file, parsed.starts[1], 'error', 'multiple-documents', message)), result: { path: input.path, status: 'error', parseMs } };
   }
   const template = readTemplate(parsed.file, parsed.documents[0]!);
   if (template.kind === 'not-template') return fail({ level: 'skipped', code: 'not-a-template', message: template.reason, file: input.path });

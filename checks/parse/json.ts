@@ -1,8 +1,8 @@
 /** JSON → positioned tree, through jsonc-parser's error-tolerant parser (strict JSON: no comments). */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { diagnosticAt } from '../source/diagnostic.ts';
+import { diagnosticAt, type Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/file.ts';
-import type { Node } from './tree.ts';
+import type { MapEntry, Node } from './tree.ts';
 import type { ParsedDocuments } from './yaml.ts';
 
 const maxDepth = 128;
@@ -24,23 +24,31 @@ function nestingDepthExceeds(text: string, limit: number): number | undefined {
   return undefined;
 }
 
-function convert(node: JsonNode): Node {
+/** jsonc-parser keeps every property; CloudFormation, like JSON.parse, uses the last of duplicate keys, so we do too and say so. */
+function convert(file: SourceFile, node: JsonNode, diagnostics: Diagnostic[]): Node {
   const start = node.offset;
   const end = node.offset + node.length;
   switch (node.type) {
-    case 'object':
-      return {
-        kind: 'map',
-        start,
-        end,
-        entries: (node.children ?? []).flatMap((property) => {
-          const [keyNode, valueNode] = property.children ?? [];
-          if (!keyNode || !valueNode) return [];
-          return [{ key: String(keyNode.value), keyStart: keyNode.offset, keyEnd: keyNode.offset + keyNode.length, value: convert(valueNode) }];
-        }),
-      };
+    case 'object': {
+      const entries: MapEntry[] = [];
+      const keyIndex = new Map<string, number>();
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        const entry = { key: String(keyNode.value), keyStart: keyNode.offset, keyEnd: keyNode.offset + keyNode.length, value: convert(file, valueNode, diagnostics) };
+        const duplicate = keyIndex.get(entry.key);
+        if (duplicate === undefined) {
+          keyIndex.set(entry.key, entries.length);
+          entries.push(entry);
+        } else {
+          diagnostics.push(diagnosticAt(file, keyNode.offset, 'warning', 'duplicate-key', `duplicate key "${entry.key}": the later value is used`));
+          entries[duplicate] = entry;
+        }
+      }
+      return { kind: 'map', start, end, entries };
+    }
     case 'array':
-      return { kind: 'seq', start, end, items: (node.children ?? []).map(convert) };
+      return { kind: 'seq', start, end, items: (node.children ?? []).map((child) => convert(file, child, diagnostics)) };
     default: {
       const value = node.value as string | number | boolean | null;
       return { kind: 'scalar', start, end, value, text: value === null ? '' : String(value) };
@@ -51,16 +59,17 @@ function convert(node: JsonNode): Node {
 export function parseJson(file: SourceFile): ParsedDocuments {
   const tooDeep = nestingDepthExceeds(file.text, maxDepth);
   if (tooDeep !== undefined) {
-    return { documents: [], diagnostics: [diagnosticAt(file, tooDeep, 'error', 'too-deep', `invalid JSON: nesting is deeper than ${maxDepth} levels; no real template needs that`)] };
+    return { documents: [], starts: [], diagnostics: [diagnosticAt(file, tooDeep, 'error', 'too-deep', `invalid JSON: nesting is deeper than ${maxDepth} levels; no real template needs that`)] };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const message = first ? `invalid JSON: ${describe(printParseErrorCode(first.error))}` : 'invalid JSON: the file is empty';
-    return { documents: [], diagnostics: [diagnosticAt(file, first?.offset, 'error', 'json-syntax', message)] };
+    return { documents: [], starts: [], diagnostics: [diagnosticAt(file, first?.offset, 'error', 'json-syntax', message)] };
   }
-  return { documents: [convert(tree)], diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  return { documents: [convert(file, tree, diagnostics)], starts: [tree.offset], diagnostics };
 }
 
 /** `CommaExpected` → `comma expected` */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { positionAt } from '../source/file.ts';
-import { decodeSource, parseSource } from './input.ts';
+import { decodeSource, parseSource, templateText } from './input.ts';
 import { valueOf, type MapNode, type Node } from './tree.ts';
 
 function root(text: string, path = 'template.yaml'): { node: MapNode; parsed: ReturnType<typeof parseSource> } {
@@ -107,6 +107,15 @@ describe('JSON parsing', () => {
     expect(parsed.diagnostics[0]).toMatchObject({ level: 'error', code: 'json-syntax', line: 3, column: 3, message: 'invalid JSON: comma expected' });
   });
 
+  it('warns about a duplicate key and keeps the later value, as CloudFormation and the YAML reader do', () => {
+    const { node, parsed } = root('{\n  "a": 1,\n  "b": 2,\n  "a": 3\n}', 'template.json');
+    expect(node.entries.map((entry) => [entry.key, (entry.value as { value: number }).value])).toEqual([
+      ['a', 3],
+      ['b', 2],
+    ]);
+    expect(parsed.diagnostics).toEqual([{ level: 'warning', code: 'duplicate-key', message: 'duplicate key "a": the later value is used', file: 'template.json', line: 4, column: 3 }]);
+  });
+
   it('refuses absurd nesting without exhausting the stack', () => {
     const parsed = parseSource('deep.json', '['.repeat(100_000) + ']'.repeat(100_000));
     expect(parsed.diagnostics[0]).toMatchObject({ level: 'error', code: 'too-deep' });
@@ -114,9 +123,29 @@ describe('JSON parsing', () => {
 });
 
 describe('decoding raw input', () => {
-  it('skips binary files', () => {
+  it('refuses binary files as errors, so a run that could not read one never passes as clean', () => {
     const result = decodeSource('logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    expect(result).toMatchObject({ ok: false, diagnostic: { level: 'skipped', code: 'binary' } });
+    expect(result).toMatchObject({ ok: false, diagnostic: { level: 'error', code: 'binary', file: 'logo.png' } });
+  });
+
+  it('decodes UTF-16 with a byte-order mark, little- and big-endian, without the mark', () => {
+    expect(decodeSource('le.yaml', new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00, 0xe9, 0x00]))).toEqual({ ok: true, text: 'a:é' });
+    expect(decodeSource('be.yaml', new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0x3a, 0x00, 0xe9]))).toEqual({ ok: true, text: 'a:é' });
+  });
+
+  it('refuses a UTF-16 byte-order mark followed by text that is not UTF-16', () => {
+    const loneSurrogate = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x61, 0x00]);
+    expect(decodeSource('broken.yaml', loneSurrogate)).toMatchObject({ ok: false, diagnostic: { level: 'error', code: 'encoding' } });
+  });
+
+  it('refuses UTF-32, naming it', () => {
+    const result = decodeSource('wide.yaml', new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00]));
+    expect(result).toMatchObject({ ok: false, diagnostic: { level: 'error', code: 'encoding', message: expect.stringMatching(/UTF-32/) } });
+  });
+
+  it('drops a UTF-8 byte-order mark so offsets count from the first character', () => {
+    expect(decodeSource('bom.yaml', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
+    expect(templateText('\uFEFFa: 1')).toBe('a: 1');
   });
 
   it('refuses templates over CloudFormation’s 1 MB limit before parsing', () => {

@@ -38,8 +38,19 @@ const shortFormTags: Record<string, string> = {
 };
 
 export interface ParsedDocuments {
+  /** Documents with content, in file order; a bare `---` or `...` with nothing after it adds none. */
   documents: Node[];
+  /** Where each document begins: its `---` marker, or its first value when it has no marker. */
+  starts: number[];
   diagnostics: Diagnostic[];
+}
+
+/** A `---` document marker: three dashes at the start of a line, then a space, a line break or the end. */
+const documentMarker = /^---(?=[ \t\r\n]|$)/gm;
+
+function documentMarkerFrom(text: string, from: number): number | undefined {
+  documentMarker.lastIndex = from;
+  return documentMarker.exec(text)?.index;
 }
 
 const intPattern = /^[-+]?[0-9]+$/;
@@ -77,7 +88,8 @@ function typedPlain(text: string): ScalarNode['value'] {
 }
 
 interface Frame {
-  node: MapNode | SeqNode | { kind: 'document'; start: number; end: number; content?: Node };
+  /** A document's `start` is its `---` marker when it has one. */
+  node: MapNode | SeqNode | { kind: 'document'; start: number; end: number; content?: Node; explicitStart: boolean };
   /** For maps: the key waiting for its value. */
   pendingKey?: ScalarNode | undefined;
   /** For maps: where each key sits in `entries`, so duplicates are found without a scan. */
@@ -101,15 +113,18 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
       const reason = error.reason.startsWith('nesting exceeded')
         ? `nesting is deeper than ${maxDepth} levels; no real template needs that`
         : error.reason;
-      return { documents: [], diagnostics: [diagnosticAt(file, offset, 'error', 'yaml-syntax', `invalid YAML: ${reason}`)] };
+      return { documents: [], starts: [], diagnostics: [diagnosticAt(file, offset, 'error', 'yaml-syntax', `invalid YAML: ${reason}`)] };
     }
     if (error instanceof RangeError) {
-      return { documents: [], diagnostics: [diagnosticAt(file, undefined, 'error', 'too-deep', 'invalid YAML: nesting is too deep')] };
+      return { documents: [], starts: [], diagnostics: [diagnosticAt(file, undefined, 'error', 'too-deep', 'invalid YAML: nesting is too deep')] };
     }
     throw error;
   }
 
   const documents: Node[] = [];
+  const starts: number[] = [];
+  /** Where to look for the next `---`: past the previous one, so an empty document's marker is not found twice. */
+  let markerSearchFrom = 0;
   const anchors = new Map<string, Node>();
   const stack: Frame[] = [];
   let aliasCount = 0;
@@ -202,9 +217,13 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
 
   for (const event of events) {
     switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        stack.push({ node: { kind: 'document', start: lastEnd, end: lastEnd } });
+      case EVENT_ID.DOCUMENT: {
+        let start = Math.max(lastEnd, markerSearchFrom);
+        const marker = event.explicitStart ? documentMarkerFrom(text, start) : undefined;
+        if (marker !== undefined) markerSearchFrom = (start = marker) + 3;
+        stack.push({ node: { kind: 'document', start, end: start, explicitStart: marker !== undefined } });
         break;
+      }
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const tag = tagOf(event);
@@ -218,6 +237,8 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
         break;
       }
       case EVENT_ID.SCALAR: {
+        // A document with nothing in it (a lone `---`) comes as an absent scalar; it holds no template.
+        if (stack[stack.length - 1]?.node.kind === 'document' && event.valueStart < 0 && event.tagStart < 0 && event.anchorStart < 0) break;
         const anchor = event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : undefined;
         attach(applyTag(scalarFrom(event), tagOf(event)), anchor);
         break;
@@ -228,7 +249,7 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
         aliasCount++;
         if (!target) {
           diagnostics.push(diagnosticAt(file, event.anchorStart, 'error', 'yaml-syntax', `invalid YAML: unknown alias *${name}`));
-          return { documents: [], diagnostics };
+          return { documents: [], starts: [], diagnostics };
         }
         attach(target, undefined);
         break;
@@ -238,7 +259,10 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
         if (!frame) break;
         const node = frame.node;
         if (node.kind === 'document') {
-          if (node.content) documents.push(node.content);
+          if (node.content) {
+            documents.push(node.content);
+            starts.push(node.explicitStart ? node.start : node.content.start);
+          }
           break;
         }
         node.end = Math.max(node.end, lastEnd);
@@ -253,6 +277,7 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
       if (expandedSize(document, maxExpandedNodes) >= maxExpandedNodes) {
         return {
           documents: [],
+          starts: [],
           diagnostics: [
             diagnosticAt(file, undefined, 'error', 'alias-bomb', `YAML aliases expand to more than ${maxExpandedNodes.toLocaleString('en')} nodes (an "alias bomb"); refusing to read it`),
           ],
@@ -260,5 +285,5 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
       }
     }
   }
-  return { documents, diagnostics };
+  return { documents, starts, diagnostics };
 }

@@ -1,14 +1,11 @@
-/** Markdown for pull-request comments: a score table, then findings by pillar, compact enough for one comment. */
+/** Markdown for pull-request comments: a score table, then findings by pillar, compact enough for one comment. Every name a user controls goes through markdown-escape.ts. */
 import { Pillar } from '../pillars.ts';
 import { groupByPillarAndSeverity, pillarTitles } from './group.ts';
+import { codeSpan, markdownText } from './markdown-escape.ts';
 import type { Report } from './schema.ts';
 
 const severityIcon = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵' } as const;
 
-/** Escapes text for a Markdown table cell or inline position. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|#]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
-}
 
 export function renderMarkdown(report: Report): string {
   const { summary, scores } = report;
@@ -31,7 +28,7 @@ export function renderMarkdown(report: Report): string {
     for (const group of groups)
       for (const finding of group.findings) {
         out.push(
-          `| ${severityIcon[finding.severity]} ${finding.severity} | [${finding.ruleId}](${finding.guide}) | \`${escape(finding.file)}:${finding.line}\` ${escape(finding.resource.address)} | ${escape(finding.message)} |`,
+          `| ${severityIcon[finding.severity]} ${finding.severity} | [${finding.ruleId}](${finding.guide}) | ${codeSpan(`${finding.file}:${finding.line}`, 'table cell')} ${codeSpan(finding.resource.address, 'table cell')} | ${markdownText(finding.message)} |`,
         );
       }
     out.push('');
@@ -39,7 +36,7 @@ export function renderMarkdown(report: Report): string {
   const errors = report.diagnostics.filter((diagnostic) => diagnostic.level === 'error');
   if (errors.length > 0) {
     out.push('### Files that could not be checked', '');
-    for (const diagnostic of errors) out.push(`- \`${escape(diagnostic.file)}${diagnostic.line ? `:${diagnostic.line}` : ''}\`: ${escape(diagnostic.message)}`);
+    for (const diagnostic of errors) out.push(`- ${codeSpan(`${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}`)}: ${markdownText(diagnostic.message)}`);
     out.push('');
   }
   return out.join('\n');

@@ -61,6 +61,12 @@ describe('SARIF', () => {
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('infra/app%20stack.yaml');
   });
 
+  it('gives a file whose name holds a lone surrogate a URI instead of crashing (found by fuzzing)', () => {
+    const broken = checkSources([{ path: 'a\uD800.yaml', content: 'a: [' }]);
+    const uri = JSON.parse(renderSarif(broken, allRules)).runs[0].invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('a%EF%BF%BD.yaml');
+  });
+
   it('links every rule’s help to its guide', () => {
     for (const rule of sarif.runs[0].tool.driver.rules) expect(rule.helpUri).toMatch(/^https:\/\/plumbline\.dev\/guides\/[a-z0-9-]+\/$/);
   });

@@ -20,7 +20,8 @@ function fingerprint(text: string): string {
 }
 
 function uriOf(path: string): string {
-  return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+  // encodeURIComponent throws on a lone surrogate (possible in a name sent to the API); U+FFFD stands in for it.
+  return path.replace(/\\/g, '/').split('/').map((segment) => encodeURIComponent(segment.toWellFormed())).join('/');
 }
 
 function pascal(id: string): string {
