@@ -5,12 +5,13 @@
  *   - the whole corpus through the CLI, wall time from process start
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSources } from '../checks/engine/check.ts';
 import { parseSource } from '../checks/parse/input.ts';
 import { benchApi } from './bench/api.ts';
+import { siteWeights } from './bench/site.ts';
 import { largeTemplate } from './bench/large-template.ts';
 import { mutationRun } from './bench/robustness.ts';
 
@@ -39,9 +40,26 @@ function corpusFiles(): string[] {
   return (readdirSync(corpus, { recursive: true }) as string[]).filter((file) => /\.(ya?ml|json|template)$/.test(file)).map((file) => join(corpus, file));
 }
 
+/** Every figure of this run, in order: printed as one table at the end and written to bench/results.json. */
+interface Row {
+  area: string;
+  label: string;
+  value: string;
+  goal: string;
+  ok: boolean;
+}
+const rows: Row[] = [];
+let area = 'engine';
+
 function line(label: string, value: string, goal: string, ok: boolean) {
+  rows.push({ area, label, value, goal, ok });
   console.log(`${ok ? 'PASS' : 'MISS'}  ${label.padEnd(48)} ${value.padEnd(30)} goal ${goal}`);
 }
+
+const p99 = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)]!;
+};
 
 console.log(`Plumbline engine benchmark (node ${process.version})\n`);
 
@@ -59,6 +77,16 @@ if (files.length === 0) {
   line('median template, fully checked', `${fmt(checkMs)} (${fmt(checkMs - parseMs)} over parse)`, '< 5 ms', checkMs < 5);
   const perFile = templates.map(({ path, text }) => time(() => checkSources([{ path, content: text }]), 5));
   line(`median over all ${templates.length} checked templates`, fmt(median(perFile)), '< 5 ms', median(perFile) < 5);
+  // Per input format: a file's parse alone beside its full check, p50 and p99 over the corpus.
+  const formats = { 'CloudFormation YAML': (path: string) => !/\.json$/i.test(path), 'CloudFormation JSON': (path: string) => /\.json$/i.test(path) };
+  for (const [format, matches] of Object.entries(formats)) {
+    const ofFormat = templates.filter(({ path }) => matches(path));
+    if (ofFormat.length === 0) continue;
+    const parse = ofFormat.map(({ path, text }) => time(() => parseSource(path, text), 5));
+    const check = ofFormat.map(({ path, text }) => time(() => checkSources([{ path, content: text }]), 5));
+    line(`${format} (${ofFormat.length} files), parse p50 / p99`, `${fmt(median(parse))} / ${fmt(p99(parse))}`, '—', true);
+    line(`${format}, fully checked p50 / p99`, `${fmt(median(check))} / ${fmt(p99(check))}`, '< 5 ms / < 50 ms', median(check) < 5 && p99(check) < 50);
+  }
 }
 
 // 2. Generated 1 MB / 500-resource template.
@@ -105,7 +133,8 @@ if (files.length > 0) {
     const started = performance.now();
     const result = spawnSync(process.execPath, [cli, 'check', corpus, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     runs.push(performance.now() - started);
-    if (result.status !== 0) throw new Error(`CLI failed: ${result.stderr}`);
+    // Exit 2 means some corpus files are not valid templates (reported as errors); anything else is a failure.
+    if (result.status !== 0 && result.status !== 2) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
     if (index === 0) {
       const summary = JSON.parse(result.stdout).summary;
       console.log(`      corpus: ${summary.files} files, ${summary.checked} checked, ${summary.skipped} skipped, ${summary.errors} errors, ${summary.findings} findings`);
@@ -124,6 +153,7 @@ if (files.length > 0) {
 }
 
 // 4. The site: a full build (Astro pages, then the Pagefind index in both languages).
+area = 'site';
 {
   const started = performance.now();
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -132,11 +162,21 @@ if (files.length > 0) {
   const pages = /(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? '?';
   const indexed = /Indexed (\d+) pages/.exec(build.stdout)?.[1] ?? '?';
   line(`site build with search index (${pages} pages, ${indexed} indexed)`, `${seconds.toFixed(1)} s`, '< 60 s', seconds < 60);
+  siteWeights(line);
 }
 
 // 5. The review API and report page on the local stack.
+area = 'api';
 if (existsSync(join(root, 'dist/index.html'))) {
   await benchApi(line);
 } else {
   console.log('SKIP  API benchmarks: run `npm run build` first');
 }
+
+// One table of everything measured in this run, and the same as JSON so two commits can be compared.
+console.log(`\n${'area'.padEnd(8)} ${'measure'.padEnd(60)} ${'value'.padEnd(32)} ${'goal'.padEnd(18)} result`);
+for (const row of rows) console.log(`${row.area.padEnd(8)} ${row.label.padEnd(60)} ${row.value.padEnd(32)} ${row.goal.padEnd(18)} ${row.ok ? 'pass' : 'MISS'}`);
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ commit, node: process.version, measuredAt: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log(`\nwritten to bench/results.json (${rows.filter((row) => !row.ok).length} of ${rows.length} figures miss their goal)`);
