@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSources } from '../checks/engine/check.ts';
 import { parseSource } from '../checks/parse/input.ts';
+import { adversarial } from '../checks/secrets/adversarial.ts';
+import { maskSecrets, secretDetectors } from '../checks/secrets/index.ts';
 import { benchApi } from './bench/api.ts';
 import { siteWeights } from './bench/site.ts';
 import { largeTemplate } from './bench/large-template.ts';
@@ -121,6 +123,22 @@ if (probe.status === 0) {
   line('1 MB template, peak memory added by the check', `${addedMb.toFixed(1)} MB (process peak RSS ${(memory.peakRss / 1_048_576).toFixed(0)} MB)`, '< 64 MB', addedMb < 64);
 } else {
   console.log(`MISS  memory probe failed: ${probe.stderr}`);
+}
+
+// Secret masking on 1 MB built to attack each detector (the uploads that froze the server before).
+{
+  let slowest = { name: '', detector: '', ms: 0 };
+  let slowestWhole = { name: '', ms: 0 };
+  for (const [name, text] of Object.entries(adversarial)) {
+    for (const detector of secretDetectors) {
+      const ms = time(() => detector.find(text), 5);
+      if (ms > slowest.ms) slowest = { name, detector: detector.name, ms };
+    }
+    const whole = time(() => maskSecrets(text), 3);
+    if (whole > slowestWhole.ms) slowestWhole = { name, ms: whole };
+  }
+  line(`masking, slowest detector on 1 MB adversarial input (${Object.keys(adversarial).length} inputs)`, `${fmt(slowest.ms)} (${slowest.detector.slice(0, 24)})`, '< 100 ms', slowest.ms < 100);
+  line('masking, all detectors on the worst 1 MB input', `${fmt(slowestWhole.ms)}`, '< 200 ms', slowestWhole.ms < 200);
 }
 
 // 3. The whole corpus through the CLI as users run it (the bundled build/plumbline.mjs), wall time from process start.
