@@ -1,31 +1,29 @@
 #!/usr/bin/env node
 /** `plumbline`: the check engine on the command line, for laptops and CI. Exit 0 clean, 1 findings, 2 usage or input errors. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { z } from 'zod';
 import { checkCollected, outputFormats, type OutputFormat } from './cli/check-run.ts';
 import { collectInputs } from './cli/files.ts';
+import { colourEnabled, endQuietlyOnClosedPipe } from './cli/terminal.ts';
+import { commands, usage, type Command } from './cli/usage.ts';
 import { CheckConfig } from './config.ts';
 import { checkSources, engineVersion } from './engine/check.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
 import { severityOrder, type Severity } from './rules/rule.ts';
+import { formatDiagnostic } from './source/diagnostic.ts';
 
-const usage = `Usage:
-  plumbline check <paths…|-> [--format text|json|sarif|markdown|junit] [--output FILE]
-                  [--fail-on critical|high|medium|low|none] [--param Key=Value]… [--config FILE]
-                  [--show-secrets]
-  plumbline rules [--format text|json]
-  plumbline explain RULE-ID
-  plumbline baseline [paths…] [--config FILE]
-
-Checks CloudFormation templates (YAML or JSON, SAM included) against Well-Architected best practices.
-Directories are walked for .yaml, .yml, .json and .template files; - reads one template from standard input.
-Values that look like secrets are masked (█) in the source lines printed; --show-secrets prints them as written.
-Exit status: 0 no findings at or above --fail-on (default: low), 1 findings at or above it, 2 usage or input errors.`;
-
-class UsageError extends Error {}
+class UsageError extends Error {
+  /** The command whose help follows the message. */
+  readonly command: Command | 'main';
+  constructor(message: string, command: Command | 'main' = 'main') {
+    super(message);
+    this.command = command;
+  }
+}
 
 function loadConfig(path: string | undefined): Partial<CheckConfig> & { path?: string } {
   const chosen = path ?? (existsSync('.plumbline.yml') ? '.plumbline.yml' : undefined);
@@ -62,21 +60,42 @@ interface CheckFlags {
   config?: string | undefined;
   /** Print source lines as written instead of masking the secrets in them. */
   'show-secrets'?: boolean | undefined;
+  'skip-unreadable'?: boolean | undefined;
+  quiet?: boolean | undefined;
 }
 
 function runCheck(paths: string[], options: CheckFlags): number {
-  if (paths.length === 0) throw new UsageError('check needs at least one path (or - for standard input)');
+  if (paths.length === 0) throw new UsageError('check needs at least one path (or - for standard input)', 'check');
   const format = (options.format ?? 'text') as OutputFormat;
-  if (!outputFormats.includes(format)) throw new UsageError(`unknown --format "${options.format}"; use one of ${outputFormats.join(', ')}`);
+  if (!outputFormats.includes(format)) throw new UsageError(`unknown --format "${options.format}"; use one of ${outputFormats.join(', ')}`, 'check');
   const config = loadConfig(options.config);
   const failOn = options['fail-on'] ?? config.failOn ?? 'low';
-  if (failOn !== 'none' && !severityOrder.includes(failOn as Severity)) throw new UsageError(`unknown --fail-on "${failOn}"; use critical, high, medium, low or none`);
+  if (failOn !== 'none' && !severityOrder.includes(failOn as Severity)) throw new UsageError(`unknown --fail-on "${failOn}"; use critical, high, medium, low or none`, 'check');
+  const params = parseParams(options.param);
 
   const collected = collectInputs(paths, () => readFileSync(0));
-  const color = format === 'text' && !options.output && process.stdout.isTTY === true && !process.env['NO_COLOR'];
-  const run = checkCollected(collected, { format, failOn: failOn as Severity | 'none', params: parseParams(options.param), config, showSecrets: options['show-secrets'] === true, color });
-  if (options.output) writeFileSync(options.output, run.output);
-  else process.stdout.write(run.output);
+  const quiet = options.quiet === true;
+  const color = format === 'text' && !options.output && colourEnabled(process.env, process.stdout.isTTY === true);
+  const run = checkCollected(collected, {
+    format,
+    failOn: failOn as Severity | 'none',
+    params,
+    config,
+    showSecrets: options['show-secrets'] === true,
+    skipUnreadable: options['skip-unreadable'] === true,
+    color,
+    quiet,
+    omitDiagnostics: true,
+  });
+  // Problems with the input go to standard error, like a compiler's, so standard output holds only the report.
+  for (const diagnostic of run.report.diagnostics) if (!quiet || diagnostic.level === 'error') process.stderr.write(formatDiagnostic(diagnostic) + '\n');
+  if (options.output) {
+    try {
+      writeFileSync(options.output, run.output);
+    } catch (error) {
+      throw new InputError(`cannot write --output ${options.output}: ${describeFileError(error)}`);
+    }
+  } else process.stdout.write(run.output);
   return run.status;
 }
 
@@ -86,16 +105,16 @@ function runRules(format: string | undefined): number {
     process.stdout.write(JSON.stringify(catalogue, null, 2) + '\n');
     return 0;
   }
-  if (format !== undefined && format !== 'text') throw new UsageError(`rules supports --format text or json`);
+  if (format !== undefined && format !== 'text') throw new UsageError(`rules supports --format text or json`, 'rules');
   for (const rule of catalogue) process.stdout.write(`${rule.id.padEnd(36)} ${rule.severity.padEnd(9)} ${rule.pillar.padEnd(15)} ${rule.title}\n`);
   process.stdout.write(`\n${catalogue.length} rules. Details: plumbline explain RULE-ID\n`);
   return 0;
 }
 
 function runExplain(id: string | undefined): number {
-  if (!id) throw new UsageError('explain needs a rule id, e.g. plumbline explain AWS-S3-PUBLIC-ACCESS-BLOCK');
+  if (!id) throw new UsageError('explain needs a rule id, e.g. plumbline explain AWS-S3-PUBLIC-ACCESS-BLOCK', 'explain');
   const rule = allRules.find((candidate) => candidate.id === id.toUpperCase());
-  if (!rule) throw new UsageError(`no rule ${id}; plumbline rules lists them all`);
+  if (!rule) throw new InputError(`no rule ${id}; plumbline rules lists them all`);
   const entry = ruleEntry(rule);
   const equivalents = Object.entries(entry.equivalents)
     .filter(([, ids]) => ids && ids.length > 0)
@@ -128,35 +147,71 @@ function runBaseline(paths: string[], configPath: string | undefined): number {
     (a, b) => a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.rule.localeCompare(b.rule),
   );
   const existing = existsSync(target) ? ((load(readFileSync(target, 'utf8')) as Record<string, unknown> | null) ?? {}) : {};
-  writeFileSync(target, dump({ ...existing, baseline }, { lineWidth: 120 }));
+  try {
+    writeFileSync(target, dump({ ...existing, baseline }, { lineWidth: 120 }));
+  } catch (error) {
+    throw new InputError(`cannot write ${target}: ${describeFileError(error)}`);
+  }
   process.stdout.write(`wrote ${baseline.length} accepted finding${baseline.length === 1 ? '' : 's'} to ${target}\n`);
   return 0;
 }
 
+/** A problem with the input or the environment (a file that cannot be written, an unknown rule): one line, exit 2, no usage text. */
+class InputError extends Error {}
+
+function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'the folder does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'part of the path is not a folder',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+  };
+  return (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
+const options = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  param: { type: 'string', multiple: true, short: 'p' },
+  config: { type: 'string', short: 'c' },
+  'show-secrets': { type: 'boolean' },
+  'skip-unreadable': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs one command line and returns the exit status; writes the report to stdout and everything else to stderr. */
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (command === '--version' || command === '-v') {
+  if (command === '--version' || command === '-v' || command === '-V') {
     process.stdout.write(`${engineVersion}\n`);
     return 0;
   }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(usage + '\n');
+    const topic = commands.find((candidate) => candidate === rest[0]);
+    (command ? process.stdout : process.stderr).write(usage[topic ?? 'main'] + '\n');
     return command ? 0 : 2;
   }
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        param: { type: 'string', multiple: true, short: 'p' },
-        config: { type: 'string', short: 'c' },
-        'show-secrets': { type: 'boolean' },
-      },
-    });
-    switch (command) {
+    if (!commands.includes(command as Command)) throw new UsageError(`unknown command "${command}"`);
+    const name = command as Command;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals: true, options });
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error), name);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      process.stdout.write(usage[name] + '\n');
+      return 0;
+    }
+    switch (name) {
       case 'check':
         return runCheck(positionals, values);
       case 'rules':
@@ -165,15 +220,13 @@ export function main(argv: string[]): number {
         return runExplain(positionals[0]);
       case 'baseline':
         return runBaseline(positionals, values.config);
-      default:
-        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`plumbline: ${error.message}\n\n${usage}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`plumbline: ${error.message}\n\n${usage[error.command]}\n`);
       return 2;
     }
-    if (error instanceof z.ZodError) {
+    if (error instanceof InputError || error instanceof z.ZodError) {
       process.stderr.write(`plumbline: ${error.message}\n`);
       return 2;
     }
@@ -181,6 +234,20 @@ export function main(argv: string[]): number {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/plumbline')) {
-  process.exitCode = main(process.argv.slice(2));
+/** The last line of defence: whatever escapes becomes one line on stderr and exit 2, never a stack trace. */
+function reportUnexpected(error: unknown): void {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`plumbline: unexpected error: ${message}\nPlease report it at https://plumbline.dev with the command you ran.\n`);
+  process.exit(2);
+}
+
+// Run when executed (directly, through npm's bin link, or as the bundle), not when imported.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || /[\\/]plumbline(\.mjs)?$/.test(process.argv[1] ?? '')) {
+  endQuietlyOnClosedPipe(process.stdout);
+  process.on('uncaughtException', reportUnexpected);
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    reportUnexpected(error);
+  }
 }

@@ -2,6 +2,7 @@
 import type { CheckConfig } from '../config.ts';
 import { checkSources } from '../engine/check.ts';
 import { templateText } from '../parse/input.ts';
+import { renderGitlab } from '../report/gitlab.ts';
 import { renderJson } from '../report/json.ts';
 import { renderJunit } from '../report/junit.ts';
 import { renderMarkdown } from '../report/markdown.ts';
@@ -13,7 +14,7 @@ import { severityOrder, type Severity } from '../rules/rule.ts';
 import { maskSecrets } from '../secrets/index.ts';
 import type { CollectedInputs } from './files.ts';
 
-export const outputFormats = ['text', 'json', 'sarif', 'markdown', 'junit'] as const;
+export const outputFormats = ['text', 'json', 'sarif', 'markdown', 'junit', 'gitlab'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export interface CheckRunOptions {
@@ -25,7 +26,16 @@ export interface CheckRunOptions {
   /** Print source lines as written instead of masking the secrets in them. */
   showSecrets?: boolean;
   color?: boolean;
+  /** Text format: findings only, without the summary and scores. */
+  quiet?: boolean;
+  /** Files that could not be read or decoded become skipped files instead of errors (exit 2). */
+  skipUnreadable?: boolean;
+  /** Text format: leave diagnostics out of the report (the CLI prints them on standard error). */
+  omitDiagnostics?: boolean;
 }
+
+/** Problems with reading a file, as opposed to what it holds: `--skip-unreadable` lets a run pass over these. */
+const unreadableCodes = new Set(['not-found', 'unreadable', 'too-large', 'binary', 'encoding']);
 
 export interface CheckRun {
   report: Report;
@@ -44,8 +54,10 @@ function render(report: Report, options: CheckRunOptions, sources: Map<string, s
       return renderMarkdown(report);
     case 'junit':
       return renderJunit(report);
+    case 'gitlab':
+      return renderGitlab(report);
     default:
-      return renderText(report, { color: options.color ?? false, sources });
+      return renderText(report, { color: options.color ?? false, sources, quiet: options.quiet ?? false, diagnostics: !options.omitDiagnostics });
   }
 }
 
@@ -53,6 +65,7 @@ export function checkCollected(collected: CollectedInputs, options: CheckRunOpti
   const report = checkSources(collected.inputs, { params: options.params ?? {}, ...(options.config ? { config: options.config } : {}) });
   report.diagnostics.unshift(...collected.diagnostics);
   report.summary.errors += collected.diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
+  if (options.skipUnreadable) skipUnreadable(report);
   // Only the text format prints source lines; they often land in CI logs, so secrets in them are masked.
   // Excerpts come from the text the engine read (decoded, byte-order mark dropped), so carets meet their columns.
   const sources = new Map<string, string>();
@@ -68,4 +81,21 @@ export function checkCollected(collected: CollectedInputs, options: CheckRunOpti
   const threshold = severityOrder.indexOf(options.failOn);
   const failing = report.findings.some((finding) => !finding.suppressed && severityOrder.indexOf(finding.severity) <= threshold);
   return { report, output, status: failing ? 1 : 0 };
+}
+
+function skipUnreadable(report: Report): void {
+  const skipped = new Set<string>();
+  for (const diagnostic of report.diagnostics)
+    if (diagnostic.level === 'error' && unreadableCodes.has(diagnostic.code)) {
+      diagnostic.level = 'skipped';
+      skipped.add(diagnostic.file);
+    }
+  const stillFailing = new Set(report.diagnostics.filter((diagnostic) => diagnostic.level === 'error').map((diagnostic) => diagnostic.file));
+  for (const path of skipped) {
+    if (stillFailing.has(path)) continue;
+    report.summary.errors--;
+    report.summary.skipped++;
+    const file = report.files.find((candidate) => candidate.path === path);
+    if (file) file.status = 'skipped';
+  }
 }

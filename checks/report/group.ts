@@ -24,3 +24,16 @@ export function groupByPillarAndSeverity(findings: Finding[]): { pillar: Pillar;
     }
   return groups;
 }
+
+/**
+ * The colour each severity wears, as on the web (site.css `.severity-*`: critical and high share the red, medium is
+ * amber, low is green), so a finding looks as serious in a terminal or a pull request as on its report page.
+ */
+export const severityColour: Record<Severity, 'red' | 'amber' | 'green'> = { critical: 'red', high: 'red', medium: 'amber', low: 'green' };
+
+/** Findings of one rule, in the order they arrived: the text report shows the fix once for all of them. */
+export function groupByRule(findings: Finding[]): Finding[][] {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  return [...byRule.values()];
+}

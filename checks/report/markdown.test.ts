@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../engine/check.ts';
+import { openSshTemplate } from '../../test/fixtures/templates.ts';
+import { severityColour } from './group.ts';
 import { renderMarkdown } from './markdown.ts';
 
 // Names a user controls: a file path and a logical id built to break code spans, tables, mentions and links.
@@ -24,7 +27,7 @@ const html = new MarkdownIt({ html: true, linkify: true }).render(markdown);
 
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const codeSpans = [...html.matchAll(/<code>(.*?)<\/code>/g)].map((match) => decode(match[1]!));
-const findingRows = [...html.matchAll(/<tr>\n<td>(?:🟣|🔴|🟠|🔵).*?<\/tr>/gs)].map((match) => match[0]);
+const findingRows = [...html.matchAll(/<tr>\n<td>(?:🔴|🟠|🟢).*?<\/tr>/gs)].map((match) => match[0]);
 
 describe('Markdown', () => {
   it('lets no HTML through from a name', () => {
@@ -56,5 +59,20 @@ describe('Markdown', () => {
     const prose = decode(html.replace(/<code>.*?<\/code>/g, '').replace(/<[^>]+>/g, ''));
     expect(prose).toContain('@');
     expect(prose).not.toMatch(/@[\w-]/);
+  });
+});
+
+describe('Markdown severity colours', () => {
+  it('marks a critical finding red, as the report page does, not purple', () => {
+    const critical = checkSources([{ path: 'stack.yaml', content: openSshTemplate }], { today: '2026-11-25' });
+    expect(critical.findings[0]!.severity).toBe('critical');
+    expect(renderMarkdown(critical)).toMatch(/^\| 🔴 critical \|/m);
+    expect(renderMarkdown(critical)).not.toContain('🟣');
+  });
+
+  it('gives every severity the colour site.css gives it', () => {
+    const css = readFileSync(new URL('../../site/public/styles/site.css', import.meta.url), 'utf8');
+    const web = Object.fromEntries([...css.matchAll(/\.severity-(\w+) \{ color: var\(--risk-(\w+)\); \}/g)].map((match) => [match[1], { high: 'red', medium: 'amber', low: 'green' }[match[2]!]]));
+    expect(web).toEqual(severityColour);
   });
 });

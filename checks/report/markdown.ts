@@ -1,11 +1,11 @@
 /** Markdown for pull-request comments: a score table, then findings by pillar, compact enough for one comment. Every name a user controls goes through markdown-escape.ts. */
 import { Pillar } from '../pillars.ts';
-import { groupByPillarAndSeverity, pillarTitles } from './group.ts';
+import { groupByPillarAndSeverity, pillarTitles, severityColour } from './group.ts';
 import { codeSpan, markdownText } from './markdown-escape.ts';
 import type { Report } from './schema.ts';
 
-const severityIcon = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵' } as const;
-
+const colourIcon = { red: '🔴', amber: '🟠', green: '🟢' } as const;
+const severityIcon = { critical: colourIcon[severityColour.critical], high: colourIcon[severityColour.high], medium: colourIcon[severityColour.medium], low: colourIcon[severityColour.low] };
 
 export function renderMarkdown(report: Report): string {
   const { summary, scores } = report;

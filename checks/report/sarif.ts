@@ -3,21 +3,12 @@
  * to the guide, stable fingerprints, and suppressed findings kept with their justification.
  */
 import type { Rule, Severity } from '../rules/rule.ts';
+import { findingFingerprint } from './fingerprint.ts';
 import type { Report } from './schema.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning reads this CVSS-like score to rank alerts. */
 const securitySeverity: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
-
-/** FNV-1a, 64-bit: a dependency-free, deterministic fingerprint that survives line moves. */
-function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= BigInt(text.charCodeAt(index));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
-}
 
 function uriOf(path: string): string {
   // encodeURIComponent throws on a lone surrogate (possible in a name sent to the API); U+FFFD stands in for it.
@@ -72,7 +63,7 @@ export function renderSarif(report: Report, rules: readonly Rule[], guideBaseUrl
           logicalLocations: [{ name: finding.resource.name, fullyQualifiedName: finding.resource.address, kind: 'resource' }],
         },
       ],
-      partialFingerprints: { 'plumbline/v1': fingerprint(`${finding.ruleId}|${finding.file}|${finding.resource.address}|${finding.pointer}`) },
+      partialFingerprints: { 'plumbline/v1': findingFingerprint(finding) },
       properties: { severity: finding.severity, pillar: finding.pillar, pointer: finding.pointer, ...(finding.conditions ? { conditions: finding.conditions } : {}) },
     };
     if (finding.suppressed) {

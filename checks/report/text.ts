@@ -1,8 +1,8 @@
-/** Human-readable report for terminals: grouped by pillar and severity, with the offending source lines. */
+/** Human-readable report for terminals: grouped by pillar, severity and rule, with the offending source lines and each rule's fix once. */
 import { formatDiagnostic } from '../source/diagnostic.ts';
 import { sourceFile, lineText, type SourceFile } from '../source/file.ts';
 import { Pillar } from '../pillars.ts';
-import { groupByPillarAndSeverity, pillarTitles } from './group.ts';
+import { groupByPillarAndSeverity, groupByRule, pillarTitles, severityColour } from './group.ts';
 import type { Finding, Report } from './schema.ts';
 
 export interface TextOptions {
@@ -10,13 +10,19 @@ export interface TextOptions {
   color?: boolean;
   /** Source text by path, for excerpts. */
   sources?: ReadonlyMap<string, string>;
+  /** Findings only: no summary line or scores. */
+  quiet?: boolean;
+  /** Include the input diagnostics (default); the CLI prints them on standard error instead. */
+  diagnostics?: boolean;
 }
 
-const codes = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, dim: 2, green: 32, cyan: 36 } as const;
+type Paint = (style: keyof typeof codes, text: string) => string;
+
+const codes = { red: 31, yellow: 33, gray: 90, bold: 1, green: 32, cyan: 36 } as const;
 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (style: keyof typeof codes, text: string) => (options.color ? `\u001b[${codes[style]}m${text}\u001b[0m` : text);
-  const severityStyle = { critical: 'magenta', high: 'red', medium: 'yellow', low: 'blue' } as const;
+  const terminalColour = { red: 'red', amber: 'yellow', green: 'green' } as const;
   const files = new Map<string, SourceFile>();
   const fileOf = (path: string) => {
     let file = files.get(path);
@@ -26,11 +32,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   };
   const out: string[] = [];
 
-  for (const diagnostic of report.diagnostics) {
+  const diagnostics = options.diagnostics === false ? [] : report.diagnostics;
+  for (const diagnostic of diagnostics) {
     const style = diagnostic.level === 'error' ? 'red' : diagnostic.level === 'warning' ? 'yellow' : 'gray';
     out.push(paint(style, formatDiagnostic(diagnostic)));
   }
-  if (report.diagnostics.length > 0) out.push('');
+  if (diagnostics.length > 0) out.push('');
 
   const active = report.findings.filter((finding) => !finding.suppressed);
   let currentPillar: Pillar | undefined;
@@ -39,9 +46,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       currentPillar = group.pillar;
       out.push(paint('bold', `${pillarTitles[group.pillar]} (score ${report.scores.pillars[group.pillar] ?? 'n/a'})`));
     }
-    for (const finding of group.findings) out.push(...renderFinding(finding, fileOf(finding.file), paint, severityStyle[finding.severity]));
+    for (const findings of groupByRule(group.findings)) out.push(...renderRule(findings, fileOf, paint, terminalColour[severityColour[group.severity]]));
   }
 
+  if (options.quiet) return out.join('\n') + (out.length > 0 ? '\n' : '');
   const { summary, scores } = report;
   const counts = (['critical', 'high', 'medium', 'low'] as const).map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ');
   out.push(
@@ -61,11 +69,21 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return out.join('\n') + '\n';
 }
 
-function renderFinding(finding: Finding, file: SourceFile | undefined, paint: (style: keyof typeof codes, text: string) => string, style: keyof typeof codes): string[] {
-  const lines = [
-    `  ${paint(style, finding.severity.toUpperCase().padEnd(8))} ${paint('bold', finding.ruleId)}  ${finding.message}`,
-    `           ${paint('cyan', `${finding.file}:${finding.line}:${finding.column}`)}  ${paint('gray', finding.resource.address)}`,
-  ];
+/** One rule's findings: a heading with the count, each location with its message and source line, then the fix and guide once. */
+function renderRule(findings: Finding[], fileOf: (path: string) => SourceFile | undefined, paint: Paint, style: keyof typeof codes): string[] {
+  const first = findings[0]!;
+  const count = findings.length === 1 ? '' : paint('gray', ` (${findings.length} resources)`);
+  const lines = [`  ${paint(style, first.severity.toUpperCase().padEnd(8))} ${paint('bold', first.ruleId)}  ${findings.length === 1 ? first.message : first.title}${count}`];
+  for (const finding of findings) lines.push(...renderLocation(finding, fileOf(finding.file), paint, style, findings.length > 1));
+  lines.push(`           ${paint('green', 'Fix:')}`);
+  for (const fixLine of first.fix.snippet.split('\n')) lines.push(`             ${paint('green', fixLine)}`);
+  lines.push(`           ${paint('gray', `Guide: ${first.guide}`)}`, '');
+  return lines;
+}
+
+function renderLocation(finding: Finding, file: SourceFile | undefined, paint: Paint, style: keyof typeof codes, withMessage: boolean): string[] {
+  const lines = [`           ${paint('cyan', `${finding.file}:${finding.line}:${finding.column}`)}  ${paint('gray', finding.resource.address)}`];
+  if (withMessage) lines.push(`           ${finding.message}`);
   if (finding.expiredSuppression) {
     lines.push(`           ${paint('yellow', `suppression expired on ${finding.expiredSuppression.expires}: "${finding.expiredSuppression.reason}"`)}`);
   }
@@ -82,8 +100,5 @@ function renderFinding(finding: Finding, file: SourceFile | undefined, paint: (s
       }
     }
   }
-  lines.push(`           ${paint('green', 'Fix:')}`);
-  for (const fixLine of finding.fix.snippet.split('\n')) lines.push(`             ${paint('green', fixLine)}`);
-  lines.push(`           ${paint('gray', `Guide: ${finding.guide}`)}`, '');
   return lines;
 }
