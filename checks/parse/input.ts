@@ -22,7 +22,7 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic:
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 // Made on first use, so a runtime without it fails one UTF-16 file rather than loading the engine. utf-16be is
 // optional in the Encoding standard, so big-endian text is byte-swapped into utf-16le instead.
-let utf16: TextDecoder | undefined;
+let utf16: InstanceType<typeof TextDecoder> | undefined;
 
 const byteOrderMarks = [
   // UTF-32 first: its little-endian mark begins with the UTF-16 one.
