@@ -1,12 +1,18 @@
-/** The upload form: collect files (picked, dropped, whole folders, pasted or examples), show their format, send, follow the report. */
+/**
+ * The upload form: collect files (picked, dropped, whole folders, zip archives, pasted or examples), show their
+ * format, then send them and follow the report, or check them privately in this browser and share on request.
+ */
+import { checkInBrowser } from './private-check';
 
-type Format = 'cloudformation' | 'sam' | 'kubernetes' | 'terraform' | 'compose' | 'unknown';
+type Format = 'cloudformation' | 'sam' | 'kubernetes' | 'terraform' | 'compose' | 'archive' | 'unknown';
 
 interface Strings {
   formats: Record<Format, string>;
   remove: string;
   sending: string;
   nothing: string;
+  checking: string;
+  loadFailed: string;
 }
 
 interface Pending {
@@ -17,6 +23,7 @@ interface Pending {
 
 /** A quick look at the text, only to tell the user what we think each file is; the server decides for real. */
 export function detectFormat(path: string, text: string): Format {
+  if (/\.zip$/i.test(path)) return 'archive';
   if (/\.tf(\.json)?$/i.test(path)) return 'terraform';
   if (/AWS::Serverless-2016-10-31/.test(text)) return 'sam';
   if (/AWSTemplateFormatVersion|"?Type"?\s*:\s*"?(AWS|Custom)::/.test(text)) return 'cloudformation';
@@ -104,7 +111,8 @@ export function setupUpload(): void {
   const add = async (files: { path: string; file: File }[]) => {
     for (const { path, file } of files) {
       if (file.name.startsWith('.')) continue;
-      const head = await file.slice(0, 4096).text();
+      // A zip is sent as it is; the server (or the private check) unpacks it.
+      const head = /\.zip$/i.test(path) ? '' : await file.slice(0, 4096).text();
       pending.push({ path, file, format: detectFormat(path, head) });
     }
     render();
@@ -135,7 +143,7 @@ export function setupUpload(): void {
     zone.classList.remove('dragging');
     const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
     const files = (await Promise.all(entries.map((entry) => filesFromEntry(entry)))).flat();
-    await add(files.filter(({ path }) => /\.(ya?ml|json|template|tf)$/i.test(path)));
+    await add(files.filter(({ path }) => /\.(ya?ml|json|template|tf|zip)$/i.test(path)));
   });
 
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-example]')) {
@@ -146,16 +154,23 @@ export function setupUpload(): void {
     });
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const body = new FormData();
-    for (const item of pending) body.append('files', item.file, item.path);
-    if (paste.value.trim() !== '') body.append('files', new File([paste.value], pasteName.value.trim() || 'pasted.yaml', { type: 'text/plain' }));
-    if (!body.has('files')) {
-      status.textContent = strings.nothing;
-      return;
+  const language = form.dataset['language'] === 'zh-cn' ? 'zh-cn' : 'en';
+  /** What a check would read now: the listed files and the pasted text. */
+  const chosenFiles = (): { path: string; file: File }[] => {
+    const chosen = pending.map(({ path, file }) => ({ path, file }));
+    if (paste.value.trim() !== '') {
+      const name = pasteName.value.trim() || 'pasted.yaml';
+      chosen.push({ path: name, file: new File([paste.value], name, { type: 'text/plain' }) });
     }
-    body.append('language', form.dataset['language'] ?? 'en');
+    return chosen;
+  };
+  // The files the private check last read: "Share this report" uploads exactly these.
+  let checkedPrivately: { path: string; file: File }[] = [];
+
+  const send = (files: { path: string; file: File }[], statusLine: HTMLElement) => {
+    const body = new FormData();
+    for (const item of files) body.append('files', item.file, item.path);
+    body.append('language', language);
     const token = humanToken();
     if (token) body.append('cf-turnstile-response', token);
     // XMLHttpRequest, not fetch: it reports upload progress.
@@ -164,7 +179,7 @@ export function setupUpload(): void {
     request.responseType = 'json';
     progress.hidden = false;
     progress.value = 0;
-    status.textContent = strings.sending;
+    statusLine.textContent = strings.sending;
     request.upload.addEventListener('progress', (progressEvent) => {
       if (progressEvent.lengthComputable) progress.value = Math.round((progressEvent.loaded / progressEvent.total) * 100);
     });
@@ -177,12 +192,46 @@ export function setupUpload(): void {
         return;
       }
       progress.hidden = true;
-      status.textContent = response?.error?.message ?? `HTTP ${request.status}`;
+      statusLine.textContent = response?.error?.message ?? `HTTP ${request.status}`;
     });
     request.addEventListener('error', () => {
       progress.hidden = true;
-      status.textContent = 'Network error';
+      statusLine.textContent = 'Network error';
     });
     request.send(body);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const files = chosenFiles();
+    if (files.length === 0) {
+      status.textContent = strings.nothing;
+      return;
+    }
+    send(files, status);
+  });
+
+  const privateButton = form.querySelector<HTMLButtonElement>('[data-private-check]')!;
+  privateButton.addEventListener('click', async () => {
+    const files = chosenFiles();
+    if (files.length === 0) {
+      status.textContent = strings.nothing;
+      return;
+    }
+    privateButton.disabled = true;
+    status.textContent = strings.checking;
+    try {
+      const read = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      const problem = await checkInBrowser(read, language, strings);
+      status.textContent = problem ?? '';
+      if (problem === undefined) checkedPrivately = files;
+    } finally {
+      privateButton.disabled = false;
+    }
+  });
+
+  const shareStatus = document.querySelector<HTMLElement>('[data-private-share-status]');
+  document.querySelector<HTMLButtonElement>('[data-private-share]')?.addEventListener('click', () => {
+    if (checkedPrivately.length > 0 && shareStatus) send(checkedPrivately, shareStatus);
   });
 }

@@ -77,10 +77,22 @@ function FindingCard({ finding, sources, prefix, t, compact }: { finding: Findin
   );
 }
 
-export function ReportPage(props: ReportPageProps) {
+export interface ReportBodyProps {
+  report: Report;
+  language: 'en' | 'zh-cn';
+  /** Source text by path, for the excerpts. */
+  sources: Map<string, string>;
+  /** Shown between the scores and the findings (the report page puts its downloads there). */
+  children?: unknown;
+}
+
+/**
+ * Scores, findings and skipped files: the part of a report that is the same wherever it was checked. The
+ * report page renders it on the server; the upload page's private check renders it in the browser.
+ */
+export function ReportBody(props: ReportBodyProps) {
   const t = reportStrings[props.language];
   const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
-  const htmlLang = props.language === 'zh-cn' ? 'zh-CN' : 'en';
   const active = props.report.findings.filter((finding) => !finding.suppressed);
   // In display order (pillar, then severity), the first ones get the full card.
   const displayOrder = Pillar.options.flatMap((pillar) => severityOrder.flatMap((severity) => active.filter((finding) => finding.pillar === pillar && finding.severity === severity)));
@@ -88,10 +100,98 @@ export function ReportPage(props: ReportPageProps) {
   const listed = new Set(displayOrder.slice(0, listedFindingsLimit));
   const unlistedByRule = new Map<string, number>();
   for (const finding of displayOrder.slice(listedFindingsLimit)) unlistedByRule.set(finding.ruleId, (unlistedByRule.get(finding.ruleId) ?? 0) + 1);
+  const skipped = props.report.diagnostics.filter((diagnostic) => diagnostic.level !== 'error');
+  return (
+    <>
+      <section aria-labelledby="scores-heading">
+        <h2 id="scores-heading">{t.scores}</h2>
+        <ScoreChart scores={props.report.scores} t={t} />
+      </section>
+
+      {props.children}
+
+      <section aria-labelledby="findings-heading">
+        <h2 id="findings-heading">{t.findings(active.length)}</h2>
+        {active.length === 0 ? (
+          <p>{t.noFindings}</p>
+        ) : (
+          <>
+            <form class="filters" data-filters hidden>
+              <label>
+                {t.filter}
+                <select name="pillar">
+                  <option value="">{t.allPillars}</option>
+                  {Pillar.options.map((pillar) => (
+                    <option value={pillar}>{t.pillars[pillar]}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                <span class="visually-hidden">{t.allSeverities}</span>
+                <select name="severity">
+                  <option value="">{t.allSeverities}</option>
+                  {severityOrder.map((severity) => (
+                    <option value={severity}>{t.severities[severity]}</option>
+                  ))}
+                </select>
+              </label>
+            </form>
+            {active.length > detailedFindingsLimit && <p class="notice">{t.compactNotice(detailedFindingsLimit, active.length - detailedFindingsLimit)}</p>}
+            {Pillar.options.map((pillar) => {
+              const ofPillar = active.filter((finding) => finding.pillar === pillar);
+              const shown = ofPillar.filter((finding) => listed.has(finding));
+              if (shown.length === 0) return null;
+              return (
+            <section class="pillar-group" data-pillar-group={pillar} aria-labelledby={`pillar-${pillar}`}>
+                  <h3 id={`pillar-${pillar}`}>
+                    {t.pillars[pillar]} ({ofPillar.length})
+                  </h3>
+                  {severityOrder.flatMap((severity) =>
+                    shown.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} compact={!detailed.has(finding)} />),
+                  )}
+                </section>
+              );
+            })}
+            {unlistedByRule.size > 0 && (
+              <section aria-labelledby="unlisted-heading">
+                <h3 id="unlisted-heading">{t.unlisted(active.length - listedFindingsLimit)}</h3>
+                <ul>
+                  {[...unlistedByRule].map(([ruleId, count]) => (
+                    <li>
+                      <a href={`${prefix}/rules/${ruleId}/`}>{ruleId}</a>: {count}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
+      </section>
+
+      {skipped.length > 0 && (
+        <section aria-labelledby="skipped-heading">
+          <h2 id="skipped-heading">{t.diagnostics}</h2>
+          <ul>
+            {skipped.map((diagnostic) => (
+              <li>
+                <code>{diagnostic.file}</code>: {diagnostic.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+export function ReportPage(props: ReportPageProps) {
+  const t = reportStrings[props.language];
+  const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
+  const htmlLang = props.language === 'zh-cn' ? 'zh-CN' : 'en';
+  const active = props.report.findings.filter((finding) => !finding.suppressed);
   const suppressed = props.report.findings.length - active.length;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const api = `/api/reviews/${props.id}`;
-  const skipped = props.report.diagnostics.filter((diagnostic) => diagnostic.level !== 'error');
   return (
     <html lang={htmlLang}>
       <head>
@@ -118,86 +218,12 @@ export function ReportPage(props: ReportPageProps) {
           </p>
           <p class="notice">{props.filesDeleted ? t.filesGone : t.retention(day(props.filesExpireAt))}</p>
 
-          <section aria-labelledby="scores-heading">
-            <h2 id="scores-heading">{t.scores}</h2>
-            <ScoreChart scores={props.report.scores} t={t} />
-          </section>
-
-          <nav class="downloads" aria-label={t.download}>
-            {t.download}: <a href={api} download={`plumbline-${props.id}.json`}>JSON</a> · <a href={`${api}?format=sarif`} download={`plumbline-${props.id}.sarif`}>SARIF</a> ·{' '}
-            <a href={`${api}?format=markdown`} download={`plumbline-${props.id}.md`}>Markdown</a>
-          </nav>
-
-          <section aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{t.findings(active.length)}</h2>
-            {active.length === 0 ? (
-              <p>{t.noFindings}</p>
-            ) : (
-              <>
-                <form class="filters" data-filters hidden>
-                  <label>
-                    {t.filter}
-                    <select name="pillar">
-                      <option value="">{t.allPillars}</option>
-                      {Pillar.options.map((pillar) => (
-                        <option value={pillar}>{t.pillars[pillar]}</option>
-                      ))}
-                    </select>
-                  </label>
-                  <label>
-                    <span class="visually-hidden">{t.allSeverities}</span>
-                    <select name="severity">
-                      <option value="">{t.allSeverities}</option>
-                      {severityOrder.map((severity) => (
-                        <option value={severity}>{t.severities[severity]}</option>
-                      ))}
-                    </select>
-                  </label>
-                </form>
-                {active.length > detailedFindingsLimit && <p class="notice">{t.compactNotice(detailedFindingsLimit, active.length - detailedFindingsLimit)}</p>}
-                {Pillar.options.map((pillar) => {
-                  const ofPillar = active.filter((finding) => finding.pillar === pillar);
-                  const shown = ofPillar.filter((finding) => listed.has(finding));
-                  if (shown.length === 0) return null;
-                  return (
-                    <section class="pillar-group" data-pillar-group={pillar} aria-labelledby={`pillar-${pillar}`}>
-                      <h3 id={`pillar-${pillar}`}>
-                        {t.pillars[pillar]} ({ofPillar.length})
-                      </h3>
-                      {severityOrder.flatMap((severity) =>
-                        shown.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} compact={!detailed.has(finding)} />),
-                      )}
-                    </section>
-                  );
-                })}
-                {unlistedByRule.size > 0 && (
-                  <section aria-labelledby="unlisted-heading">
-                    <h3 id="unlisted-heading">{t.unlisted(active.length - listedFindingsLimit)}</h3>
-                    <ul>
-                      {[...unlistedByRule].map(([ruleId, count]) => (
-                        <li>
-                          <a href={`${prefix}/rules/${ruleId}/`}>{ruleId}</a>: {count}
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
-              </>
-            )}
-          </section>
-
-          {skipped.length > 0 && (
-            <section aria-labelledby="skipped-heading">
-              <h2 id="skipped-heading">{t.diagnostics}</h2>
-              <ul>
-                {skipped.map((diagnostic) => (
-                  <li>
-                    <code>{diagnostic.file}</code>: {diagnostic.message}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ReportBody report={props.report} sources={props.sources} language={props.language}>
+            <nav class="downloads" aria-label={t.download}>
+              {t.download}: <a href={api} download={`plumbline-${props.id}.json`}>JSON</a> · <a href={`${api}?format=sarif`} download={`plumbline-${props.id}.sarif`}>SARIF</a> ·{' '}
+              <a href={`${api}?format=markdown`} download={`plumbline-${props.id}.md`}>Markdown</a>
+            </nav>
+          </ReportBody>
 
           <section class="cta" aria-labelledby="human-heading">
             <h2 id="human-heading">{t.humanTitle}</h2>

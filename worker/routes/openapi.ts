@@ -31,7 +31,7 @@ export function openApiDocument() {
                 schema: {
                   type: 'object',
                   properties: {
-                    files: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'One part per file; the filename may carry a folder path.' },
+                    files: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'One part per file; the filename may carry a folder path. A `.zip` part is unpacked: its templates are checked with their paths inside the archive, other entries are listed as skipped, and nested archives are refused.' },
                     params: { type: 'string', description: 'JSON object of template parameter values.' },
                     language: { type: 'string', enum: ['en', 'zh-cn'] },
                     'cf-turnstile-response': { type: 'string', description: 'Turnstile token, when the human check is switched on.' },
@@ -45,8 +45,8 @@ export function openApiDocument() {
             '201': { description: 'Checked and stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReviewCreated' } } } },
             '400': errorResponse('Malformed request'),
             '403': errorResponse('The human check (Turnstile) is switched on and did not pass'),
-            '413': errorResponse(`More than ${maxFiles} files or ${maxTotalBytes / 1_048_576} MB`),
-            '415': errorResponse('Unsupported file or media type'),
+            '413': errorResponse(`More than ${maxFiles} files or ${maxTotalBytes / 1_048_576} MB (counted after unpacking a .zip), or a .zip entry compressed more than 100:1`),
+            '415': errorResponse('Unsupported file or media type, an unreadable .zip, or an archive nested inside a .zip'),
             '422': errorResponse('A template could not be parsed (file, line and column given), or no file is a template'),
             '429': errorResponse('Too many reviews from this address; see Retry-After'),
           },

@@ -62,6 +62,10 @@ async function readUpload(c: Context<AppEnv>): Promise<Upload> {
       const status = issue.code === 'too_big' && issue.path.join('.') === 'files' ? 413 : 400;
       throw new ApiFailure(status, { code: status === 413 ? 'too-many-files' : 'invalid-body', message: `${issue.path.join('.') || 'body'}: ${issue.message}` });
     }
+    const archive = parsed.data.files.find((file) => /\.zip$/i.test(file.name));
+    if (archive) {
+      throw new ApiFailure(415, { code: 'unsupported-type', message: `${archive.name}: send .zip archives as multipart/form-data; JSON carries template text only`, file: archive.name });
+    }
     const encoder = new TextEncoder();
     return {
       files: parsed.data.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.content) })),

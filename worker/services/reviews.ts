@@ -5,6 +5,7 @@
 import { checkSources } from '../../checks/engine/check.ts';
 import { Report } from '../../checks/report/schema.ts';
 import { maskSecrets } from '../../checks/secrets/index.ts';
+import { ArchiveError, archiveName, expandArchives, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
 import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
 import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
@@ -74,22 +75,46 @@ function decodeUpload(file: UploadFile): string {
   }
 }
 
+/** Unpacks `.zip` uploads (see checks/source/zip.ts); a refused archive becomes the API's 413 or 415. */
+export function expandUploads(files: UploadFile[]): { files: UploadFile[]; skipped: Diagnostic[] } {
+  try {
+    const expanded = expandArchives(
+      files.map((file) => ({ path: archiveName.test(file.name) ? cleanName(file.name) : file.name, bytes: file.bytes })),
+      { maxTotalBytes, maxFiles },
+    );
+    return { files: expanded.files.map((file) => ({ name: file.path, bytes: file.bytes })), skipped: expanded.skipped };
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    throw new ApiFailure(error.status, { code: error.code, message: error.message, file: error.file });
+  }
+}
+
 export interface CreatedReview {
   id: string;
   deleteToken: string;
   report: Report;
 }
 
-export async function createReview(deps: ReviewDeps, upload: { files: UploadFile[]; params?: Record<string, string>; language?: string }): Promise<CreatedReview> {
-  if (upload.files.length === 0) throw new ApiFailure(400, { code: 'no-files', message: 'send at least one file in the "files" field' });
-  if (upload.files.length > maxFiles) {
-    throw new ApiFailure(413, { code: 'too-many-files', message: `${upload.files.length} files sent; a review takes at most ${maxFiles}` });
+function checkLimits(files: UploadFile[]): void {
+  if (files.length > maxFiles) {
+    throw new ApiFailure(413, { code: 'too-many-files', message: `${files.length} files sent; a review takes at most ${maxFiles}` });
   }
-  const totalBytes = upload.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+  const totalBytes = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   if (totalBytes > maxTotalBytes) {
     throw new ApiFailure(413, { code: 'too-large', message: `${(totalBytes / 1_048_576).toFixed(1)} MB sent; a review takes at most ${maxTotalBytes / 1_048_576} MB in total` });
   }
-  const files = upload.files.map((file) => {
+}
+
+export async function createReview(deps: ReviewDeps, upload: { files: UploadFile[]; params?: Record<string, string>; language?: string }): Promise<CreatedReview> {
+  if (upload.files.length === 0) throw new ApiFailure(400, { code: 'no-files', message: 'send at least one file in the "files" field' });
+  checkLimits(upload.files);
+  const expanded = expandUploads(upload.files);
+  checkLimits(expanded.files);
+  if (expanded.files.length === 0) {
+    const reasons = expanded.skipped.map((diagnostic) => diagnostic.file).join(', ');
+    throw new ApiFailure(422, { code: 'no-templates', message: `the archive holds no CloudFormation template${reasons ? ` (left out: ${reasons})` : ''}` });
+  }
+  const files = expanded.files.map((file) => {
     const name = cleanName(file.name);
     if (!supportedName.test(name)) {
       throw new ApiFailure(415, { code: 'unsupported-type', message: `${name}: only CloudFormation templates (.yaml, .yml, .json, .template) can be checked`, file: name });
@@ -97,9 +122,12 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
     return { name, text: decodeUpload({ ...file, name }) };
   });
 
-  const report = checkSources(
-    files.map((file) => ({ path: file.name, content: file.text })),
-    { ...(upload.params ? { params: upload.params } : {}), guideBaseUrl: deps.guideBaseUrl },
+  const report = withSkippedEntries(
+    checkSources(
+      files.map((file) => ({ path: file.name, content: file.text })),
+      { ...(upload.params ? { params: upload.params } : {}), guideBaseUrl: deps.guideBaseUrl },
+    ),
+    expanded.skipped,
   );
   const firstError = report.diagnostics.find((diagnostic) => diagnostic.level === 'error');
   if (firstError) {

@@ -1,0 +1,14 @@
+/**
+ * The engine's public door: what the Worker, the browser bundle and other tools may use. Internals stay where
+ * they are; import from here rather than from `checks/<area>/…` outside `checks/`.
+ *
+ * @example
+ * import { checkSources } from './checks/index.ts';
+ * const report = checkSources([{ path: 'stack.yaml', content: text }]);
+ */
+export { checkSources, engineVersion, type CheckOptions, type SourceInput } from './engine/check.ts';
+export { Finding, Report, reportVersion } from './report/schema.ts';
+export { maskSecrets, type MaskedText } from './secrets/index.ts';
+export { ruleCatalogue, type RuleEntry } from './rules/catalogue.ts';
+export { Diagnostic } from './source/diagnostic.ts';
+export { ArchiveError, archiveName, expandArchives, expandZip, withSkippedEntries, type ArchiveFile, type ArchiveLimits, type ExpandedArchive } from './source/zip.ts';

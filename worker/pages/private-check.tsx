@@ -1,0 +1,59 @@
+/**
+ * The private check, as the browser runs it: the same engine and the same report markup as the server, with
+ * nothing sent anywhere. Built by esbuild into `dist/js/engine.js` (see `npm run build:engine`) and loaded by
+ * the upload page only when someone asks for a private check.
+ */
+import { ArchiveError, checkSources, expandArchives, maskSecrets, withSkippedEntries, type Report } from '../../checks/index.ts';
+import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
+import { ReportBody } from './report-page.tsx';
+
+export interface PrivateFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type PrivateCheck = { ok: true; report: Report; html: string; files: { path: string; size: number }[] } | { ok: false; message: string; file?: string };
+
+const templateName = /\.(ya?ml|json|template|tmpl)$/i;
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+/** Mirrors the API's limits and refusals, so a private check and a shared one agree on what can be checked. */
+function expand(files: PrivateFile[]): { files: PrivateFile[]; skipped: Report['diagnostics'] } | { message: string; file?: string } {
+  let expanded: PrivateFile[];
+  let skipped: Report['diagnostics'];
+  try {
+    ({ files: expanded, skipped } = expandArchives(files, { maxTotalBytes, maxFiles }));
+  } catch (error) {
+    if (error instanceof ArchiveError) return { message: error.message, file: error.file };
+    throw error;
+  }
+  const used = expanded.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+  if (expanded.length > maxFiles) return { message: `${expanded.length} files; a review takes at most ${maxFiles}` };
+  if (used > maxTotalBytes) return { message: `${megabytes(used)}; a review takes at most ${megabytes(maxTotalBytes)} in total` };
+  const unsupported = expanded.find((file) => !templateName.test(file.path));
+  if (unsupported) return { message: `${unsupported.path}: only CloudFormation templates (.yaml, .yml, .json, .template) can be checked`, file: unsupported.path };
+  return { files: expanded, skipped };
+}
+
+/**
+ * Checks files on this device and renders the report body (scores, findings, skipped files) as HTML.
+ *
+ * @example
+ * const result = await checkPrivately([{ path: 'stack.yaml', bytes }], 'en', location.origin);
+ * if (result.ok) container.innerHTML = result.html;
+ */
+export async function checkPrivately(files: PrivateFile[], language: 'en' | 'zh-cn', guideBaseUrl: string): Promise<PrivateCheck> {
+  const expanded = expand(files);
+  if ('message' in expanded) return { ok: false, ...expanded };
+  const checked = checkSources(expanded.files.map((file) => ({ path: file.path, content: file.bytes })), { guideBaseUrl });
+  const report = withSkippedEntries(checked, expanded.skipped);
+  const firstError = report.diagnostics.find((diagnostic) => diagnostic.level === 'error');
+  if (firstError) return { ok: false, message: `${firstError.file}${firstError.line ? `:${firstError.line}:${firstError.column}` : ''}: ${firstError.message}`, file: firstError.file };
+  if (report.summary.checked === 0) return { ok: false, message: `none of the files is a CloudFormation template (${report.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`).join('; ')})` };
+
+  // Shown exactly as the server shows a stored report: secrets masked, lines and columns unchanged.
+  const decoder = new TextDecoder();
+  const sources = new Map(expanded.files.map((file) => [file.path, maskSecrets(decoder.decode(file.bytes)).text]));
+  const html = await (<ReportBody report={report} sources={sources} language={language} />).toString();
+  return { ok: true, report, html, files: expanded.files.map((file) => ({ path: file.path, size: file.bytes.byteLength })) };
+}
