@@ -23,6 +23,11 @@ export function siteWeights(line: (label: string, value: string, goal: string, o
   line('  of which JavaScript', kb(jsBytes), '< 27 KB', jsBytes < 27 * 1024);
   const allJs = filesUnder(dist, /\.js$/).filter((path) => !path.includes('/pagefind/')).reduce((sum, path) => sum + gzip(path), 0);
   line('all site JavaScript (gzip)', kb(allJs), '—', true);
+  const engine = join(dist, 'js/engine.js');
+  if (statSync(engine, { throwIfNoEntry: false })) {
+    const engineBytes = gzip(engine);
+    line('private check: engine bundle, loaded only when used (gzip)', kb(engineBytes), '< 150 KB', engineBytes < 150 * 1024);
+  }
   const search = filesUnder(join(dist, 'pagefind'), /./).filter((path) => statSync(path).isFile());
   const searchBytes = search.reduce((sum, path) => sum + statSync(path).size, 0);
   line(`search index, both languages (${search.length} files, on disk)`, kb(searchBytes), '—', true);
