@@ -64,6 +64,13 @@ describe('the plumbline-cli package', () => {
     expect(sarif.runs[0].results).toHaveLength(1);
   });
 
+  it('writes Markdown, JUnit and GitLab Code Quality reports', () => {
+    expect(run(['check', 'failing.yaml', '--format', 'markdown']).stdout).toContain('AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(run(['check', 'failing.yaml', '--format', 'junit']).stdout).toMatch(/^<\?xml[\s\S]*<testsuites[\s\S]*AWS-EC2-SG-OPEN-ADMIN-PORTS/);
+    const gitlab = JSON.parse(run(['check', 'failing.yaml', '--format', 'gitlab']).stdout);
+    expect(gitlab[0]).toMatchObject({ check_name: 'AWS-EC2-SG-OPEN-ADMIN-PORTS', location: { path: 'failing.yaml' } });
+  });
+
   it('explains check on --help', () => {
     const { status, stdout } = run(['check', '--help']);
     expect(status).toBe(0);
