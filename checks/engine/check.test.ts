@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.ts';
 import { checkSources } from './check.ts';
@@ -138,9 +139,21 @@ describe('bad input', () => {
 });
 
 describe('scores', () => {
-  it('scores a pillar 100 when nothing fails and lower when something does', () => {
-    expect(check(bucketWith('true')).scores.pillars.security).toBe(100);
-    expect(check(bucketWith('false')).scores.pillars.security).toBe(0);
+  it('leaves a pillar unscored when too few checks applied, rather than showing 0 or 100', () => {
+    // One bucket: too few security evaluations to score either way (the rule is in engine/score.ts).
+    expect(check(bucketWith('true')).scores.pillars.security).toBeNull();
+    expect(check(bucketWith('false')).scores.pillars.security).toBeNull();
     expect(check(bucketWith('false')).scores.pillars.cost).toBeNull();
+  });
+
+  it('scores the site examples as a reader would expect', () => {
+    const example = (name: string) => checkSources([{ path: name, content: readFileSync(new URL(`../../site/public/examples/${name}`, import.meta.url), 'utf8') }]).scores;
+    // A well-configured bucket scores well; the SAM example, with a deprecated runtime and a secret in its
+    // environment, scores poorly where it was checked and leaves pillars with too little evidence unscored.
+    expect(example('secure-bucket.json').overall).toBeGreaterThanOrEqual(80);
+    const sam = example('serverless-api.yaml');
+    expect(sam.pillars.reliability).toBe(50);
+    expect(sam.pillars.cost).toBeNull();
+    expect(Object.values(sam.pillars).filter((score) => score === 0).length).toBeLessThanOrEqual(1);
   });
 });
