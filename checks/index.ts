@@ -11,4 +11,5 @@ export { Finding, Report, reportVersion } from './report/schema.ts';
 export { maskSecrets, type MaskedText } from './secrets/index.ts';
 export { ruleCatalogue, type RuleEntry } from './rules/catalogue.ts';
 export { Diagnostic } from './source/diagnostic.ts';
+export { decodeSource, type DecodeResult } from './parse/input.ts';
 export { ArchiveError, archiveName, expandArchives, expandZip, withSkippedEntries, type ArchiveFile, type ArchiveLimits, type ExpandedArchive } from './source/zip.ts';

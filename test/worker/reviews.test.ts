@@ -198,3 +198,29 @@ describe('file names', () => {
     expect(body.findings[0]!.file).toBe('invoicelmth.yaml');
   });
 });
+
+describe('text encodings', () => {
+  it('reads UTF-16 templates with a byte-order mark, as the CLI does, with findings at the right lines', async () => {
+    const utf16 = new Uint8Array(2 + openSsh.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let index = 0; index < openSsh.length; index++) {
+      const code = openSsh.charCodeAt(index);
+      utf16[2 + index * 2] = code & 0xff;
+      utf16[3 + index * 2] = code >> 8;
+    }
+    const form = new FormData();
+    form.append('files', new File([utf16], 'windows.yaml'));
+    const response = await post(form);
+    expect(response.status).toBe(201);
+    const body = await response.json<{ findings: { ruleId: string; line: number }[] }>();
+    expect(body.findings).toContainEqual(expect.objectContaining({ ruleId: 'AWS-EC2-SG-OPEN-ADMIN-PORTS', line: 11 }));
+  });
+
+  it('refuses text that is not UTF-8, saying how to save it', async () => {
+    const form = new FormData();
+    form.append('files', new File([new Uint8Array([0x52, 0x65, 0x73, 0xff, 0xfe, 0x3a, 0x0a])], 'latin.yaml'));
+    const response = await post(form);
+    expect(response.status).toBe(415);
+    expect((await response.json<ErrorBody>()).error.message).toMatch(/latin\.yaml: .*UTF-8/);
+  });
+});

@@ -2,10 +2,7 @@
  * Creating, reading and deleting automated reviews. Dependencies come in as parameters (database, bucket,
  * clock, randomness) so tests drive the real D1 and R2 bindings with a controlled clock.
  */
-import { checkSources } from '../../checks/engine/check.ts';
-import { Report } from '../../checks/report/schema.ts';
-import { maskSecrets } from '../../checks/secrets/index.ts';
-import { ArchiveError, archiveName, expandArchives, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
+import { ArchiveError, archiveName, checkSources, decodeSource, expandArchives, maskSecrets, Report, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
 import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
 import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
@@ -62,17 +59,13 @@ export function cleanName(name: string): string {
   return `${cleaned.slice(0, keep)}…${extension}`;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
+/** The engine's own decoding (UTF-8, or UTF-16 with a byte-order mark), so the API reads what the CLI reads. */
 function decodeUpload(file: UploadFile): string {
-  if (file.bytes.subarray(0, 8192).includes(0)) {
-    throw new ApiFailure(415, { code: 'unsupported-type', message: `${file.name} is a binary file; upload CloudFormation templates as YAML or JSON text`, file: file.name });
-  }
-  try {
-    return decoder.decode(file.bytes);
-  } catch {
-    throw new ApiFailure(415, { code: 'unsupported-type', message: `${file.name} is not UTF-8 text; save it as UTF-8 and upload again`, file: file.name });
-  }
+  const decoded = decodeSource(file.name, file.bytes);
+  if (decoded.ok) return decoded.text;
+  const { code, message } = decoded.diagnostic;
+  if (code === 'too-large') throw new ApiFailure(422, { code: 'too-large', message: `${file.name}: ${message}`, file: file.name });
+  throw new ApiFailure(415, { code: 'unsupported-type', message: `${file.name}: ${message}`, file: file.name });
 }
 
 /** Unpacks `.zip` uploads (see checks/source/zip.ts); a refused archive becomes the API's 413 or 415. */
