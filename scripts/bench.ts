@@ -5,7 +5,7 @@
  *   - the whole corpus through the CLI, wall time from process start
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSources } from '../checks/engine/check.ts';
@@ -13,6 +13,7 @@ import { parseSource } from '../checks/parse/input.ts';
 import { adversarial } from '../checks/secrets/adversarial.ts';
 import { maskSecrets, secretDetectors } from '../checks/secrets/index.ts';
 import { benchApi } from './bench/api.ts';
+import { templateFilesUnder } from './template-files.ts';
 import { siteWeights } from './bench/site.ts';
 import { largeTemplate } from './bench/large-template.ts';
 import { mutationRun } from './bench/robustness.ts';
@@ -39,7 +40,7 @@ function time(fn: () => void, runs: number): number {
 
 function corpusFiles(): string[] {
   if (!existsSync(corpus)) return [];
-  return (readdirSync(corpus, { recursive: true }) as string[]).filter((file) => /\.(ya?ml|json|template)$/.test(file)).map((file) => join(corpus, file));
+  return templateFilesUnder(corpus);
 }
 
 /** Every figure of this run, in order: printed as one table at the end and written to bench/results.json. */

@@ -3,10 +3,10 @@
  * corpus (default ../shared/corpus, which CI clones do not have). Every template must give the same findings,
  * at the same places, masked and unmasked. Fails when the directory is missing rather than passing on nothing.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkSources } from '../checks/engine/check.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { maskSecrets } from '../checks/secrets/index.ts';
+import { findingPlaces, templateFilesUnder } from './template-files.ts';
 
 const corpus = process.argv[2] ?? new URL('../../shared/corpus', import.meta.url).pathname;
 if (!existsSync(corpus)) {
@@ -14,22 +14,12 @@ if (!existsSync(corpus)) {
   process.exit(2);
 }
 
-function walk(directory: string, found: string[] = []): string[] {
-  for (const entry of readdirSync(directory)) {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) walk(path, found);
-    else if (/\.(ya?ml|json|template)$/i.test(entry)) found.push(path);
-  }
-  return found;
-}
-
-const places = (path: string, text: string) =>
-  JSON.stringify(checkSources([{ path, content: text }], { today: '2025-06-01' }).findings.map((finding) => [finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn]));
+const places = (path: string, text: string) => JSON.stringify(findingPlaces(path, text));
 
 let checked = 0;
 let hidden = 0;
 const differing: string[] = [];
-for (const path of walk(corpus)) {
+for (const path of templateFilesUnder(corpus)) {
   const text = readFileSync(path, 'utf8');
   const masked = maskSecrets(text);
   checked++;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { openSshTemplate } from '../../test/fixtures/templates.ts';
 import { checkSources } from '../engine/check.ts';
 import { renderGitlab } from './gitlab.ts';
 
@@ -19,18 +20,8 @@ const CodeQualityReport = z.array(
     .strict(),
 );
 
-const template = `AWSTemplateFormatVersion: "2010-09-09"
-Resources:
-  Bastion:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: bastion
-      SecurityGroupIngress:
-        - IpProtocol: tcp
-          FromPort: 22
-          ToPort: 22
-          CidrIp: 0.0.0.0/0
-  Quiet: # plumbline:ignore AWS-S3-PUBLIC-ACCESS-BLOCK reason="public website"
+// SSH open to the world (one finding), and a bucket whose public-access finding is suppressed in place.
+const template = `${openSshTemplate}  Quiet: # plumbline:ignore AWS-S3-PUBLIC-ACCESS-BLOCK reason="public website"
     Type: AWS::S3::Bucket
 `;
 const check = (content: string) => checkSources([{ path: 'infra/stack.yaml', content }, { path: 'broken.yaml', content: 'a: [' }], { today: '2026-11-25' });
