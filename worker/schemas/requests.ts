@@ -5,9 +5,13 @@ import { RequestState } from '../services/request-state.ts';
 export const Language = z.enum(['en', 'zh-cn']);
 export type Language = z.infer<typeof Language>;
 
-/** Tiers that can be bought today; the event and on-demand tiers arrive with part 2. */
-export const PurchasableTier = z.enum(['developer', 'business']);
+/** Tiers bought through the request form, one checkout each; the on-demand engineer is switched on instead. */
+export const PurchasableTier = z.enum(['developer', 'business', 'event']);
 export type PurchasableTier = z.infer<typeof PurchasableTier>;
+
+/** Every tier a request can belong to: on-demand cases are requests too, covered by the subscription. */
+export const RequestTier = z.enum(['developer', 'business', 'event', 'on-demand']);
+export type RequestTier = z.infer<typeof RequestTier>;
 
 export const Urgency = z.enum(['planning', 'this-week', 'production-issue']);
 export type Urgency = z.infer<typeof Urgency>;
@@ -35,7 +39,7 @@ export type RequestForm = z.infer<typeof RequestForm>;
 export const RequestRow = z.object({
   id: z.string(),
   report_id: z.string().nullable(),
-  tier: PurchasableTier,
+  tier: RequestTier,
   email: z.string(),
   review_language: Language,
   page_language: Language,
@@ -64,6 +68,15 @@ export const RequestRow = z.object({
   follow_up_answer: z.string().nullable(),
   follow_up_answered_at: z.number().nullable(),
   last_change_id: z.string().nullable(),
+  // Event readiness (migration 0005); NULL for other tiers.
+  event_json: z.string().nullable(),
+  event_starts_at: z.number().nullable(),
+  event_ends_at: z.number().nullable(),
+  readiness_json: z.string().nullable(),
+  runbook_markdown: z.string().nullable(),
+  runbook_updated_at: z.number().nullable(),
+  runbook_updated_by: z.string().nullable(),
+  runbook_shared_at: z.number().nullable(),
 });
 export type RequestRow = z.infer<typeof RequestRow>;
 

@@ -32,7 +32,10 @@ export type EmailKind =
   | 'reviewer-follow-up'
   | 'reviewer-handover'
   | 'reviewer-sla-nearing'
-  | 'reviewer-sla-breached';
+  | 'reviewer-sla-breached'
+  | 'reviewer-paged'
+  | 'page-answered'
+  | 'runbook-shared';
 
 type Template = (p: EmailParams) => { subject: string; body: string };
 
@@ -100,6 +103,18 @@ const en: Record<EmailKind, Template> = {
     subject: `First-response deadline missed (${p.tier})`,
     body: `This case passed its first-response deadline of ${p.deadline} without a response.\n\n${p.link}`,
   }),
+  'reviewer-paged': (p) => ({
+    subject: `PAGE: ${p.reason} (${p.tier}), respond by ${p.deadline}`,
+    body: `You are paged. Respond by ${p.deadline} (15 minutes).\n\n${p.text}\n\nAcknowledge and answer in the console: ${p.link}`,
+  }),
+  'page-answered': (p) => ({
+    subject: `${p.reviewer} is on it`,
+    body: `${p.text}\n\n— ${p.reviewer}\n\n${p.link}${signOffEn}`,
+  }),
+  'runbook-shared': (p) => ({
+    subject: 'Your event runbook is ready',
+    body: `${p.reviewer} has shared the runbook for your event: the timeline, owners, checks and scenario runbooks. Read or print it here:\n${p.link}${signOffEn}`,
+  }),
 };
 
 const zhCn: Record<EmailKind, Template> = {
@@ -148,6 +163,15 @@ const zhCn: Record<EmailKind, Template> = {
   'reviewer-handover': (p) => en['reviewer-handover'](p),
   'reviewer-sla-nearing': (p) => en['reviewer-sla-nearing'](p),
   'reviewer-sla-breached': (p) => en['reviewer-sla-breached'](p),
+  'reviewer-paged': (p) => en['reviewer-paged'](p),
+  'page-answered': (p) => ({
+    subject: `${p.reviewer} 正在处理`,
+    body: `${p.text}\n\n— ${p.reviewer}\n\n${p.link}${signOffZh}`,
+  }),
+  'runbook-shared': (p) => ({
+    subject: '你的活动运行手册已就绪',
+    body: `${p.reviewer} 已共享你这次活动的运行手册，包括时间线、负责人、检查项和各类场景的处置步骤。可在这里阅读或打印：\n${p.link}${signOffZh}`,
+  }),
 };
 
 const templates: Record<Language, Record<EmailKind, Template>> = { en, 'zh-cn': zhCn };

@@ -65,6 +65,14 @@ export function newRequestRow(basics: RequestBasics): RequestRow {
     follow_up_answer: null,
     follow_up_answered_at: null,
     last_change_id: null,
+    event_json: null,
+    event_starts_at: null,
+    event_ends_at: null,
+    readiness_json: null,
+    runbook_markdown: null,
+    runbook_updated_at: null,
+    runbook_updated_by: null,
+    runbook_shared_at: null,
   };
   return { ...basics, state: 'awaiting_payment', state_rank: stateRank.awaiting_payment, ...nothingYet };
 }
