@@ -13,3 +13,15 @@ export { ruleCatalogue, type RuleEntry } from './rules/catalogue.ts';
 export { Diagnostic } from './source/diagnostic.ts';
 export { decodeSource, type DecodeResult } from './parse/input.ts';
 export { ArchiveError, archiveName, expandArchives, expandZip, withSkippedEntries, type ArchiveFile, type ArchiveLimits, type ExpandedArchive } from './source/zip.ts';
+export { assessReadiness, readinessChecks } from './readiness/assess.ts';
+export { assessSources, type ReadinessOptions, type SourcesReadiness } from './readiness/sources.ts';
+export {
+  EventType,
+  LocalizedText,
+  PeakProfile,
+  QuotaRequest,
+  ReadinessItem,
+  ReadinessReport,
+  ReadinessStatus,
+  type PeakProfileInput,
+} from './readiness/schema.ts';

@@ -79,10 +79,18 @@ export function checkSources(inputs: SourceInput[], options: CheckOptions = {}):
   };
 }
 
-function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
-  const fail = (diagnostic: Diagnostic, status: 'skipped' | 'error' = diagnostic.level === 'skipped' ? 'skipped' : 'error'): FileOutcome => ({
-    findings: [],
-    evaluations: [],
+/** A source file read as far as a template: the template, or why there is none (as the file's result). */
+export type ReadSource =
+  | { kind: 'template'; template: CfnTemplate; diagnostics: Diagnostic[]; started: number; parseMs: number }
+  | { kind: 'failed'; diagnostics: Diagnostic[]; result: Report['files'][number] };
+
+/**
+ * Decode, parse and read one input as CloudFormation, exactly as `checkSources` does, so every door into the
+ * engine (checks, readiness) refuses and skips the same files with the same diagnostics.
+ */
+export function readSource(input: SourceInput): ReadSource {
+  const fail = (diagnostic: Diagnostic, status: 'skipped' | 'error' = diagnostic.level === 'skipped' ? 'skipped' : 'error'): ReadSource => ({
+    kind: 'failed',
     diagnostics: [diagnostic],
     result: { path: input.path, status },
   });
@@ -99,20 +107,25 @@ function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
   const errors = parsed.diagnostics.filter((diagnostic) => diagnostic.level === 'error');
   if (errors.length > 0 || parsed.documents.length === 0) {
     const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : [{ level: 'skipped' as const, code: 'empty', message: 'the file is empty', file: input.path }];
-    return { findings: [], evaluations: [], diagnostics, result: { path: input.path, status: errors.length > 0 ? 'error' : 'skipped', parseMs } };
+    return { kind: 'failed', diagnostics, result: { path: input.path, status: errors.length > 0 ? 'error' : 'skipped', parseMs } };
   }
   if (parsed.documents.length > 1 && parsed.documents.some(isTemplateDocument)) {
     // CloudFormation refuses such a file; checking only the first document would pass whatever the others hold.
     // Multi-document files with no template in them (Kubernetes manifests) are skipped below like any other non-template.
     const message = 'this file holds more than one YAML document; CloudFormation reads one template per file';
-    return { ...fail(diagnosticAt(parsed.file, parsed.starts[1], 'error', 'multiple-documents', message)), result: { path: input.path, status: 'error', parseMs } };
+    return { kind: 'failed', diagnostics: [diagnosticAt(parsed.file, parsed.starts[1], 'error', 'multiple-documents', message)], result: { path: input.path, status: 'error', parseMs } };
   }
   const template = readTemplate(parsed.file, parsed.documents[0]!);
   if (template.kind === 'not-template') return fail({ level: 'skipped', code: 'not-a-template', message: template.reason, file: input.path });
-  if (template.kind === 'invalid') return { ...fail(template.diagnostics[0]!), diagnostics: template.diagnostics };
+  if (template.kind === 'invalid') return { kind: 'failed', diagnostics: template.diagnostics, result: { path: input.path, status: 'error' } };
+  return { kind: 'template', template: template.template, diagnostics: [...parsed.diagnostics, ...template.diagnostics], started, parseMs };
+}
 
-  const diagnostics = [...parsed.diagnostics, ...template.diagnostics];
-  const outcome = runRules(template.template, options, started, diagnostics);
+function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
+  const read = readSource(input);
+  if (read.kind === 'failed') return { findings: [], evaluations: [], diagnostics: read.diagnostics, result: read.result };
+  const { template, diagnostics, started, parseMs } = read;
+  const outcome = runRules(template, options, started, diagnostics);
   return {
     ...outcome,
     diagnostics,
@@ -120,7 +133,7 @@ function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
       path: input.path,
       status: outcome.timedOut ? 'error' : 'checked',
       format: 'cloudformation',
-      resources: template.template.resources.size,
+      resources: template.resources.size,
       parseMs: round(parseMs),
       checkMs: round(now() - started - parseMs),
     },

@@ -10,6 +10,7 @@ import type { CfnMapper, Links } from '../mapper.ts';
 import { bool, text, type Cursor, type ResourceReader } from '../read.ts';
 import { mentions } from './support/ec2-references.ts';
 import { presence } from './support/presence.ts';
+import { referencesIn } from './support/value-origin.ts';
 
 const lowerCase = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at) : attr);
 
@@ -46,7 +47,18 @@ function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDis
     behaviors,
     httpVersion: httpVersionOf(reader, config),
     logging: presence(reader.field(config, 'Logging')),
+    origins: originTargets(reader, config),
   };
+}
+
+/** Resources of this stack the origins' domain names come from (`!GetAtt Alb.DNSName`, `!Sub ${Bucket}.s3…`). */
+function originTargets(reader: ResourceReader, config: Cursor): string[] {
+  const targets = reader.items(reader.field(config, 'Origins')).flatMap((origin) => {
+    const domain = reader.field(origin, 'DomainName').value;
+    if (!domain) return [];
+    return domain.kind === 'ref' ? [domain.resource] : referencesIn(domain.node, reader.ctx.template).resources;
+  });
+  return [...new Set(targets)];
 }
 
 /** Whether an `AWS::Logs::Delivery` in the stack takes its logs from this delivery source. */

@@ -3,12 +3,12 @@
  * scale a table's provisioned capacity.
  */
 import type { DynamoDbTable } from '../../model/aws/data.ts';
-import { known, unknownAttr, type Attr } from '../../model/types.ts';
+import { absent, known, unknownAttr, type Attr } from '../../model/types.ts';
 import { valueOf } from '../../parse/tree.ts';
 import { retainOnDelete } from '../common.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool, isUnknown, ResourceReader, text, type Cursor } from '../read.ts';
+import { bool, isUnknown, number, ResourceReader, text, type Cursor } from '../read.ts';
 import { writtenForm } from '../references.ts';
 
 function upperCased(attr: Attr<string>): Attr<string> {
@@ -45,6 +45,12 @@ function globalTableAutoScaling(reader: ResourceReader): number {
   return writes + reads;
 }
 
+/** Whether a maximum replaces the one already known: known beats absent, a larger known value beats a smaller one. */
+function higher(candidate: Attr<number>, current: Attr<number>): boolean {
+  if (current.state === 'absent') return candidate.state !== 'absent';
+  return candidate.state === 'known' && current.state === 'known' && candidate.value > current.value;
+}
+
 /** The table name a scalable target's `ResourceId` (`table/<name>` or `table/<name>/index/<index>`) names. */
 const tableNameIn = (resourceId: string | undefined) => (resourceId === undefined ? undefined : /^table\/([^/]+)/.exec(resourceId)?.[1]);
 
@@ -70,7 +76,11 @@ function linkScalableTarget(reader: ResourceReader, tables: DynamoDbTable[]): vo
       writtenName === `\${${table.name}}` ||
       (writtenName !== undefined && writtenName === tableWritten) ||
       (resolvedName !== undefined && resolvedName === tableResolved);
-    if (matches) table.autoScalingTargets++;
+    if (!matches) continue;
+    table.autoScalingTargets++;
+    const dimension = text(reader.get('ScalableDimension'));
+    const max = number(reader.get('MaxCapacity'));
+    if (dimension.state === 'known' && dimension.value === 'dynamodb:table:WriteCapacityUnits' && higher(max, table.writeAutoScalingMax)) table.writeAutoScalingMax = max;
   }
 }
 
@@ -82,6 +92,7 @@ const dynamodb: CfnMapper = {
     const type = reader.resource.type;
     if (type !== 'AWS::DynamoDB::Table' && type !== 'AWS::DynamoDB::GlobalTable') return undefined;
     const global = type === 'AWS::DynamoDB::GlobalTable';
+    const globalWrites = reader.get('WriteProvisionedThroughputSettings', 'WriteCapacityAutoScalingSettings');
     const table: DynamoDbTable = {
       ...base,
       kind: 'aws.dynamodb.table',
@@ -89,6 +100,10 @@ const dynamodb: CfnMapper = {
       pointInTimeRecovery: global ? replicasPointInTimeRecovery(reader) : pointInTimeRecovery(reader, reader.properties),
       autoScalingTargets: global ? globalTableAutoScaling(reader) : 0,
       retainOnDelete: retainOnDelete(reader),
+      writeCapacity: number(global ? reader.field(globalWrites, 'MinCapacity') : reader.get('ProvisionedThroughput', 'WriteCapacityUnits')),
+      writeAutoScalingMax: global ? number(reader.field(globalWrites, 'MaxCapacity')) : absent(reader.properties.at),
+      maxOnDemandWrites: number(global ? reader.get('WriteOnDemandThroughputSettings', 'MaxWriteRequestUnits') : reader.get('OnDemandThroughput', 'MaxWriteRequestUnits')),
+      warmWrites: number(reader.get('WarmThroughput', 'WriteUnitsPerSecond')),
     };
     return table;
   },

@@ -42,6 +42,9 @@ function lambdaFunction(reader: ResourceReader, base: ResourceBase): LambdaFunct
     architecture: architectureOf(reader, reader.get('Architectures')),
     tracingMode: text(reader.get('TracingConfig', 'Mode')),
     environment: variablesOf(reader, reader.get('Environment', 'Variables')),
+    reservedConcurrency: number(reader.get('ReservedConcurrentExecutions')),
+    // Set by an alias or version in this stack (see lambda-concurrency.ts).
+    provisionedConcurrency: absent(reader.properties.at),
   };
 }
 
@@ -57,6 +60,8 @@ function serverlessFunction(reader: ResourceReader, base: ResourceBase): LambdaF
     architecture: architectureOf(reader, property('Architectures')),
     tracingMode: text(property('Tracing')),
     environment: mergedVariables(reader, globals),
+    reservedConcurrency: number(property('ReservedConcurrentExecutions')),
+    provisionedConcurrency: number(reader.field(property('ProvisionedConcurrencyConfig'), 'ProvisionedConcurrentExecutions')),
   };
 }
 

@@ -1,6 +1,6 @@
 /** AWS::RDS::DBInstance and AWS::RDS::DBCluster: Aurora clusters, their member instances, standalone instances and Multi-AZ DB clusters. */
 import type { RdsCluster, RdsInstance, SecretSource } from '../../model/aws/data.ts';
-import { isKnown, known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import { absent, isKnown, known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import type { Node } from '../../parse/tree.ts';
 import { scalarText } from '../../parse/tree.ts';
 import { retainOnDelete } from '../common.ts';
@@ -122,6 +122,10 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): RdsInstance 
     storageType: lowerCased(text(reader.get('StorageType'))),
     performanceInsights: bool(reader.get('EnablePerformanceInsights')),
     autoMinorVersionUpgrade: bool(reader.get('AutoMinorVersionUpgrade')),
+    cluster: referencedResource(reader.get('DBClusterIdentifier')),
+    // Both set in rds-connections.ts, once proxies and parameter groups are known.
+    behindProxy: false,
+    maxConnections: absent(reader.place),
   };
 }
 
@@ -148,6 +152,8 @@ function buildCluster(reader: ResourceReader, base: ResourceBase): RdsCluster {
     publiclyAccessible: bool(reader.get('PubliclyAccessible')),
     performanceInsights: bool(reader.get('PerformanceInsightsEnabled')),
     autoMinorVersionUpgrade: bool(reader.get('AutoMinorVersionUpgrade')),
+    behindProxy: false,
+    maxConnections: absent(reader.place),
   };
 }
 

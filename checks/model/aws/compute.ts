@@ -66,6 +66,13 @@ export interface LambdaFunction extends ResourceBase {
   /** `Active` or `PassThrough` (default); SAM also accepts `Disabled`. */
   tracingMode: Attr<string>;
   environment: EnvironmentVariable[];
+  /** `ReservedConcurrentExecutions`: both a guarantee and a cap; absent when the function shares the account's pool. */
+  reservedConcurrency: Attr<number>;
+  /**
+   * Provisioned concurrency kept warm: the function's own (SAM `ProvisionedConcurrencyConfig`) or the largest an
+   * alias or version of it in this stack asks for; absent when none.
+   */
+  provisionedConcurrency: Attr<number>;
 }
 
 /**
@@ -94,6 +101,19 @@ export interface EcsCluster extends ResourceBase {
   kind: 'aws.ecs.cluster';
   /** `enabled`, `enhanced` or `disabled`. */
   containerInsights: Attr<string>;
+}
+
+/** An ECS service: how many tasks it runs and how far Application Auto Scaling may take it. */
+export interface EcsService extends ResourceBase {
+  kind: 'aws.ecs.service';
+  /** `DesiredCount`; ECS starts one task when it is left out. */
+  desiredCount: Attr<number>;
+  /** `MaxCapacity` of the Application Auto Scaling target for the service's desired count; absent without one. */
+  autoScalingMax: Attr<number>;
+  /** `FARGATE`, `EC2` or `EXTERNAL` (`LaunchType`); absent when a capacity provider strategy decides. */
+  launchType: Attr<string>;
+  /** Subnets (so, at most, zones) of an `awsvpc` service; absent for other network modes. */
+  zoneCount: Attr<number>;
 }
 
 export interface EksCluster extends ResourceBase {

@@ -17,6 +17,13 @@ interface DatabaseSettings {
    * is protected at the source, and storage encryption and credentials come from there.
    */
   readReplica: boolean;
+  /** An RDS Proxy target group in this stack pools connections in front of it. */
+  behindProxy: boolean;
+  /**
+   * `max_connections` from a parameter group in this stack, when written as a number; absent when the engine's
+   * default formula applies, unknown when it is another formula or known only at deploy time.
+   */
+  maxConnections: Attr<number>;
 }
 
 export interface RdsInstance extends ResourceBase, DatabaseSettings {
@@ -30,6 +37,8 @@ export interface RdsInstance extends ResourceBase, DatabaseSettings {
   storageType: Attr<string>;
   performanceInsights: Attr<boolean>;
   autoMinorVersionUpgrade: Attr<boolean>;
+  /** The logical id of the cluster in this stack it belongs to, when it names one by reference. */
+  cluster: string | undefined;
 }
 
 export interface RdsCluster extends ResourceBase, DatabaseSettings {
@@ -57,6 +66,14 @@ export interface DynamoDbTable extends ResourceBase {
    */
   autoScalingTargets: number;
   retainOnDelete: Attr<boolean>;
+  /** Provisioned write capacity units (a global table: the write auto scaling minimum); absent on demand. */
+  writeCapacity: Attr<number>;
+  /** The highest `MaxCapacity` auto scaling may give writes; absent when nothing scales them. */
+  writeAutoScalingMax: Attr<number>;
+  /** On-demand cap `OnDemandThroughput.MaxWriteRequestUnits`; absent when uncapped (the table quota applies). */
+  maxOnDemandWrites: Attr<number>;
+  /** Pre-warmed writes per second (`WarmThroughput.WriteUnitsPerSecond`); absent when not set. */
+  warmWrites: Attr<number>;
 }
 
 /** An ElastiCache replication group or single cache cluster. */
@@ -84,6 +101,17 @@ export interface SqsQueue extends ResourceBase {
   redrivePolicy: Attr<boolean>;
   /** Another queue in this template names this one as its dead-letter queue. */
   isDeadLetterQueue: boolean;
+}
+
+/** A CloudWatch metric alarm (single metric or metric math): what it watches and whether it tells anyone. */
+export interface MetricAlarm extends ResourceBase {
+  kind: 'aws.cloudwatch.alarm';
+  /** Every metric the alarm reads; names and namespaces are undefined when computed at deploy time. */
+  metrics: { namespace: string | undefined; metricName: string | undefined }[];
+  /** Logical ids of resources of this stack its dimensions name. */
+  subjects: string[];
+  /** `AlarmActions` names at least one action (a topic, a scaling policy, …). */
+  notifies: boolean;
 }
 
 export interface SnsTopic extends ResourceBase {

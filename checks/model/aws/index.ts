@@ -1,8 +1,8 @@
 /** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
-import type { AutoScalingGroup, Ec2Instance, EcsCluster, EksCluster, LambdaFunction, LaunchTemplate } from './compute.ts';
-import type { CacheCluster, CloudTrail, DynamoDbTable, KmsKey, LogGroup, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
+import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, LambdaFunction, LaunchTemplate } from './compute.ts';
+import type { CacheCluster, CloudTrail, DynamoDbTable, KmsKey, LogGroup, MetricAlarm, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
-import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc } from './network.ts';
+import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
 
 export interface AwsResourceKinds {
@@ -15,6 +15,7 @@ export interface AwsResourceKinds {
   'aws.autoscaling.group': AutoScalingGroup;
   'aws.lambda.function': LambdaFunction;
   'aws.ecs.cluster': EcsCluster;
+  'aws.ecs.service': EcsService;
   'aws.eks.cluster': EksCluster;
   'aws.ec2.security-group': SecurityGroup;
   'aws.ec2.vpc': Vpc;
@@ -23,6 +24,7 @@ export interface AwsResourceKinds {
   'aws.elb.listener': LoadBalancerListener;
   'aws.cloudfront.distribution': CloudFrontDistribution;
   'aws.apigateway.stage': ApiStage;
+  'aws.wafv2.web-acl': WebAcl;
   'aws.rds.instance': RdsInstance;
   'aws.rds.cluster': RdsCluster;
   'aws.dynamodb.table': DynamoDbTable;
@@ -32,6 +34,7 @@ export interface AwsResourceKinds {
   'aws.kms.key': KmsKey;
   'aws.logs.group': LogGroup;
   'aws.cloudtrail.trail': CloudTrail;
+  'aws.cloudwatch.alarm': MetricAlarm;
   'aws.iam.policy': IamPolicyHolder;
   'aws.iam.access-key': IamAccessKey;
 }

@@ -72,6 +72,27 @@ export interface CloudFrontDistribution extends ResourceBase {
   httpVersion: Attr<string>;
   /** Standard access logs, legacy (to S3) or v2 (through a CloudWatch Logs delivery source). */
   logging: Attr<boolean>;
+  /** Logical ids of resources of this stack its origins point at (a load balancer, a bucket, an API). */
+  origins: string[];
+}
+
+export interface WafRateRule {
+  at: Place;
+  name: string;
+  /** Requests one client (by default, one IP address) may send in the evaluation window before it is blocked. */
+  limit: Attr<number>;
+  /** `EvaluationWindowSec`: 60, 120, 300 (default) or 600. */
+  windowSeconds: Attr<number>;
+}
+
+/** An AWS WAF (v2) web ACL, its rate-based rules and what it protects in this stack. */
+export interface WebAcl extends ResourceBase {
+  kind: 'aws.wafv2.web-acl';
+  /** `CLOUDFRONT` or `REGIONAL`. */
+  scope: Attr<string>;
+  rateRules: WafRateRule[];
+  /** Logical ids of the resources it is associated with (distributions, load balancers, API stages). */
+  protects: string[];
 }
 
 /** A deployed API stage (REST, HTTP or WebSocket). */
