@@ -43,7 +43,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'service-account',
     concept: 'Kubernetes service account',
     preferred: '服务账户',
-    forbidden: ['服务账号', '服务帐户', '服务帐号', '服务用户'],
+    forbidden: ['服务账号', '服务帐户', '服务帐号'],
     note: '代码中的 kind: ServiceAccount 不变；正文写“服务账户”。',
   },
   {

@@ -53,7 +53,7 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
   'AWS-CLOUDTRAIL-MULTI-REGION': {
     title: 'CloudTrail 跟踪记录所有区域的活动',
     rationale:
-      '单区域跟踪对其他区域发生的事情一概不记录，而攻击者拿到被盗凭证后，往往正是在这些区域悄悄启动资源。多区域跟踪还会记录全局服务事件，并自动覆盖日后才启用的区域。除非 IsMultiRegionTrail 为 true，否则跟踪都是单区域的。',
+      '单区域跟踪对其他区域发生的事情一概不记录，而攻击者拿到被盗凭据后，往往正是在这些区域悄悄启动资源。多区域跟踪还会记录全局服务事件，并自动覆盖日后才启用的区域。除非 IsMultiRegionTrail 为 true，否则跟踪都是单区域的。',
   },
   'AWS-DYNAMODB-CAPACITY-MODE': {
     title: '使用预置容量的 DynamoDB 表自动扩缩容量',
@@ -83,7 +83,7 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
   'AWS-EC2-IMDSV2': {
     title: 'EC2 实例和启动模板强制使用 IMDSv2',
     rationale:
-      'IMDSv1 会响应普通的 GET 请求，因此实例上的服务器端请求伪造（SSRF）漏洞或一个开放的代理服务器，就足以从实例元数据服务读取 IAM 角色凭证。强制使用 IMDSv2 会话令牌（HttpTokens: required）可以堵住这条路径；当前版本的 AWS SDK 和代理程序都已在使用 IMDSv2。',
+      'IMDSv1 会响应普通的 GET 请求，因此实例上的服务器端请求伪造（SSRF）漏洞或一个开放的代理服务器，就足以从实例元数据服务读取 IAM 角色凭据。强制使用 IMDSv2 会话令牌（HttpTokens: required）可以堵住这条路径；当前版本的 AWS SDK 和代理程序都已在使用 IMDSv2。',
   },
   'AWS-EC2-PREVIOUS-GEN': {
     title: 'EC2 实例使用当前一代实例类型',
@@ -138,7 +138,7 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
   'AWS-EKS-PUBLIC-ENDPOINT': {
     title: 'EKS 集群的 API 端点不对整个互联网开放',
     rationale:
-      '默认情况下，EKS 集群的 API 服务器端点是公有的，接受来自 0.0.0.0/0 的连接，任何人都能探测它，泄露的凭证或 API 服务器漏洞在任何地方都能被利用。请开启私有端点并关闭公有端点，或者把 PublicAccessCidrs 限制为管理该集群所用的网络。',
+      '默认情况下，EKS 集群的 API 服务器端点是公有的，接受来自 0.0.0.0/0 的连接，任何人都能探测它，泄露的凭据或 API 服务器漏洞在任何地方都能被利用。请开启私有端点并关闭公有端点，或者把 PublicAccessCidrs 限制为管理该集群所用的网络。',
   },
   'AWS-ELASTICACHE-GRAVITON': {
     title: 'ElastiCache 集群使用 Graviton 节点类型',
@@ -178,7 +178,7 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
   'AWS-IAM-USER-ACCESS-KEY': {
     title: '堆栈不创建长期有效的 IAM 用户访问密钥',
     rationale:
-      'IAM 用户访问密钥本身永不过期：在有人轮换或删除之前一直有效，一旦泄露，在任何地方都能使用。运行在 AWS 上的工作负载应使用 IAM 角色，人员和外部系统应通过 IAM Identity Center 或 OIDC 联合身份获取临时凭证。由堆栈创建的密钥，还会暴露给任何能读取堆栈输出、或能读取接收该密钥的资源的人。',
+      'IAM 用户访问密钥本身永不过期：在有人轮换或删除之前一直有效，一旦泄露，在任何地方都能使用。运行在 AWS 上的工作负载应使用 IAM 角色，人员和外部系统应通过 IAM Identity Center 或 OIDC 联合身份获取临时凭据。由堆栈创建的密钥，还会暴露给任何能读取堆栈输出、或能读取接收该密钥的资源的人。',
   },
   'AWS-IAM-WILDCARD-ADMIN': {
     title: 'IAM 策略不授予对所有资源执行所有操作的权限',
@@ -308,7 +308,7 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
   'AWS-S3-TLS-ONLY': {
     title: 'S3 存储桶拒绝不使用 TLS 的请求',
     rationale:
-      '除非存储桶策略明确拒绝，否则 S3 会接受明文 HTTP 请求。一条针对 aws:SecureTransport = false 的 Deny 语句可以确保对象和凭证永远不会以未加密的形式在网络上传输，无论使用的是哪种客户端或 SDK 设置。',
+      '除非存储桶策略明确拒绝，否则 S3 会接受明文 HTTP 请求。一条针对 aws:SecureTransport = false 的 Deny 语句可以确保对象和凭据永远不会以未加密的形式在网络上传输，无论使用的是哪种客户端或 SDK 设置。',
   },
   'AWS-S3-VERSIONING': {
     title: 'S3 存储桶保留对象版本',
@@ -323,7 +323,7 @@ export const ruleTranslations: Record<string, { title: string; rationale: string
   'AWS-SQS-DLQ': {
     title: 'SQS 队列把反复处理失败的消息转入死信队列',
     rationale:
-      '没有重新驱动策略时，消费者处理不了的消息会被一次次接收、又一次次回到队列，直到保留期结束，既白白消耗消费者的处理能力，最后又消失得无影无踪。死信队列会在消息被接收达到设定次数后把它单独存放，以便检查、设置告警并重新驱动。',
+      '没有重新驱动策略时，消费者处理不了的消息会被一次次接收、又一次次回到队列，直到保留期结束，既白白消耗消费者的处理能力，最后又消失得无影无踪。死信队列会在消息被接收达到设定次数后把它单独存放，以便检查、设置警报并重新驱动。',
   },
   'AWS-STATEFUL-RETAIN-POLICY': {
     title: '数据库、表和文件系统在堆栈删除后依然保留',
