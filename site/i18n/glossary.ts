@@ -108,7 +108,8 @@ export const glossary: readonly GlossaryTerm[] = [
     concept: 'S3 bucket',
     preferred: '存储桶',
     forbidden: [/(?<!存储|令牌|漏)桶/],
-    note: '“令牌桶”“漏桶”等算法名称不受影响。',
+    allowed: ['分桶', '哈希桶'],
+    note: '“令牌桶”“漏桶”“分桶”等算法和统计用语不受影响。',
   },
   {
     id: 'load-balancer',

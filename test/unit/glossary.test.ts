@@ -65,7 +65,7 @@ describe('Chinese glossary', () => {
     expect(flagged('把 Secrets Manager 密钥的密钥值读出来')).toEqual(['secret', 'secret']);
     expect(flagged('访问密钥、KMS 密钥、私钥、密钥策略、硬编码密钥 ID、SSH 密钥对')).toEqual([]);
     expect(flagged('泄露的临时凭证')).toEqual(['credentials']);
-    expect(flagged('令牌桶与存储桶')).toEqual([]);
+    expect(flagged('令牌桶、分桶统计与存储桶')).toEqual([]);
   });
 
   it('allows a quoted synonym only as often as the term says', () => {
