@@ -26,5 +26,5 @@ export interface RuleText {
 export function ruleText(rule: RuleEntry, locale: Locale): RuleText {
   if (locale === 'en') return { title: rule.title, rationale: rule.rationale, fallback: false };
   const translated = ruleTranslations[rule.id];
-  return translated ? { ...translated, fallback: false } : { title: rule.title, rationale: rule.rationale, fallback: true };
+  return translated ? { title: translated.title, rationale: translated.rationale, fallback: false } : { title: rule.title, rationale: rule.rationale, fallback: true };
 }

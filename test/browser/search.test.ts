@@ -20,6 +20,40 @@ const chineseQueries: [string, string][] = [
   ['死信队列', 'dead-letter-queues'],
   ['大促', 'flash-sale-playbook'],
   ['迁移割接', 'migration-cutover-playbook'],
+  // Playbooks EVT-01..03, topics added in issue 16 (each checked against a local Pagefind index: target in the top 5).
+  ['回滚', 'migration-cutover-playbook'],
+  ['值班', 'product-launch-playbook'],
+  ['支持工单', 'product-launch-playbook'],
+  ['合成监控', 'product-launch-playbook'],
+  ['状态页', 'product-launch-playbook'],
+  ['预热池', 'flash-sale-playbook'],
+  ['库存预占', 'flash-sale-playbook'],
+  ['重试风暴', 'flash-sale-playbook'],
+  ['活动预算', 'flash-sale-playbook'],
+  ['中国区域', 'flash-sale-playbook'],
+  ['不可回退点', 'migration-cutover-playbook'],
+  ['下游消费方', 'migration-cutover-playbook'],
+  ['DMS 警报', 'migration-cutover-playbook'],
+  // ---------------------------------------------------------------------------------------------------------------
+  // New guides from issue 16, written on other branches (guides-a, guides-b, ...). NOT checked on this branch:
+  // these slugs do not exist here, so this block only passes after the merge. Adjust queries to the merged wording.
+  ['威胁检测', 'threat-detection'],
+  ['事件响应', 'incident-response-readiness'],
+  ['根用户', 'account-foundations'],
+  ['DDoS 防护', 'waf-and-shield'],
+  ['数据分类', 'data-classification'],
+  ['数据边界', 'data-perimeter'],
+  ['超时 重试', 'timeouts-and-retries'],
+  ['幂等', 'idempotency'],
+  ['可用区转移', 'zonal-shift-and-cell-isolation'],
+  ['网络拓扑', 'network-topology'],
+  ['只读副本', 'database-read-scaling'],
+  ['冷启动', 'lambda-cold-starts'],
+  ['规格调整', 'compute-rightsizing'],
+  ['单位成本', 'finops-governance'],
+  ['非生产环境', 'schedule-non-production'],
+  ['装箱', 'kubernetes-bin-packing'],
+  // ---------------------------------------------------------------------------------------------------------------
 ];
 
 const englishQueries: [string, string][] = [

@@ -286,7 +286,7 @@ const zhCn: ConsoleStrings = {
     refused: '该邮箱不在工程师名单中，请使用 REVIEWER_EMAILS 中列出的邮箱。',
     noReviewers: '尚未配置任何工程师：请在 REVIEWER_EMAILS 中添加邮箱后再登录。',
     signedOut: '你已退出登录。',
-    accessIntro: (teamDomain: string) => `工程师通过 Cloudflare Access（${teamDomain}）使用工作账号登录，这里不需要密码。`,
+    accessIntro: (teamDomain: string) => `工程师通过 Cloudflare Access（${teamDomain}）使用工作账户登录，这里不需要密码。`,
     accessOpen: '打开队列',
   },
 

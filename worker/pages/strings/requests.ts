@@ -102,7 +102,7 @@ export type RequestStrings = typeof en;
 
 const zhCn: RequestStrings = {
   formTitle: '找工程师评审',
-  formIntro: '由工程师阅读你的架构并给出书面评审。按次付费：无需合同，无需注册账号，无需预先购买。接手的工程师从头负责到底。',
+  formIntro: '由工程师阅读你的架构并给出书面评审。按次付费：无需合同，无需注册账户，无需预先购买。接手的工程师从头负责到底。',
   aboutReport: '关联的报告',
   openReport: '打开报告',
   tierLegend: '选择评审类型',
