@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { AuditRow, EmailRow, FindingNoteRow, RequestRow } from '../schemas/requests.ts';
 import { movableFrom, stateRank, type RequestState } from '../services/request-state.ts';
+import { stateGuardedUpdate } from './guarded-update.ts';
 
 type Value = string | number | null;
 
@@ -36,31 +37,11 @@ export interface GuardedChange {
   where?: { sql: string; values: Value[] };
 }
 
+const requestMachine = { table: 'review_requests', movableFrom, rank: stateRank };
+
 /** An UPDATE that applies only when the state machine and the extra conditions allow it. */
 export function guardedUpdate(db: D1Database, change: GuardedChange): D1PreparedStatement {
-  const sets: string[] = ['last_change_id = ?'];
-  const values: Value[] = [change.id];
-  if (change.to) {
-    sets.push('state = ?', 'state_rank = ?');
-    values.push(change.to, stateRank[change.to]);
-  }
-  for (const [column, value] of Object.entries(change.set ?? {})) {
-    if (!/^[a-z_]+$/.test(column)) throw new Error(`not a column: ${column}`);
-    sets.push(`${column} = ?`);
-    values.push(value);
-  }
-  const where: string[] = ['id = ?'];
-  values.push(change.requestId);
-  if (change.to) {
-    const from = movableFrom(change.to);
-    where.push(from.length ? `state IN (${from.map(() => '?').join(', ')})` : '0');
-    values.push(...from);
-  }
-  if (change.where) {
-    where.push(`(${change.where.sql})`);
-    values.push(...change.where.values);
-  }
-  return db.prepare(`UPDATE review_requests SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`).bind(...values);
+  return stateGuardedUpdate(db, requestMachine, { ...change, rowId: change.requestId });
 }
 
 const ifApplied = 'WHERE EXISTS (SELECT 1 FROM review_requests WHERE id = ? AND last_change_id = ?)';

@@ -18,7 +18,7 @@ export function TestCheckoutPage({ session, outcomes, csrfToken }: { session: Lo
       <p class="lead">{session.description}</p>
       <dl class="details">
         <dt>{t.testAmount}</dt>
-        <dd>{formatPrice(session.amount_cents, language)}</dd>
+        <dd>{session.mode === 'subscription' ? `${formatPrice(session.amount_cents, language)} ${t.per['per-second']}` : formatPrice(session.amount_cents, language)}</dd>
         <dt>{t.testEmail}</dt>
         <dd>{session.customer_email}</dd>
       </dl>

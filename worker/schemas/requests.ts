@@ -77,6 +77,17 @@ export const RequestRow = z.object({
   runbook_updated_at: z.number().nullable(),
   runbook_updated_by: z.string().nullable(),
   runbook_shared_at: z.number().nullable(),
+  // On-demand cases (migration 0006); optional so other tiers' rows are built without them.
+  /** The on-demand account the case belongs to. */
+  account_id: z.string().nullish(),
+  /** The customer marked it critical: 15-minute first response, engineer paged. */
+  critical: z.number().int().nullish(),
+  /** The account's named engineer when the case was opened: they get it first. */
+  reserved_for: z.string().nullish(),
+  /** After this, anyone may claim the case. */
+  reserved_until: z.number().nullish(),
+  /** What someone who claimed in the named engineer's place wrote for them. */
+  handover_note: z.string().nullish(),
 });
 export type RequestRow = z.infer<typeof RequestRow>;
 

@@ -13,6 +13,7 @@ import { composeEmail, formatDeadline } from './notifications.ts';
 import { customerEmail, customerLink, tierName, tierOf } from './requests.ts';
 import type { RequestState } from './request-state.ts';
 import { randomKey } from './secrets.ts';
+import { applyOnDemandEvent, isOnDemandEvent } from './subscription-billing.ts';
 
 export type BillingDeps = Pick<Dependencies, 'db' | 'now' | 'origin' | 'signingSecret' | 'reviewers'>;
 
@@ -130,6 +131,8 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | NoPl
 export async function applyBillingEvent(deps: BillingDeps, event: BillingEvent): Promise<BillingOutcome> {
   const seen = await deps.db.prepare('SELECT 1 FROM billing_events WHERE id = ?').bind(event.id).first();
   if (seen) return 'duplicate';
+  // The on-demand engineer's subscription, its checkout and its invoices move an account, not a request.
+  if (isOnDemandEvent(event)) return applyOnDemandEvent(deps, event);
   const planned = await plan(deps, event);
   if ('outcome' in planned) {
     const outcome = await record(deps, event, planned.request?.id ?? null, planned.outcome);

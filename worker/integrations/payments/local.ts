@@ -6,6 +6,8 @@
  */
 import type Stripe from 'stripe';
 import type { CheckoutInput, CheckoutSession, Payments } from './payments.ts';
+import { localEvent, randomId } from './local-events.ts';
+import { cancelLocalSubscription, createLocalSubscriptionCheckout, recordLocalMeterEvent, subscriptionSessionEvents } from './local-subscriptions.ts';
 import { signPayload, verifyStripeSignature } from './verify.ts';
 
 /** Known to anyone who reads this file, on purpose: local mode accepts no real payments. */
@@ -25,15 +27,12 @@ export interface LocalCheckoutSession {
   created_at: number;
   expires_at: number;
   status: 'open' | 'processing' | 'complete' | 'expired';
+  /** `subscription`: the on-demand engineer; `request_id` then holds the account id. */
+  mode: 'payment' | 'subscription';
 }
 
 /** What the tester chooses on the test checkout page. */
 export type LocalOutcome = 'pay' | 'pay-later' | 'settle' | 'fail' | 'expire';
-
-function randomId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return prefix + [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('').slice(0, 28);
-}
 
 export function localPayments(db: D1Database, origin: string, now: () => number): Payments {
   return {
@@ -49,6 +48,9 @@ export function localPayments(db: D1Database, origin: string, now: () => number)
         .run();
       return { id, url: `${origin}/checkout/test/${id}` };
     },
+    createSubscriptionCheckout: (input) => createLocalSubscriptionCheckout(db, origin, input, now()),
+    reportUsage: (usage) => recordLocalMeterEvent(db, usage, now()),
+    cancelSubscription: (subscriptionId) => cancelLocalSubscription(db, subscriptionId, now()),
     verifyEvent: (rawBody, signature) => verifyStripeSignature(rawBody, signature, localWebhookSecret),
   };
 }
@@ -78,13 +80,13 @@ export async function eventsForOutcome(db: D1Database, session: LocalCheckoutSes
     metadata: { request_id: session.request_id },
     livemode: false,
   });
-  const event = (type: string, object: object): Stripe.Event =>
-    ({ id: randomId('evt_test_local_'), object: 'event', api_version: null, created: Math.floor(now / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type, data: { object } }) as unknown as Stripe.Event;
+  const event = (type: string, object: object) => localEvent(type, object, now);
 
   const move = sessionMoves[outcome];
   const updated = await db.prepare('UPDATE local_checkout_sessions SET status = ? WHERE id = ? AND status = ?').bind(move.to, session.id, move.from).run();
   // Like Stripe, a session settles once: a second click (or a stale tab) sends nothing.
   if (updated.meta.changes === 0) return [];
+  if (session.mode === 'subscription') return subscriptionSessionEvents(db, session, outcome, now);
   switch (outcome) {
     case 'pay':
       return [event('checkout.session.completed', checkoutSession('paid', 'complete'))];
@@ -107,9 +109,10 @@ const sessionMoves: Record<LocalOutcome, { from: LocalCheckoutSession['status'];
   expire: { from: 'open', to: 'expired' },
 };
 
-/** Outcomes the test checkout offers for a session in this state. */
-export function outcomesFor(status: LocalCheckoutSession['status']): LocalOutcome[] {
-  return (Object.keys(sessionMoves) as LocalOutcome[]).filter((outcome) => sessionMoves[outcome].from === status);
+/** Outcomes the test checkout offers for a session in this state; a subscription is started or abandoned. */
+export function outcomesFor(session: Pick<LocalCheckoutSession, 'status' | 'mode'>): LocalOutcome[] {
+  const offered = (Object.keys(sessionMoves) as LocalOutcome[]).filter((outcome) => sessionMoves[outcome].from === session.status);
+  return session.mode === 'subscription' ? offered.filter((outcome) => outcome === 'pay' || outcome === 'expire') : offered;
 }
 
 /** Serialises and signs an event exactly as Stripe delivers it. */
