@@ -25,3 +25,5 @@ export {
   ReadinessStatus,
   type PeakProfileInput,
 } from './readiness/schema.ts';
+export { runbookMarkdown, runbookTexts, type RunbookLanguage, type RunbookOptions } from './readiness/runbook/index.ts';
+export { isTimeZone } from './readiness/runbook/dates.ts';

@@ -83,7 +83,7 @@ export function defaultMaxConnections(engine: string, instanceClass: string): Co
   if (engine === 'aurora-mysql' || engine === 'aurora') {
     const [, family, size] = instanceClass.toLowerCase().split('.');
     const value = auroraMysqlBurstable[instanceClass.toLowerCase()] ?? (family && /^r[5-8]/.test(family) && size ? auroraMysqlBySize[size] : undefined);
-    return value === undefined ? undefined : { value, formula: { en: `Aurora MySQL default for ${instanceClass}`, zh: `${instanceClass} 上 Aurora MySQL 的默认值` } };
+    return value === undefined ? undefined : { value, formula: { en: `Aurora MySQL default for \`${instanceClass}\``, zh: `\`${instanceClass}\` 上 Aurora MySQL 的默认值` } };
   }
   const memory = dbClassMemoryGiB(instanceClass);
   if (memory === undefined) return undefined;

@@ -6,7 +6,7 @@ import type { ReadinessContext } from './context.ts';
 import { dynamoAccountWriteQuota, dynamoTableWriteQuota, headroom, lambdaAccountConcurrency, lambdaUnreservedMinimum } from './defaults.ts';
 import { ec2Vcpus } from './instance-classes.ts';
 import type { QuotaRequest } from './schema.ts';
-import { both, num } from './text.ts';
+import { both, code, num } from './text.ts';
 
 /** Round a request up to a number people ask for: 1,300 → 1,300; 1,234 → 1,300; 67 → 70. */
 export function roundRequest(value: number): number {
@@ -58,8 +58,8 @@ function ec2Quotas(ctx: ReadinessContext): QuotaRequest[] {
     const instances = Math.max(ctx.instancesWithHeadroom, group.maxSize.state === 'known' ? group.maxSize.value : 0);
     const entry = byQuota.get(quota.code) ?? { ...quota, vcpus: 0, parts: [], partsZh: [] };
     entry.vcpus += instances * perInstance;
-    entry.parts.push(`${group.name}: ${num(instances)} × ${type} (${perInstance} vCPUs)`);
-    entry.partsZh.push(`${group.name}：${num(instances)} × ${type}（${perInstance} 个 vCPU）`);
+    entry.parts.push(`${code(group.name)}: ${num(instances)} × ${code(type)} (${perInstance} vCPUs)`);
+    entry.partsZh.push(`${code(group.name)}：${num(instances)} × ${code(type)}（${perInstance} 个 vCPU）`);
     byQuota.set(quota.code, entry);
   }
   return [...byQuota.values()].map((entry) => ({

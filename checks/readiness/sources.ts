@@ -30,7 +30,7 @@ function unreadableItem(diagnostic: Diagnostic): ReadinessItem {
     check: 'unreadable-file',
     status: 'fail',
     title: both(`${code(diagnostic.file)} was read`, `${code(diagnostic.file)} 已读取`),
-    arithmetic: [both(`${diagnostic.file}: ${diagnostic.message}`, `${diagnostic.file}：无法读取或解析（${diagnostic.code}）`)],
+    arithmetic: [both(`${code(diagnostic.file)}: ${diagnostic.message}`, `${code(diagnostic.file)}：无法读取或解析（${code(diagnostic.code)}）`)],
     advice: both('Fix the file and assess again: its resources were not assessed.', '请修复该文件后重新评估：其中的资源没有被评估。'),
   };
 }

@@ -47,7 +47,7 @@ export function multiAz(ctx: ReadinessContext): ReadinessItem[] {
         cache.multiAz,
         both('Multi-AZ with automatic failover (or nodes across zones)', '开启了多可用区自动故障转移（或节点分布在多个可用区）'),
         both('a single zone holds the cache: losing it empties the cache and sends every read to the database', '缓存只在一个可用区：该可用区故障会清空缓存，所有读取都会打到数据库'),
-        both('Use a replication group with a replica in another zone and MultiAZEnabled: true (Memcached: AZMode cross-az).', '请使用在另一个可用区有副本的复制组，并设置 MultiAZEnabled: true（Memcached 设置 AZMode: cross-az）。'),
+        both('Use a replication group with a replica in another zone and `MultiAZEnabled: true` (Memcached: `AZMode: cross-az`).', '请使用在另一个可用区有副本的复制组，并设置 `MultiAZEnabled: true`（Memcached 设置 `AZMode: cross-az`）。'),
       ),
     );
   const computeAdvice = both('Spread it over subnets in at least two (better three) Availability Zones.', '请把它分布到至少两个（最好三个）可用区的子网中。');

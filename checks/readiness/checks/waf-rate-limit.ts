@@ -25,7 +25,7 @@ function limitLines(ctx: ReadinessContext, acls: WebAcl[]): { lines: LocalizedTe
       if (rule.limit.state !== 'known') continue;
       const window = rule.windowSeconds.state === 'known' ? rule.windowSeconds.value : wafDefaultWindowSeconds;
       if (!users) {
-        lines.push(both(`${code(acl.name)} rule ${rule.name}: ${num(rule.limit.value)} requests per ${num(window)} s per client`, `${code(acl.name)} 的规则 ${rule.name}：每个客户端每 ${num(window)} 秒 ${num(rule.limit.value)} 个请求`));
+        lines.push(both(`${code(acl.name)} rule ${code(rule.name)}: ${num(rule.limit.value)} requests per ${num(window)} s per client`, `${code(acl.name)} 的规则 ${code(rule.name)}：每个客户端每 ${num(window)} 秒 ${num(rule.limit.value)} 个请求`));
         continue;
       }
       const perUser = (ctx.profile.peakRps / users) * window;
@@ -33,8 +33,8 @@ function limitLines(ctx: ReadinessContext, acls: WebAcl[]): { lines: LocalizedTe
       if (rule.limit.value < needed) tooLow = true;
       lines.push(
         both(
-          `${code(acl.name)} rule ${rule.name}: ${num(ctx.profile.peakRps)} rps ÷ ${num(users)} users × ${num(window)} s = ${num(perUser)} requests per customer per window; × ${wafCustomerMargin} margin = ${num(needed)}; the limit is ${num(rule.limit.value)}`,
-          `${code(acl.name)} 的规则 ${rule.name}：${num(ctx.profile.peakRps)} 请求/秒 ÷ ${num(users)} 个用户 × ${num(window)} 秒 = 每个用户每个窗口 ${num(perUser)} 个请求；× ${wafCustomerMargin}（余量）= ${num(needed)}；限制为 ${num(rule.limit.value)}`,
+          `${code(acl.name)} rule ${code(rule.name)}: ${num(ctx.profile.peakRps)} rps ÷ ${num(users)} users × ${num(window)} s = ${num(perUser)} requests per customer per window; × ${wafCustomerMargin} margin = ${num(needed)}; the limit is ${num(rule.limit.value)}`,
+          `${code(acl.name)} 的规则 ${code(rule.name)}：${num(ctx.profile.peakRps)} 请求/秒 ÷ ${num(users)} 个用户 × ${num(window)} 秒 = 每个用户每个窗口 ${num(perUser)} 个请求；× ${wafCustomerMargin}（余量）= ${num(needed)}；限制为 ${num(rule.limit.value)}`,
         ),
       );
     }
