@@ -96,9 +96,10 @@ export async function invoicesOf(db: D1Database, accountId: string): Promise<Inv
 }
 
 /**
- * Stops running timers, as one UPDATE: whole seconds, rounded down (SQLite's integer division truncates, and
- * the difference is never negative). `where` picks the timers: one entry, an engineer's, or an account's.
+ * Stops running timers, as one UPDATE: whole seconds, rounded down (D1 binds numbers as reals, so the CAST
+ * truncates, which is flooring for a difference that is never negative). `where` picks the timers: one entry,
+ * an engineer's, or an account's.
  */
 export function stopTimers(db: D1Database, now: number, where: { sql: string; values: Value[] }): D1PreparedStatement {
-  return db.prepare(`UPDATE time_entries SET stopped_at = ?1, seconds = MAX(0, ?1 - started_at) / 1000 WHERE stopped_at IS NULL AND (${where.sql})`).bind(now, ...where.values);
+  return db.prepare(`UPDATE time_entries SET stopped_at = ?1, seconds = CAST(MAX(0, ?1 - started_at) / 1000 AS INTEGER) WHERE stopped_at IS NULL AND (${where.sql})`).bind(now, ...where.values);
 }

@@ -8,6 +8,7 @@ import type { Dependencies } from '../middleware/dependencies.ts';
 import type { RequestRow } from '../schemas/requests.ts';
 import { ApiFailure } from './errors.ts';
 import { composeEmail, formatDeadline } from './notifications.ts';
+import { onDemandClaimTerms } from './on-demand-claims.ts';
 import { customerEmail, customerLink, tierName } from './requests.ts';
 import { randomKey } from './secrets.ts';
 
@@ -28,15 +29,19 @@ export function assertOwner(request: RequestRow, reviewer: string): void {
 
 export const caseLink = (deps: Pick<Dependencies, 'origin'>, id: string) => `${deps.origin}/console/cases/${id}`;
 
-export async function claimCase(deps: CaseDeps, id: string, reviewer: string): Promise<RequestRow> {
+/** `handoverNote`: for an on-demand case claimed in place of the customer's named engineer (on-demand-claims.ts). */
+export async function claimCase(deps: CaseDeps, id: string, reviewer: string, handoverNote?: string): Promise<RequestRow> {
   const request = await loadCase(deps, id);
+  const onDemand = await onDemandClaimTerms(deps, request, reviewer, handoverNote);
   const change = randomKey();
   const now = deps.now();
   const link = await customerLink(deps, request);
+  const where = onDemand?.where ? { sql: `owner_email IS NULL AND (${onDemand.where.sql})`, values: onDemand.where.values } : { sql: 'owner_email IS NULL', values: [] };
   const [claimed] = await deps.db.batch([
-    guardedUpdate(deps.db, { id: change, requestId: id, to: 'claimed', set: { owner_email: reviewer, claimed_at: now }, where: { sql: 'owner_email IS NULL', values: [] } }),
-    insertAudit(deps.db, { requestId: id, at: now, actor: reviewer, action: 'claimed' }, change),
+    guardedUpdate(deps.db, { id: change, requestId: id, to: 'claimed', set: { owner_email: reviewer, claimed_at: now, ...onDemand?.set }, where }),
+    insertAudit(deps.db, { requestId: id, at: now, actor: reviewer, action: 'claimed', detail: onDemand?.where ? `in place of ${request.reserved_for}` : null }, change),
     insertEmail(deps.db, customerEmail(deps, request, 'claimed', { link, reviewer, deadline: formatDeadline(request.first_response_due_at ?? now, request.review_language) }), change),
+    ...(onDemand?.after(change) ?? []),
   ]);
   if (claimed!.meta.changes === 0) {
     const current = await loadCase(deps, id);
