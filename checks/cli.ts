@@ -6,11 +6,14 @@ import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { z } from 'zod';
 import { checkCollected, outputFormats, type OutputFormat } from './cli/check-run.ts';
+import { FlagError, languageFrom, profileFromFlags, readinessFlags, renderReadinessText, runbookRequest, type ReadinessFlags } from './cli/readiness.ts';
 import { collectInputs } from './cli/files.ts';
 import { colourEnabled, endQuietlyOnClosedPipe } from './cli/terminal.ts';
 import { commands, usage, type Command } from './cli/usage.ts';
 import { CheckConfig } from './config.ts';
 import { checkSources, engineVersion } from './engine/check.ts';
+import { runbookMarkdown } from './readiness/runbook/index.ts';
+import { assessSources, markUnreadable } from './readiness/sources.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
 import { severityOrder, type Severity } from './rules/rule.ts';
@@ -156,6 +159,48 @@ function runBaseline(paths: string[], configPath: string | undefined): number {
   return 0;
 }
 
+/**
+ * Readiness of the architecture in the paths for the peak the flags describe. Exit 0 when no item fails, 1 when one
+ * does, 2 for usage errors and files that could not be found, read or parsed (as `check`).
+ */
+function runReadiness(args: string[]): number {
+  let flags: ReadinessFlags;
+  let paths: string[];
+  try {
+    const parsed = parseArgs({ args, allowPositionals: true, options: readinessFlags });
+    flags = parsed.values;
+    paths = parsed.positionals;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), 'readiness');
+  }
+  if (flags.help) {
+    process.stdout.write(usage.readiness + '\n');
+    return 0;
+  }
+  try {
+    if (paths.length === 0) throw new FlagError('readiness needs at least one path (or - for standard input)');
+    const profile = profileFromFlags(flags);
+    const format = flags.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new FlagError(`unknown --format "${format}"; use text or json`);
+    const language = languageFrom(flags);
+    const runbook = runbookRequest(flags);
+    const collected = collectInputs(paths, () => readFileSync(0));
+    const result = assessSources(collected.inputs, profile, { params: parseParams(flags.param) });
+    markUnreadable(result.report, collected.diagnostics);
+    const diagnostics = [...collected.diagnostics, ...result.diagnostics];
+    for (const diagnostic of diagnostics) process.stderr.write(formatDiagnostic(diagnostic) + '\n');
+    const unreadable = diagnostics.some((diagnostic) => diagnostic.level === 'error');
+    if (!unreadable && result.checkedFiles.length === 0) throw new InputError(`no CloudFormation template found in ${paths.join(', ')}; nothing to assess`);
+    if (runbook) process.stdout.write(runbookMarkdown({ report: result.report, ...runbook }));
+    else process.stdout.write(format === 'json' ? JSON.stringify(result.report, null, 2) + '\n' : renderReadinessText(result.report, language));
+    if (unreadable) return 2;
+    return result.report.summary.fail > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof FlagError) throw new UsageError(error.message, 'readiness');
+    throw error;
+  }
+}
+
 /** A problem with the input or the environment (a file that cannot be written, an unknown rule): one line, exit 2, no usage text. */
 class InputError extends Error {}
 
@@ -200,6 +245,8 @@ export function main(argv: string[]): number {
   try {
     if (!commands.includes(command as Command)) throw new UsageError(`unknown command "${command}"`);
     const name = command as Command;
+    // Readiness has flags of its own; no other command should accept them.
+    if (name === 'readiness') return runReadiness(rest);
     let parsed;
     try {
       parsed = parseArgs({ args: rest, allowPositionals: true, options });
@@ -220,6 +267,8 @@ export function main(argv: string[]): number {
         return runExplain(positionals[0]);
       case 'baseline':
         return runBaseline(positionals, values.config);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,7 +1,7 @@
 /** The CLI's help texts: one per command, printed by `plumbline <command> --help` and after a usage error. */
 import { outputFormats } from './check-run.ts';
 
-export const commands = ['check', 'rules', 'explain', 'baseline'] as const;
+export const commands = ['check', 'rules', 'explain', 'baseline', 'readiness'] as const;
 export type Command = (typeof commands)[number];
 
 const exitStatus = 'Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input errors.';
@@ -14,6 +14,8 @@ Commands:
   rules              list every rule
   explain RULE-ID    what a rule checks, why, and how to fix it
   baseline [paths…]  accept today's findings in .plumbline.yml so only new ones fail
+  readiness <paths…> --peak-rps N
+                     hold the architecture against an expected peak; optionally print the event runbook
 
 Options: --help (also after a command), --version
 ${exitStatus}
@@ -46,6 +48,36 @@ Lists every rule: id, severity, pillar and title (json adds formats, resource ty
   explain: `Usage: plumbline explain RULE-ID
 
 Prints what a rule checks, why it matters, the fix for each format, its guide and the same check in other tools.`,
+
+  readiness: `Usage: plumbline readiness <paths…|-> --peak-rps N [options]
+
+Holds the architecture in CloudFormation templates against an expected peak: Auto Scaling and ECS capacity, Lambda
+concurrency, DynamoDB writes, database connections, queues, CDN and cache, WAF rate-based rules, Multi-AZ and
+alarms, each PASS, WARN or FAIL with its arithmetic, and the service quotas to raise with the numbers to ask for.
+
+The peak:
+      --peak-rps N                  requests per second at the peak (required)
+      --duration-minutes M          how long the peak lasts (default: 60)
+      --event-type TYPE             launch, migration, flash-sale or peak (default: peak)
+      --baseline-rps N              requests per second on a normal day
+      --writes-per-second N         database writes at the peak (default: 10 % of --peak-rps)
+      --per-instance-rps N          requests one instance or task serves (default: 100)
+      --lambda-duration-ms N        average Lambda duration (default: 200)
+      --connections-per-instance N  database connections per instance or task (default: 10)
+      --concurrent-users N          users at the peak (checks WAF rate limits against one user's requests)
+      --region REGION               a Region of the event, e.g. us-east-1 (repeatable)
+  -p, --param Key=Value             pin a template parameter (repeatable)
+
+Output:
+  -f, --format FORMAT               text (one line per item) or json (the ReadinessReport) (default: text)
+      --language LANG               en or zh-cn, for text and the runbook (default: en)
+      --runbook-start DATETIME      print the event runbook in Markdown instead, for an event starting then,
+                                    e.g. 2026-11-11T20:00 (wall-clock time in --time-zone) or with an offset
+      --time-zone ZONE              IANA time zone of the event, e.g. Asia/Shanghai (needed with --runbook-start)
+  -h, --help                        show this help
+
+A capacity passes when it covers the need × 1.3, warns when it covers the need only, and fails below it.
+Exit status: 0 no item fails, 1 an item fails, 2 usage errors or files that could not be found, read or parsed.`,
 
   baseline: `Usage: plumbline baseline [paths…] [--config FILE]
 

@@ -51,10 +51,13 @@ export function assessSources(sources: SourceInput[], profile: PeakProfileInput,
     checkedFiles.push(source.path);
   }
   const report = assessReadiness(model, profile);
-  const unreadable = diagnostics.filter((diagnostic) => diagnostic.level === 'error').map(unreadableItem);
-  if (unreadable.length > 0) {
-    report.items.unshift(...unreadable);
-    report.summary.fail += unreadable.length;
-  }
+  markUnreadable(report, diagnostics);
   return { report, diagnostics, checkedFiles };
+}
+
+/** Adds a failed item for every file-level error, e.g. files the CLI could not find before the engine saw them. */
+export function markUnreadable(report: ReadinessReport, diagnostics: Diagnostic[]): void {
+  const unreadable = diagnostics.filter((diagnostic) => diagnostic.level === 'error').map(unreadableItem);
+  report.items.unshift(...unreadable);
+  report.summary.fail += unreadable.length;
 }

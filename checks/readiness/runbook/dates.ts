@@ -69,3 +69,19 @@ export function formatDate(date: LocalDate, language: 'en' | 'zh-cn'): string {
   if (language === 'zh-cn') return `${date.year}年${date.month}月${date.day}日（周${weekdaysZh[date.weekday]}）`;
   return `${weekdays[date.weekday]} ${date.day} ${months[date.month - 1]} ${date.year}`;
 }
+
+/**
+ * The instant a wall-clock time in a zone stands for, e.g. 20:00 on 11 November 2026 in `Asia/Shanghai`. For a
+ * time skipped by a daylight-saving change, the instant after the gap; for a repeated one, the first.
+ */
+export function zonedTimeToEpoch(local: Omit<LocalDateTime, 'weekday'>, timeZone: string): number {
+  const wanted = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const offsetAt = (epochMs: number) => {
+    const seen = localDateTime(epochMs, timeZone);
+    return Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute) - epochMs;
+  };
+  let guess = wanted - offsetAt(wanted);
+  // A second pass settles times near a change of offset.
+  guess = wanted - offsetAt(guess);
+  return guess;
+}
