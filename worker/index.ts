@@ -2,7 +2,10 @@
 import { createRouter } from './app.ts';
 import { flagDeadlines } from './services/sla.ts';
 import { sendPendingEmails } from './services/outbox.ts';
-import { dependencies, dependenciesFromEnv, publicOrigin, type DependencyFactory } from './middleware/dependencies.ts';
+import { dependencies, dependenciesFromEnv, publicOrigin, type Dependencies, type DependencyFactory } from './middleware/dependencies.ts';
+import { deliverQueuedEvents } from './integrations/payments/local-delivery.ts';
+import { finishSwitchOffs } from './services/on-demand.ts';
+import { reportUnsentUsage } from './services/time-tracking.ts';
 import { apiHeaders } from './middleware/security-headers.ts';
 import { htmlErrorPage } from './pages/error-page.tsx';
 import { billingWebhook } from './routes/billing-webhook.ts';
@@ -13,6 +16,7 @@ import { openApi } from './routes/openapi.ts';
 import { reportPagesEn, reportPagesZh } from './routes/report-page.tsx';
 import { requestPages } from './routes/request-pages.tsx';
 import { reviewsApi } from './routes/reviews.ts';
+import { onDemandPages } from './routes/on-demand-pages.tsx';
 import { testCheckout } from './routes/test-checkout.tsx';
 import { ApiFailure } from './services/errors.ts';
 import { deleteExpiredFiles } from './services/retention.ts';
@@ -39,6 +43,8 @@ export function createApp(options: AppOptions = {}) {
   app.route('/', requestPages('en'));
   app.route('/zh-cn', requestPages('zh-cn'));
   app.route('/checkout/test', testCheckout(app));
+  app.route('/', onDemandPages('en', app));
+  app.route('/zh-cn', onDemandPages('zh-cn', app));
   app.route('/console', consoleRoutes('en'));
   app.route('/zh-cn/console', consoleRoutes('zh-cn'));
 
@@ -70,7 +76,22 @@ export default {
     }
     const deps = { ...dependenciesFromEnv(env, new Request(publicOrigin(env) ?? 'http://localhost:8787')), now: () => controller.scheduledTime };
     ctx.waitUntil(flagDeadlines(deps).then(() => sendPendingEmails(deps)));
+    ctx.waitUntil(onDemandJobs(deps, env, ctx).catch((error) => console.error('on-demand jobs failed', error)));
   },
 } satisfies ExportedHandler<Env>;
+
+/**
+ * Every 5 minutes for the on-demand engineer: resend unreported meter events (same identifiers), finish
+ * switch-offs that stopped half-way, and in local mode deliver the test provider's queued webhook events.
+ */
+async function onDemandJobs(deps: Dependencies, env: Env, ctx: ExecutionContext): Promise<void> {
+  await reportUnsentUsage(deps);
+  await finishSwitchOffs(deps);
+  if (deps.payments?.mode === 'local') {
+    const post = (body: string, signature: string) =>
+      Promise.resolve(app.fetch(new Request(`${deps.origin}/api/billing/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'stripe-signature': signature } }), env, ctx));
+    await deliverQueuedEvents(deps.db, post, Date.now());
+  }
+}
 
 export { app };

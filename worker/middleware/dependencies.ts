@@ -71,7 +71,7 @@ export function dependenciesFromEnv(env: Env, request: Request): Dependencies {
   const origin = publicOrigin(env) ?? new URL(request.url).origin;
   const now = Date.now;
   const payments = env.STRIPE_SECRET_KEY
-    ? stripePayments({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? '' })
+    ? stripePayments({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? '', onDemandPriceId: env.STRIPE_ON_DEMAND_PRICE, meterEventName: env.STRIPE_METER_EVENT })
     : env.PAYMENTS_MODE === 'local'
       ? localPayments(env.DB, origin, now)
       : null;

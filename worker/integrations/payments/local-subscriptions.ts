@@ -6,6 +6,7 @@
  */
 import type Stripe from 'stripe';
 import { tiers } from '../../pricing.ts';
+import { costCents } from '../../services/on-demand-usage.ts';
 import { localEvent, randomId } from './local-events.ts';
 import type { LocalCheckoutSession, LocalOutcome } from './local.ts';
 import type { CheckoutSession, SubscriptionCheckoutInput, UsageReport } from './payments.ts';
@@ -15,8 +16,6 @@ export const localMeterEventName = 'plumbline_engineer_seconds';
 const sessionLifetimeMs = 24 * 60 * 60 * 1000;
 const periodSeconds = 30 * 24 * 60 * 60;
 const onDemand = tiers.find((tier) => tier.id === 'on-demand')!;
-/** The metered price's unit amount: cents per second (18,000 cents an hour is exactly 5 a second). */
-export const centsPerSecond = onDemand.priceCents / 3600;
 
 export async function createLocalSubscriptionCheckout(db: D1Database, origin: string, input: SubscriptionCheckoutInput, now: number): Promise<CheckoutSession> {
   const id = randomId('cs_test_local_');
@@ -100,7 +99,7 @@ export async function cancelLocalSubscription(db: D1Database, subscriptionId: st
   const invoiceId = randomId('in_test_local_');
   await db.prepare('UPDATE local_meter_events SET invoice_id = ? WHERE customer_id = ? AND invoice_id IS NULL').bind(invoiceId, subscription.customer_id).run();
   const billed = await db.prepare('SELECT COALESCE(SUM(value), 0) AS seconds FROM local_meter_events WHERE invoice_id = ?').bind(invoiceId).first<{ seconds: number }>();
-  const amount = billed!.seconds * centsPerSecond;
+  const amount = costCents(billed!.seconds);
   const invoice = {
     id: invoiceId,
     object: 'invoice',
