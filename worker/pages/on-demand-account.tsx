@@ -36,7 +36,7 @@ export function AccountPage(props: AccountPageProps) {
   const csrfField = <input type="hidden" name="csrf" value={csrfToken} />;
   const finalInvoice = usage.invoices[0];
   return (
-    <Shell language={language} title={t.pageTitle} alternate={`${language === 'zh-cn' ? '' : '/zh-cn'}/on-demand/${account.id}${keyQuery}`} scripts={['/js/on-demand.js']}>
+    <Shell language={language} title={t.pageTitle} alternate={`${language === 'zh-cn' ? '' : '/zh-cn'}/on-demand/${account.id}${keyQuery}`} scripts={['/js/request-status.js']}>
       <h1>{t.pageTitle}</h1>
       <p class="meta">{t.keepLink(account.email)}</p>
 

@@ -2,6 +2,7 @@
 import type { Language } from '../schemas/requests.ts';
 import { tiers } from '../pricing.ts';
 import { centsPerSecond } from '../services/on-demand-usage.ts';
+import { ErrorSummary } from './error-summary.tsx';
 import { formatPrice } from './request-form.tsx';
 import { Shell } from './shell.tsx';
 import { onDemandStrings } from './strings/on-demand.ts';
@@ -20,7 +21,6 @@ export function SwitchOnPage({ language, csrfToken, values, errors }: { language
   const t = onDemandStrings[language];
   const prefix = language === 'zh-cn' ? '/zh-cn' : '';
   const hourly = tiers.find((tier) => tier.id === 'on-demand')!.priceCents;
-  const errorNames = Object.keys(errors);
   const selected = values.language ?? language;
   return (
     <Shell language={language} title={t.formTitle} alternate={`${language === 'zh-cn' ? '' : '/zh-cn'}/on-demand/`}>
@@ -34,18 +34,7 @@ export function SwitchOnPage({ language, csrfToken, values, errors }: { language
           <li>{promise}</li>
         ))}
       </ul>
-      {errorNames.length > 0 && (
-        <div class="error-summary" role="alert" tabindex={-1}>
-          <h2>{t.errorSummary}</h2>
-          <ul>
-            {errorNames.map((name) => (
-              <li>
-                <a href={`#field-${name}`}>{errors[name]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary heading={t.errorSummary} errors={errors} />
       <form method="post" action={`${prefix}/on-demand`} class="service-form" novalidate>
         <input type="hidden" name="csrf" value={csrfToken} />
         <div class="field">

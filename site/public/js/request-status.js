@@ -1,10 +1,11 @@
 // While a payment is being confirmed, ask the server every few seconds whether the request has moved on,
 // and reload once it has. Stops after ten minutes; the page is correct without it, only less lively.
-const section = document.querySelector('[data-request-state]');
+// The same for an on-demand account while its subscription starts or ends (data-account-state).
+const section = document.querySelector('[data-request-state], [data-account-state]');
 if (section) {
-  const initial = section.getAttribute('data-request-state');
+  const initial = section.getAttribute('data-request-state') ?? section.getAttribute('data-account-state');
   const url = section.getAttribute('data-state-url');
-  const waiting = initial === 'awaiting_payment' || initial === 'payment_processing' || initial === 'paid' || initial === 'claimed' || initial === 'responded';
+  const waiting = ['awaiting_payment', 'payment_processing', 'paid', 'claimed', 'responded', 'pending', 'ending'].includes(initial);
   const started = Date.now();
   const poll = async () => {
     if (Date.now() - started > 10 * 60 * 1000) return;
@@ -20,7 +21,7 @@ if (section) {
     } catch {
       // offline for a moment: try again
     }
-    setTimeout(poll, initial === 'awaiting_payment' ? 2000 : 15000);
+    setTimeout(poll, ['awaiting_payment', 'pending', 'ending'].includes(initial) ? 2000 : 15000);
   };
   if (waiting && url) setTimeout(poll, 1500);
 }
