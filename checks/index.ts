@@ -26,4 +26,4 @@ export {
   type PeakProfileInput,
 } from './readiness/schema.ts';
 export { runbookMarkdown, runbookTexts, type RunbookLanguage, type RunbookOptions } from './readiness/runbook/index.ts';
-export { isTimeZone } from './readiness/runbook/dates.ts';
+export { isTimeZone, zonedTimeToEpoch } from './readiness/runbook/dates.ts';

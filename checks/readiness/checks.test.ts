@@ -233,6 +233,14 @@ describe('Multi-AZ', () => {
 });
 
 describe('alarms', () => {
+  it('counts an alarm only for the resources its dimensions name', () => {
+    const report = assess(`  A:\n    Type: AWS::SQS::Queue\n  B:\n    Type: AWS::DynamoDB::Table\n    Properties: { BillingMode: PAY_PER_REQUEST, KeySchema: [{ AttributeName: id, KeyType: HASH }], AttributeDefinitions: [{ AttributeName: id, AttributeType: S }] }\n  Other:\n    Type: AWS::SQS::Queue\n  Age:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/SQS, MetricName: ApproximateAgeOfOldestMessage, Dimensions: [{ Name: QueueName, Value: !GetAtt A.QueueName }], AlarmActions: [x], Statistic: Maximum, Period: 60, EvaluationPeriods: 1, Threshold: 60, ComparisonOperator: GreaterThanThreshold }\n  Wrong:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/DynamoDB, MetricName: WriteThrottleEvents, Dimensions: [{ Name: TableName, Value: !Ref Other }], AlarmActions: [x], Statistic: Sum, Period: 60, EvaluationPeriods: 1, Threshold: 0, ComparisonOperator: GreaterThanThreshold }\n`);
+    expect(items(report, 'alarms').map((item) => [item.location?.address, item.status])).toEqual([
+      ['AWS::SQS::Queue.A', 'pass'],
+      ['AWS::DynamoDB::Table.B', 'warn'],
+    ]);
+  });
+
   it('warns about an alarm that notifies nobody', () => {
     const report = assess(`  Q:\n    Type: AWS::SQS::Queue\n  Age:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/SQS, MetricName: ApproximateAgeOfOldestMessage, Statistic: Maximum, Period: 60, EvaluationPeriods: 1, Threshold: 60, ComparisonOperator: GreaterThanThreshold }\n`);
     const item = one(report, 'alarms');

@@ -18,6 +18,8 @@ interface KeyMetric {
 interface Tier {
   resources: ResourceBase[];
   wanted: KeyMetric[];
+  /** Logical ids an alarm's dimensions may name for this tier: its resources, and an Aurora cluster's members. */
+  names?: string[];
 }
 
 const metric = (en: string, zh: string, namespace: string, ...metrics: string[]): KeyMetric => ({ label: both(en, zh), namespace, metrics });
@@ -32,7 +34,11 @@ function tiers(ctx: ReadinessContext): Tier[] {
     { resources: classic, wanted: [metric('load balancer 5xx', '负载均衡器 5xx', 'AWS/ELB', 'HTTPCode_ELB_5XX', 'HTTPCode_Backend_5XX'), metric('load balancer latency', '负载均衡器延迟', 'AWS/ELB', 'Latency')] },
     { resources: model.of('aws.apigateway.stage'), wanted: [metric('API 5xx', 'API 5xx', 'AWS/ApiGateway', '5XXError', '5xx'), metric('API latency', 'API 延迟', 'AWS/ApiGateway', 'Latency', 'IntegrationLatency')] },
     { resources: model.of('aws.cloudfront.distribution'), wanted: [metric('CDN error rate', 'CDN 错误率', 'AWS/CloudFront', '5xxErrorRate', 'TotalErrorRate')] },
-    { resources: databases, wanted: [metric('database CPU or connections', '数据库 CPU 或连接数', 'AWS/RDS', 'CPUUtilization', 'DatabaseConnections', 'FreeableMemory')] },
+    {
+      resources: databases,
+      names: [...databases.map((database) => database.name), ...model.of('aws.rds.instance').filter((instance) => instance.cluster !== undefined).map((instance) => instance.name)],
+      wanted: [metric('database CPU or connections', '数据库 CPU 或连接数', 'AWS/RDS', 'CPUUtilization', 'DatabaseConnections', 'FreeableMemory')],
+    },
     { resources: model.of('aws.sqs.queue').filter((queue) => !queue.isDeadLetterQueue), wanted: [metric('age of the oldest message', '最早消息的等待时间', 'AWS/SQS', 'ApproximateAgeOfOldestMessage')] },
     { resources: model.of('aws.lambda.function'), wanted: [metric('Lambda throttles or errors', 'Lambda 限流或错误', 'AWS/Lambda', 'Throttles', 'Errors', 'ConcurrentExecutions')] },
     { resources: model.of('aws.dynamodb.table'), wanted: [metric('DynamoDB throttling', 'DynamoDB 限流', 'AWS/DynamoDB', 'WriteThrottleEvents', 'ReadThrottleEvents', 'ThrottledRequests', 'SystemErrors')] },
@@ -40,7 +46,15 @@ function tiers(ctx: ReadinessContext): Tier[] {
   ].filter((tier) => tier.resources.length > 0);
 }
 
-const watches = (alarm: MetricAlarm, wanted: KeyMetric) => alarm.metrics.some((m) => m.namespace === wanted.namespace && m.metricName !== undefined && wanted.metrics.includes(m.metricName));
+/**
+ * An alarm watches a tier when it reads one of the tier's key metrics and its dimensions name one of the tier's
+ * resources, or name nothing of this stack (a literal name, a whole-Region metric): then it is given the benefit.
+ */
+function watches(alarm: MetricAlarm, wanted: KeyMetric, tier: Tier): boolean {
+  const names = tier.names ?? tier.resources.map((resource) => resource.name);
+  const metric = alarm.metrics.some((m) => m.namespace === wanted.namespace && m.metricName !== undefined && wanted.metrics.includes(m.metricName));
+  return metric && (alarm.subjects.length === 0 || alarm.subjects.some((subject) => names.includes(subject)));
+}
 
 export function alarms(ctx: ReadinessContext): ReadinessItem[] {
   const all = ctx.model.of('aws.cloudwatch.alarm');
@@ -48,7 +62,7 @@ export function alarms(ctx: ReadinessContext): ReadinessItem[] {
     const lines: LocalizedText[] = [];
     let missing = false;
     for (const wanted of tier.wanted) {
-      const watching = all.filter((alarm) => watches(alarm, wanted));
+      const watching = all.filter((alarm) => watches(alarm, wanted, tier));
       const notifying = watching.filter((alarm) => alarm.notifies);
       if (notifying.length > 0) lines.push(both(`${wanted.label.en}: ${notifying.map((alarm) => code(alarm.name)).join(', ')}`, `${wanted.label['zh-cn']}：${notifying.map((alarm) => code(alarm.name)).join('、')}`));
       else {
