@@ -11,22 +11,6 @@ const guidesDir = new URL('../../site/content/guides/', import.meta.url).pathnam
 
 const heading: Record<string, string> = { en: 'Resources', 'zh-cn': '参考资料' };
 
-/**
- * Slugs another writer is rewriting on another branch at the same time as this test lands
- * (issue 16). Until their branch merges, these files may still list plain titles; once a file
- * has any link in its Resources section it is checked like every other guide. Delete this list
- * when that branch is merged.
- */
-const rewrittenElsewhere = new Set([
-  'flash-sale-playbook',
-  'migration-cutover-playbook',
-  'product-launch-playbook',
-  'log-retention',
-  'alarms-on-key-metrics',
-  'kms-key-management',
-  'audit-trail',
-]);
-
 /** Hosts that only ever appear in examples, or that no reader outside this machine can reach. */
 const placeholderHost =
   /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$|^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$/i;
@@ -92,8 +76,7 @@ describe('guide Resources sections link to real pages', () => {
   });
 
   for (const { lang, slug, body } of cases) {
-    const pending = rewrittenElsewhere.has(slug) && (body === undefined || markdownLinks(body).length === 0);
-    it.skipIf(pending)(`${lang}/${slug} lists only linked, https resources`, () => {
+    it(`${lang}/${slug} lists only linked, https resources`, () => {
       expect(body, `${lang}/${slug} has no "## ${heading[lang]}" section`).toBeDefined();
       const items = listItems(body!);
       expect(items.length, `${lang}/${slug}: the Resources section has no list items`).toBeGreaterThan(0);
