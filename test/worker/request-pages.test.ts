@@ -18,19 +18,21 @@ async function uploadReport(): Promise<string> {
 }
 
 describe('the request form', () => {
-  it('is served in both languages with a CSRF token, the purchasable tiers and the others marked coming soon', async () => {
+  it('is served in both languages with a CSRF token, the three tiers bought per request and a link to switch an engineer on', async () => {
     const session = new FormSession();
     const english = await session.get('/request/?tier=business');
     expect(english.response.status).toBe(200);
     expect(english.response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(english.csrf).toMatch(/^[0-9a-f]{48}$/);
     expect(english.html).toContain('value="business" checked');
-    expect(english.html).toMatch(/value="event"[^>]*disabled/);
-    expect(english.html).toContain('coming soon');
+    expect(english.html).toMatch(/<input type="radio" name="tier" value="event"(?![^>]*disabled)/);
+    expect(english.html).toContain('href="/on-demand/"');
+    expect(english.html).not.toContain('coming soon');
     const chinese = await session.get('/zh-cn/request/');
     expect(chinese.html).toContain('<html lang="zh-CN">');
     expect(chinese.html).toContain('找工程师评审');
-    expect(chinese.html).toContain('即将推出');
+    expect(chinese.html).toContain('href="/zh-cn/on-demand/"');
+    expect(chinese.html).toContain('开启按需工程师');
   });
 
   it('refuses a post without the CSRF token (403) and one from another site', async () => {
@@ -49,7 +51,10 @@ describe('the request form', () => {
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain('请输入有效的电子邮箱');
-    expect(html).toContain('请选择开发者评审或商业评审');
+    // The event tier asks for its intake and a report, each field named in the page's language.
+    expect(html).toContain('请按 YYYY-MM-DD 格式填写日期');
+    expect(html).toContain('请填写预期峰值');
+    expect(html).toContain('活动保障需要一份报告');
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('value="not-an-address"');
     const after = await env.DB.prepare('SELECT COUNT(*) AS n FROM review_requests').first<{ n: number }>();

@@ -1,4 +1,7 @@
 /** The shareable HTML report: scores, findings by pillar and severity with source, reasons, fixes and guides. */
+import { tiers } from '../pricing.ts';
+import { formatPrice } from './request-form.tsx';
+import { requestStrings } from './strings/requests.ts';
 import { Pillar } from '../../checks/pillars.ts';
 import type { Finding, Report } from '../../checks/report/schema.ts';
 import { ruleCatalogue } from '../../checks/rules/catalogue.ts';
@@ -233,6 +236,15 @@ export function ReportPage(props: ReportPageProps) {
                 {t.humanCta}
               </a>
             </p>
+            <ul class="cta-tiers">
+              {tiers.map((tier) => (
+                <li>
+                  <a href={tier.billing === 'per-second' ? `${prefix}/on-demand/` : `${prefix}/request/?report=${props.id}&tier=${tier.id}`}>{tier.text[props.language]!.name}</a>
+                  {' · '}
+                  {formatPrice(tier.priceCents, props.language)} {requestStrings[props.language].per[tier.billing]} · {tier.text[props.language]!.tagline}
+                </li>
+              ))}
+            </ul>
           </section>
 
           <section aria-labelledby="files-heading">

@@ -2,10 +2,11 @@
 import { tiers } from '../pricing.ts';
 import type { Language } from '../schemas/requests.ts';
 import { Urgency } from '../schemas/requests.ts';
+import { EventIntakeFields, type EventFormValues } from './event-intake-fields.tsx';
 import { Shell } from './shell.tsx';
 import { requestStrings } from './strings/requests.ts';
 
-export interface RequestFormValues {
+export interface RequestFormValues extends EventFormValues {
   tier?: string;
   email?: string;
   reviewLanguage?: string;
@@ -80,15 +81,25 @@ export function RequestFormPage({ language, csrfToken, values, errors, reportId 
           <FieldError name="tier" errors={errors} />
           <div class="tier-options">
             {tiers.map((tier) => {
-              const available = tier.id === 'developer' || tier.id === 'business';
               const text = tier.text[language]!;
+              if (tier.billing === 'per-second') {
+                // Not bought per request: switched on, then billed by the second while on.
+                return (
+                  <div class="tier-option tier-link">
+                    <span class="tier-name">{text.name}</span>
+                    <span class="tier-price">
+                      {formatPrice(tier.priceCents, language)} <span class="tier-per">{t.per[tier.billing]}</span>
+                    </span>
+                    <span class="tier-detail">{t.firstResponseWithin(responseTime(tier.firstResponseMinutes, language))}</span>
+                    <span class="tier-detail">{text.tagline}</span>
+                    <a href={`${prefix}/on-demand/`}>{t.switchOnDemand}</a>
+                  </div>
+                );
+              }
               return (
-                <label class={`tier-option${available ? '' : ' tier-unavailable'}`}>
-                  <input type="radio" name="tier" value={tier.id} checked={available && selectedTier === tier.id} disabled={!available} required />
-                  <span class="tier-name">
-                    {text.name}
-                    {!available && <span class="pill"> {t.comingSoon}</span>}
-                  </span>
+                <label class="tier-option">
+                  <input type="radio" name="tier" value={tier.id} checked={selectedTier === tier.id} required />
+                  <span class="tier-name">{text.name}</span>
                   <span class="tier-price">
                     {formatPrice(tier.priceCents, language)} <span class="tier-per">{t.per[tier.billing]}</span>
                   </span>
@@ -99,6 +110,8 @@ export function RequestFormPage({ language, csrfToken, values, errors, reportId 
             })}
           </div>
         </fieldset>
+
+        <EventIntakeFields language={language} values={values} errors={errors} />
 
         <div class="field">
           <label for="field-email">{t.email}</label>

@@ -5,7 +5,9 @@ import { formatDeadline } from '../services/notifications.ts';
 import { stateRank } from '../services/request-state.ts';
 import { renderMarkdown } from '../services/markdown.ts';
 import { tierName } from '../services/requests.ts';
+import { EventStatus, type EventStatusProps } from './event-status.tsx';
 import { formatPrice } from './request-form.tsx';
+import { eventStrings } from './strings/events.ts';
 import { Shell } from './shell.tsx';
 import { requestStrings } from './strings/requests.ts';
 
@@ -18,11 +20,13 @@ export interface StatusPageProps {
   /** `done` or `cancelled` after returning from checkout. */
   checkout?: string | undefined;
   canAskFollowUp: boolean;
+  /** For an event-readiness request: its intake, results, pages and the clock. */
+  event?: Omit<EventStatusProps, 'language' | 'request' | 'csrfToken' | 'accessKey'> | undefined;
 }
 
 const stamp = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC');
 
-export function StatusPage({ language, request, csrfToken, accessKey, checkout, canAskFollowUp }: StatusPageProps) {
+export function StatusPage({ language, request, csrfToken, accessKey, checkout, canAskFollowUp, event }: StatusPageProps) {
   const t = requestStrings[language];
   const prefix = language === 'zh-cn' ? '/zh-cn' : '';
   const base = `${prefix}/requests/${request.id}`;
@@ -67,7 +71,7 @@ export function StatusPage({ language, request, csrfToken, accessKey, checkout, 
             <input type="hidden" name="csrf" value={csrfToken} />
             <input type="hidden" name="key" value={accessKey} />
             <button type="submit" class="button">
-              {t.pay} · {formatPrice(request.price_cents, language)}
+              {request.tier === 'event' ? eventStrings[language].payForEvent : t.pay} · {formatPrice(request.price_cents, language)}
             </button>
           </form>
         )}
@@ -94,6 +98,8 @@ export function StatusPage({ language, request, csrfToken, accessKey, checkout, 
           <div class="prose">{raw(renderMarkdown(request.first_response))}</div>
         </section>
       )}
+
+      {event && <EventStatus language={language} request={request} csrfToken={csrfToken} accessKey={accessKey} {...event} />}
 
       {request.tier === 'developer' && request.state === 'delivered' && <FollowUp language={language} request={request} csrfToken={csrfToken} accessKey={accessKey} canAsk={canAskFollowUp} action={`${base}/follow-up`} />}
 

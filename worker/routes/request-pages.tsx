@@ -14,12 +14,17 @@ import { RequestFormPage, type RequestFormValues } from '../pages/request-form.t
 import { StatusPage } from '../pages/request-status.tsx';
 import { htmlDocument } from '../pages/shell.tsx';
 import { requestStrings } from '../pages/strings/requests.ts';
+import { EventIntake, EventIntakeForm, eventFieldNames, type EventFieldName } from '../schemas/events.ts';
 import { RequestForm, type Language, type RequestRow } from '../schemas/requests.ts';
+import { eventStrings } from '../pages/strings/events.ts';
+import { assessEvent, eventWindow, intakeOf, raiseLiveIssue, readinessOf } from '../services/events.ts';
+import { pagesOf } from '../services/paging.ts';
+import { RunbookPage } from '../pages/runbook-page.tsx';
 import { caseLink } from '../services/assignments.ts';
 import { ApiFailure } from '../services/errors.ts';
 import { statusPath } from '../services/links.ts';
 import { sendPendingEmails } from '../services/outbox.ts';
-import { askFollowUp, canAskFollowUp, createRequest, requestForCustomer, startCheckout } from '../services/requests.ts';
+import { askFollowUp, canAskFollowUp, createRequest, requestForCustomer, startCheckout, type EventDetails } from '../services/requests.ts';
 import { reviewedFindings, reviewMarkdownDocument } from '../services/review-document.ts';
 import { loadReview } from '../services/reviews.ts';
 
@@ -64,7 +69,7 @@ export function requestPages(language: Language) {
     const deps = c.get('deps');
     const form = await c.req.parseBody();
     const values: RequestFormValues = {};
-    for (const name of ['tier', 'email', 'reviewLanguage', 'concerns', 'urgency', 'reportId'] as const) {
+    for (const name of ['tier', 'email', 'reviewLanguage', 'concerns', 'urgency', 'reportId', ...eventFieldNames] as const) {
       const value = field(form, name);
       if (value !== undefined) values[name] = value;
     }
@@ -75,23 +80,36 @@ export function requestPages(language: Language) {
       const page = <RequestFormPage language={language} csrfToken={c.get('csrfToken')} values={values} errors={errors} reportId={hiddenReport} />;
       return c.html(await htmlDocument(page), 422, noStore);
     };
-    if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const name = String(issue.path[0] ?? 'form');
-        errors[name] ??= t.errors[name] ?? issue.message;
-      }
-      return rerender(errors);
+    const isEvent = values.tier === 'event';
+    const intake = isEvent ? EventIntakeForm.safeParse(Object.fromEntries(eventFieldNames.map((name) => [name, values[name] ?? '']))) : undefined;
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error?.issues ?? []) {
+      const name = String(issue.path[0] ?? 'form');
+      errors[name] ??= t.errors[name] ?? issue.message;
     }
+    for (const issue of intake?.error?.issues ?? []) {
+      const name = String(issue.path[0] ?? 'form') as EventFieldName;
+      errors[name] ??= eventStrings[language].errors[name] ?? issue.message;
+    }
+    if (isEvent && !fromReport) errors['reportId'] ??= eventStrings[language].errors.reportId;
+    if (!parsed.success || (intake && !intake.success) || Object.keys(errors).length > 0) return rerender(errors);
     let created;
     try {
-      created = await createRequest(deps, parsed.data, language);
+      let event: EventDetails | undefined;
+      if (intake?.data && parsed.data.reportId) {
+        const details = EventIntake.parse(intake.data);
+        event = { intake: details, ...eventWindow(details), readiness: await assessEvent(deps, parsed.data.reportId, details) };
+      }
+      created = await createRequest(deps, parsed.data, language, event);
     } catch (error) {
       if (error instanceof ApiFailure && error.body.code === 'unknown-report') return rerender({ reportId: t.unknownReport });
+      if (error instanceof ApiFailure && error.body.code === 'files-expired') return rerender({ reportId: eventStrings[language].filesExpired });
       throw error;
     }
     await runAfterResponse(c, () => sendPendingEmails(deps));
     const statusUrl = statusPath(language, created.request.id, created.key);
+    // An event shows its readiness results before payment; the status page has the button to pay.
+    if (created.request.tier === 'event') return c.redirect(statusUrl, 303);
     try {
       return c.redirect(await startCheckout(deps, created.request), 303);
     } catch (error) {
@@ -108,7 +126,26 @@ export function requestPages(language: Language) {
 
   router.get('/requests/:id', async (c) => {
     const { request, key } = await customerRequest(c);
-    const page = <StatusPage language={language} request={request} csrfToken={c.get('csrfToken')} accessKey={key} checkout={c.req.query('checkout')} canAskFollowUp={canAskFollowUp(request)} />;
+    const deps = c.get('deps');
+    const intake = intakeOf(request);
+    const event = intake ? { intake, readiness: readinessOf(request), pages: await pagesOf(deps.db, request.id), now: deps.now(), raised: c.req.query('raised') === '1' } : undefined;
+    const page = <StatusPage language={language} request={request} csrfToken={c.get('csrfToken')} accessKey={key} checkout={c.req.query('checkout')} canAskFollowUp={canAskFollowUp(request)} event={event} />;
+    return c.html(await htmlDocument(page), 200, noStore);
+  });
+
+  router.post('/requests/:id/live-issue', rateLimit('REQUEST_LIMITER', 'live issues'), async (c) => {
+    const deps = c.get('deps');
+    const form = await c.req.parseBody();
+    const { request, key } = await customerRequest(c, field(form, 'key'));
+    await raiseLiveIssue(deps, request, field(form, 'summary') ?? '');
+    await runAfterResponse(c, () => sendPendingEmails(deps));
+    return c.redirect(`${statusPath(language, request.id, key)}&raised=1#standby-heading`, 303);
+  });
+
+  router.get('/requests/:id/runbook', async (c) => {
+    const { request, key } = await customerRequest(c);
+    if (request.runbook_shared_at === null || request.runbook_markdown === null) return c.redirect(statusPath(language, request.id, key), 303);
+    const page = <RunbookPage language={language} request={request} markdown={request.runbook_markdown} accessKey={key} />;
     return c.html(await htmlDocument(page), 200, noStore);
   });
 

@@ -17,3 +17,15 @@ renderer.renderer.rules['link_open'] = (tokens, index, options, env, self) => {
 export function renderMarkdown(markdown: string): string {
   return renderer.render(markdown);
 }
+
+/**
+ * Markdown with task lists (`- [ ] item`, `- [x] item`) shown as boxes, for runbooks that are printed and
+ * ticked off. Works on the rendered HTML: user text is already escaped there, so `<li>[ ] ` can only come
+ * from a list item that starts with a box.
+ */
+export function renderTaskListMarkdown(markdown: string): string {
+  return renderMarkdown(markdown).replace(/<li>(<p>)?\[([ xX])\] /g, (_match, paragraph: string | undefined, mark: string) => {
+    const done = mark !== ' ';
+    return `<li class="task${done ? ' task-done' : ''}">${paragraph ?? ''}<span class="task-box" aria-hidden="true">${done ? '☑' : '☐'}</span> `;
+  });
+}

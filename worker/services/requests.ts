@@ -7,6 +7,8 @@ import { checkoutLocale } from '../integrations/payments/payments.ts';
 import { findRequest, guardedUpdate, insertAudit, insertEmail, insertRequest, type NewEmail } from '../db/requests.ts';
 import { findReview } from '../db/reviews.ts';
 import { tiers } from '../pricing.ts';
+import type { ReadinessReport } from '../../checks/index.ts';
+import type { EventIntake } from '../schemas/events.ts';
 import type { Language, RequestForm, RequestRow } from '../schemas/requests.ts';
 import { ApiFailure } from './errors.ts';
 import { isRequestKey, requestKey, statusPath } from './links.ts';
@@ -83,7 +85,15 @@ export interface CreatedRequest {
   key: string;
 }
 
-export async function createRequest(deps: RequestDeps, form: RequestForm, pageLanguage: Language): Promise<CreatedRequest> {
+/** What an event-readiness request adds: the intake, its window and the readiness results. */
+export interface EventDetails {
+  intake: EventIntake;
+  startsAt: number;
+  endsAt: number;
+  readiness: ReadinessReport;
+}
+
+export async function createRequest(deps: RequestDeps, form: RequestForm, pageLanguage: Language, event?: EventDetails): Promise<CreatedRequest> {
   if (!deps.payments) throw new ApiFailure(503, { code: 'payments-not-configured', message: 'payments are not configured' });
   const secret = secretOf(deps);
   if (form.reportId && !(await findReview(deps.db, form.reportId))) {
@@ -104,6 +114,12 @@ export async function createRequest(deps: RequestDeps, form: RequestForm, pageLa
     currency: 'usd',
     created_at: now,
   });
+  if (event) {
+    request.event_json = JSON.stringify(event.intake);
+    request.event_starts_at = event.startsAt;
+    request.event_ends_at = event.endsAt;
+    request.readiness_json = JSON.stringify(event.readiness);
+  }
   const key = await requestKey(secret, request.id);
   const link = `${deps.origin}${statusPath(pageLanguage, request.id, key)}`;
   // Stored, audited and announced in one transaction, before the customer is sent anywhere.

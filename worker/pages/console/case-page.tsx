@@ -13,9 +13,19 @@ import { FirstResponseDue } from './facts.tsx';
 import { ConsoleFrame } from './frame.tsx';
 import { Moment } from './countdown.tsx';
 import { consolePaths, type ConsolePaths } from './paths.ts';
+import type { PageRow } from '../../services/paging.ts';
+import { CaseEventSections, type CaseEvent } from './case-event.tsx';
+import { PageAlerts } from './page-alerts.tsx';
+import { OnDemandCaseSection, type OnDemandCaseInfo } from './on-demand-case.tsx';
 
 export interface CaseView {
   request: RequestRow;
+  /** Event readiness and pages; empty for cases without either. */
+  event: CaseEvent;
+  /** Unacknowledged pages for the signed-in reviewer, on any case. */
+  alerts: PageRow[];
+  /** The subscription, named engineer and time of an on-demand case; null for other tiers. */
+  onDemand: OnDemandCaseInfo | null;
   report: LinkedReport;
   notes: FindingNoteRow[];
   audit: AuditRow[];
@@ -29,7 +39,10 @@ export interface CaseDrafts {
   answer?: string | undefined;
   handoverTo?: string | undefined;
   handoverReason?: string | undefined;
+  /** An on-demand case claimed in place of the named engineer. */
+  handoverNote?: string | undefined;
   note?: NoteDraft | undefined;
+  runbook?: string | undefined;
 }
 
 export interface CasePageProps {
@@ -58,6 +71,7 @@ export function CasePage(props: CasePageProps) {
   const report = props.view.report;
   return (
     <ConsoleFrame language={props.language} title={title} section="case" reviewer={props.reviewer} csrfToken={props.csrfToken} alternate={props.alternate}>
+      <PageAlerts language={props.language} pages={props.view.alerts} />
       <p>
         <a href={paths.queue}>{t.case.back}</a>
       </p>
@@ -108,6 +122,8 @@ export function CasePage(props: CasePageProps) {
         <p class="pre-wrap concerns">{request.concerns}</p>
       </section>
 
+      {props.view.onDemand && <OnDemandCaseSection language={props.language} request={request} info={props.view.onDemand} reviewer={props.reviewer} csrfToken={props.csrfToken} now={props.now} handoverDraft={props.drafts?.handoverNote} />}
+      <CaseEventSections language={props.language} request={request} event={props.view.event} isOwner={isOwner} csrfToken={props.csrfToken} runbookDraft={props.drafts?.runbook} />
       <FirstResponseSection {...writing} draft={props.drafts?.firstResponse} />
       <FindingsSection
         report={report}

@@ -3,9 +3,10 @@ import type { Child } from 'hono/jsx';
 import type { Language } from '../../schemas/requests.ts';
 import { Shell } from '../shell.tsx';
 import { consoleStrings } from '../strings/console.ts';
+import { consoleEventStrings } from '../strings/console-events.ts';
 import { consolePaths } from './paths.ts';
 
-export type ConsoleSection = 'queue' | 'metrics' | 'outbox' | 'case';
+export type ConsoleSection = 'queue' | 'events' | 'metrics' | 'outbox' | 'case';
 
 export interface ConsoleFrameProps {
   language: Language;
@@ -31,6 +32,11 @@ export function ConsoleFrame(props: ConsoleFrameProps) {
         <li>
           <a href={paths.queue} {...current('queue')}>
             {t.nav.queue}
+          </a>
+        </li>
+        <li>
+          <a href={paths.events} {...current('events')}>
+            {consoleEventStrings[props.language].navEvents}
           </a>
         </li>
         <li>

@@ -10,6 +10,7 @@ export function consolePaths(language: Language) {
     queue,
     signIn: `${queue}/sign-in`,
     signOut: `${queue}/sign-out`,
+    events: `${queue}/events`,
     metrics: `${queue}/metrics`,
     outbox: `${queue}/outbox`,
     case: (id: string) => `${queue}/cases/${id}`,

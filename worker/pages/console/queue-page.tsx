@@ -6,6 +6,9 @@ import { consoleStrings } from '../strings/console.ts';
 import { FirstResponseDue } from './facts.tsx';
 import { ConsoleFrame } from './frame.tsx';
 import { consolePaths } from './paths.ts';
+import type { PageRow } from '../../services/paging.ts';
+import { PageAlerts } from './page-alerts.tsx';
+import { OnDemandMarks, PresenceToggle } from './on-demand-case.tsx';
 
 export interface QueuePageProps {
   language: Language;
@@ -15,6 +18,10 @@ export interface QueuePageProps {
   now: number;
   filter: QueueQuery;
   cases: RequestRow[];
+  /** Unacknowledged pages for this reviewer. */
+  alerts: PageRow[];
+  /** The reviewer is marked away (on-demand customers' new cases then go to everyone). */
+  away: boolean;
 }
 
 export function QueuePage(props: QueuePageProps) {
@@ -22,8 +29,10 @@ export function QueuePage(props: QueuePageProps) {
   const paths = consolePaths(props.language);
   return (
     <ConsoleFrame language={props.language} title={t.queue.title} section="queue" reviewer={props.reviewer} csrfToken={props.csrfToken} alternate={props.alternate}>
+      <PageAlerts language={props.language} pages={props.alerts} />
       <h1>{t.queue.title}</h1>
       <p>{t.queue.intro}</p>
+      <PresenceToggle language={props.language} away={props.away} csrfToken={props.csrfToken} />
 
       <form method="get" action={paths.queue} class="queue-filters" aria-labelledby="filters-heading">
         <h2 id="filters-heading" class="visually-hidden">
@@ -84,6 +93,7 @@ export function QueuePage(props: QueuePageProps) {
                     <span class="badge mine">{t.queue.mineBadge}</span>
                   </>
                 )}
+                <OnDemandMarks language={props.language} request={request} reviewer={props.reviewer} />
               </h2>
               <dl class="case-facts">
                 <div>

@@ -9,6 +9,7 @@ const en = {
   openReport: 'open it',
   tierLegend: 'Choose a review',
   comingSoon: 'coming soon',
+  switchOnDemand: 'Switch an engineer on',
   per: { 'per-review': 'per review', 'per-event': 'per event', 'per-second': 'per hour, billed by the second' },
   firstResponseWithin: (when: string) => `First response ${when}`,
   email: 'Your e-mail address',
@@ -28,7 +29,7 @@ const en = {
   submitNote: 'You pay on the next page. Your request is saved first, so nothing is lost if you close it.',
   errorSummary: 'Please correct the following:',
   errors: {
-    tier: 'Choose the Developer or the Business review.',
+    tier: 'Choose a review: Developer, Business or event readiness.',
     email: 'Enter an e-mail address like name@example.com.',
     reviewLanguage: 'Choose the language of the review.',
     concerns: 'Describe what worries you in at least 10 characters (at most 5,000).',
@@ -107,6 +108,7 @@ const zhCn: RequestStrings = {
   openReport: '打开报告',
   tierLegend: '选择评审类型',
   comingSoon: '即将推出',
+  switchOnDemand: '开启按需工程师',
   per: { 'per-review': '每次评审', 'per-event': '每场活动', 'per-second': '每小时，按秒计费' },
   firstResponseWithin: (when: string) => `${when}首次响应`,
   email: '你的电子邮箱',
@@ -126,7 +128,7 @@ const zhCn: RequestStrings = {
   submitNote: '下一页付款。你的申请会先保存，即使关闭页面也不会丢失。',
   errorSummary: '请修改以下内容：',
   errors: {
-    tier: '请选择开发者评审或商业评审。',
+    tier: '请选择评审类型：开发者评审、商业评审或活动保障。',
     email: '请输入有效的电子邮箱，例如 name@example.com。',
     reviewLanguage: '请选择评审使用的语言。',
     concerns: '请用至少 10 个字符（最多 5000 个）描述你担心的问题。',

@@ -66,7 +66,11 @@ export function caseActionRoutes(language: Language) {
   }
 
   return createRouter()
-    .post('/cases/:id/claim', (c) => act(c, c.req.param('id'), { done: 'claimed', sendsEmail: true }, (deps, id, reviewer) => claimCase(deps, id, reviewer)))
+    .post('/cases/:id/claim', async (c) => {
+      // An on-demand case claimed in place of the customer's named engineer carries a handover note.
+      const handoverNote = text(await c.req.parseBody(), 'handoverNote');
+      return act(c, c.req.param('id'), { done: 'claimed', sendsEmail: true, drafts: { handoverNote } }, (deps, id, reviewer) => claimCase(deps, id, reviewer, handoverNote));
+    })
 
     .post('/cases/:id/handover', async (c) => {
       const { form, parsed } = await formOf(c, HandoverForm);

@@ -4,9 +4,12 @@ import type { Dependencies } from '../../middleware/dependencies.ts';
 import type { LinkedReport } from '../../pages/console/case-findings.tsx';
 import type { CaseView } from '../../pages/console/case-page.tsx';
 import { loadCase } from '../../services/assignments.ts';
+import { currentRunbook, intakeOf, readinessOf } from '../../services/events.ts';
+import { openPagesFor, pagesOf } from '../../services/paging.ts';
 import { ApiFailure } from '../../services/errors.ts';
 import { loadReview } from '../../services/reviews.ts';
 import { getBlob } from '../../storage/files.ts';
+import { loadOnDemandCase } from './on-demand.tsx';
 
 type ViewDeps = Pick<Dependencies, 'db' | 'files' | 'now' | 'origin'>;
 
@@ -40,13 +43,18 @@ export async function linkedReport(deps: ViewDeps, reportId: string | null, opti
   return { status: 'kept', id: row.id, findings: report.findings, sources, filesDeleted };
 }
 
-export async function loadCaseView(deps: ViewDeps, id: string): Promise<CaseView> {
+export async function loadCaseView(deps: ViewDeps, id: string, reviewer: string): Promise<CaseView> {
   const request = await loadCase(deps, id);
-  const [report, notes, audit, emails] = await Promise.all([
+  const [report, notes, audit, emails, pages, alerts] = await Promise.all([
     linkedReport(deps, request.report_id, { withSources: true }),
     notesOf(deps.db, id),
     auditOf(deps.db, id),
     emailsOf(deps.db, id),
+    pagesOf(deps.db, id),
+    openPagesFor(deps.db, reviewer),
   ]);
-  return { request, report, notes, audit, emails };
+  const intake = intakeOf(request);
+  const event = { intake, readiness: readinessOf(request), runbook: intake ? currentRunbook(request) : null, pages };
+  const onDemand = await loadOnDemandCase(deps, request, reviewer);
+  return { request, report, notes, audit, emails, event, alerts, onDemand };
 }

@@ -17,7 +17,7 @@ export interface CaseOutcome {
 
 export async function renderCase(c: Context<AppEnv>, language: Language, id: string, outcome: CaseOutcome = {}): Promise<Response> {
   const deps = c.get('deps');
-  const view = await loadCaseView(deps, id);
+  const view = await loadCaseView(deps, id, c.get('reviewer').email);
   const page = (
     <CasePage
       language={language}

@@ -12,6 +12,8 @@ import { consolePaths } from '../../pages/console/paths.ts';
 import type { Language } from '../../schemas/requests.ts';
 import { caseActionRoutes } from './case-actions.ts';
 import { caseRoutes } from './case.tsx';
+import { onDemandConsoleRoutes } from './on-demand.tsx';
+import { eventRoutes } from './events.tsx';
 import { metricsRoutes } from './metrics.tsx';
 import { outboxRoutes } from './outbox.tsx';
 import { queueRoutes, showQueue } from './queue.tsx';
@@ -45,6 +47,8 @@ export function consoleRoutes(language: Language) {
   router.route('/', queueRoutes(language));
   router.route('/', caseRoutes(language));
   router.route('/', caseActionRoutes(language));
+  router.route('/', onDemandConsoleRoutes(language));
+  router.route('/', eventRoutes(language));
   router.route('/', metricsRoutes(language));
   router.route('/', outboxRoutes(language));
   return router;

@@ -2,6 +2,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { createRouter, type AppEnv } from '../../app.ts';
 import { listQueue } from '../../db/requests.ts';
+import { openPagesFor } from '../../services/paging.ts';
+import { isAway } from '../../services/on-demand-claims.ts';
 import { inOtherLanguage } from '../../pages/console/paths.ts';
 import { QueuePage } from '../../pages/console/queue-page.tsx';
 import { htmlDocument } from '../../pages/shell.tsx';
@@ -13,6 +15,8 @@ export function showQueue(language: Language): MiddlewareHandler<AppEnv> {
     const deps = c.get('deps');
     const reviewer = c.get('reviewer').email;
     const filter = QueueQuery.parse(c.req.query());
+    const alerts = await openPagesFor(deps.db, reviewer);
+    const away = await isAway(deps.db, reviewer);
     const cases = await listQueue(deps.db, {
       state: filter.state,
       ...(filter.tier ? { tier: filter.tier } : {}),
@@ -29,6 +33,8 @@ export function showQueue(language: Language): MiddlewareHandler<AppEnv> {
         now={deps.now()}
         filter={filter}
         cases={cases}
+        alerts={alerts}
+        away={away}
       />
     );
     return c.html(await htmlDocument(page));
