@@ -4,7 +4,7 @@
  * which field is wrong when they cannot.
  */
 import { z } from 'zod';
-import { EventType } from '../../checks/index.ts';
+import { EventType, isTimeZone } from '../../checks/index.ts';
 
 /** An IANA time zone the runtime knows (`Asia/Shanghai`, `Europe/Berlin`, `UTC`). */
 export const TimeZone = z
@@ -12,14 +12,7 @@ export const TimeZone = z
   .trim()
   .min(1)
   .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'not a time zone this service knows (use a name like Asia/Shanghai or Europe/Berlin)');
+  .refine(isTimeZone, 'not a time zone this service knows (use a name like Asia/Shanghai or Europe/Berlin)');
 
 /** A number typed into a form: empty means not given; thousands separators are allowed. */
 const typedNumber = (max: number) =>

@@ -3,7 +3,7 @@
  * of the linked report held against the expected peak, the runbook the owning engineer edits and shares, and
  * live issues the customer raises during the window.
  */
-import { assessSources, ReadinessReport, runbookMarkdown, type PeakProfileInput } from '../../checks/index.ts';
+import { assessSources, ReadinessReport, runbookMarkdown, zonedTimeToEpoch, type PeakProfileInput } from '../../checks/index.ts';
 import { guardedUpdate, insertAudit, insertEmail } from '../db/requests.ts';
 import { filesOf } from '../db/reviews.ts';
 import type { Dependencies } from '../middleware/dependencies.ts';
@@ -19,23 +19,11 @@ import { randomKey } from './secrets.ts';
 /** The standby window opens this long before the event starts and closes this long after it ends. */
 export const standbyMarginMinutes = 60;
 
-/** Milliseconds `timeZone` is ahead of UTC at `utcMs`. */
-function zoneOffset(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(utcMs));
-  const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
-}
-
-/** The UTC instant of a wall-clock date and time in a time zone (the later one when clocks go back). */
+/** The UTC instant of a wall-clock date and time in a time zone. */
 export function zonedTime(date: string, time: string, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // Two passes settle the offset, including across a daylight-saving change.
-  let utc = wall - zoneOffset(wall, timeZone);
-  utc = wall - zoneOffset(utc, timeZone);
-  return utc;
+  return zonedTimeToEpoch({ year, month, day, hour, minute }, timeZone);
 }
 
 export function eventWindow(intake: EventIntake): { startsAt: number; endsAt: number } {
