@@ -79,9 +79,9 @@ export function openApiDocument() {
       },
       '/api/billing/webhook': {
         post: {
-          summary: 'Stripe webhook: payment events for review requests',
+          summary: 'Stripe webhook: payment events for review requests and on-demand subscriptions',
           description:
-            'Takes checkout.session.completed, checkout.session.async_payment_succeeded, checkout.session.async_payment_failed, checkout.session.expired and charge.refunded. The Stripe-Signature header is verified over the raw body; each event id is applied at most once.',
+            'Takes checkout.session.completed, checkout.session.async_payment_succeeded, checkout.session.async_payment_failed, checkout.session.expired and charge.refunded for review requests, and for the on-demand engineer checkout.session.completed and checkout.session.expired in subscription mode, customer.subscription.created, customer.subscription.updated, customer.subscription.deleted, invoice.paid and invoice.payment_failed. The Stripe-Signature header is verified over the raw body; each event id is applied at most once.',
           parameters: [{ name: 'Stripe-Signature', in: 'header', required: true, schema: { type: 'string' } }],
           requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'A Stripe event' } } } },
           responses: {
