@@ -124,3 +124,26 @@ describe('switching off', () => {
     expect(await failure(switchOff(deps, await insertAccountRow({ state: 'ended' })))).toEqual({ status: 409, code: 'not-active' });
   });
 });
+
+describe('switching off, twice at once or after a failure', () => {
+  it('cancels once when switch-off is pressed twice at the same moment, and retries a cancellation the provider refused', async () => {
+    const { deps } = depsAt();
+    const cancelled: string[] = [];
+    let refuse = true;
+    const payments = {
+      ...deps.payments,
+      async cancelSubscription(id: string) {
+        cancelled.push(id);
+        if (refuse) throw new Error('Stripe is unreachable');
+      },
+    };
+    const account = await insertActiveAccount();
+    await expect(switchOff({ ...deps, payments }, account)).rejects.toThrow('Stripe is unreachable');
+    expect((await readAccount(account.id))!).toMatchObject({ state: 'ending', cancel_requested_at: null });
+    refuse = false;
+    const ending = (await readAccount(account.id))!;
+    await Promise.all([switchOff({ ...deps, payments }, ending), switchOff({ ...deps, payments }, ending)]);
+    expect(cancelled).toEqual([account.subscription_id, account.subscription_id]);
+    expect((await readAccount(account.id))!.cancel_requested_at).not.toBeNull();
+  });
+});

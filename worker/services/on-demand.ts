@@ -167,8 +167,16 @@ async function finishSwitchOff(deps: OnDemandDeps, accountId: string): Promise<v
   const { failed } = await reportUnsentUsage(deps, { accountId: account.id });
   if (failed > 0) throw new ApiFailure(503, { code: 'usage-not-reported', message: 'the last usage could not be reported yet; we retry every few minutes, or press switch off again' });
   if (!account.subscription_id) throw new ApiFailure(409, { code: 'no-subscription', message: 'the subscription has not started yet' });
-  await paymentsOf(deps).cancelSubscription(account.subscription_id);
-  await deps.db.prepare('UPDATE on_demand_accounts SET cancel_requested_at = ? WHERE id = ? AND cancel_requested_at IS NULL').bind(deps.now(), account.id).run();
+  // Claimed before the call, so a second press or the cron running at the same moment does not cancel twice;
+  // released again if the provider refused, so the next attempt retries.
+  const claimed = await deps.db.prepare("UPDATE on_demand_accounts SET cancel_requested_at = ? WHERE id = ? AND state = 'ending' AND cancel_requested_at IS NULL").bind(deps.now(), account.id).run();
+  if (claimed.meta.changes === 0) return;
+  try {
+    await paymentsOf(deps).cancelSubscription(account.subscription_id);
+  } catch (error) {
+    await deps.db.prepare('UPDATE on_demand_accounts SET cancel_requested_at = NULL WHERE id = ?').bind(account.id).run();
+    throw error;
+  }
 }
 
 /** The cron's part: switch-offs that stopped half-way (a report or the cancellation failed) are finished. */
