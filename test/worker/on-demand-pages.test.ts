@@ -90,6 +90,11 @@ describe('using it', () => {
     const request = await env.DB.prepare('SELECT id, critical, state FROM review_requests WHERE account_id = ?').bind(accountId).first<{ id: string; critical: number; state: string }>();
     expect(request).toMatchObject({ critical: 1, state: 'paid' });
 
+    // The case's own status page (linked from the account page) prices it by the second, not at $0.
+    const caseLink = new RegExp(`href="(/zh-cn/requests/${request!.id}\\?key=[^"]+)"`).exec((await session.get(`${path}?key=${key}`)).html)![1]!;
+    const casePage = (await session.get(caseLink.replaceAll('&amp;', '&'))).html;
+    expect(casePage).toContain('每小时，按秒计费');
+
     // An engineer's 61.4 seconds on it, reported as a meter event.
     const { stripe_customer_id } = (await env.DB.prepare('SELECT stripe_customer_id FROM on_demand_accounts WHERE id = ?').bind(accountId).first<{ stripe_customer_id: string }>())!;
     await env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds) VALUES (?, ?, ?, ?, ?, ?, 61)').bind(`te-${accountId}`, request!.id, accountId, 'lin@plumbline.local', Date.now() - 61_400, Date.now()).run();

@@ -4,7 +4,7 @@ import type { Language, RequestRow } from '../schemas/requests.ts';
 import { formatDeadline } from '../services/notifications.ts';
 import { stateRank } from '../services/request-state.ts';
 import { renderMarkdown } from '../services/markdown.ts';
-import { tierName } from '../services/requests.ts';
+import { tierName, tierOf } from '../services/requests.ts';
 import { EventStatus, type EventStatusProps } from './event-status.tsx';
 import { formatPrice } from './request-form.tsx';
 import { eventStrings } from './strings/events.ts';
@@ -109,7 +109,8 @@ export function StatusPage({ language, request, csrfToken, accessKey, checkout, 
           <dt>{t.tier}</dt>
           <dd>{tierText}</dd>
           <dt>{t.price}</dt>
-          <dd>{formatPrice(request.price_cents, language)}</dd>
+          {/* An on-demand case costs the engineer's time on it, billed through the customer's subscription. */}
+          <dd>{request.tier === 'on-demand' ? `${formatPrice(tierOf(request.tier).priceCents, language)} ${t.per['per-second']}` : formatPrice(request.price_cents, language)}</dd>
           <dt>{t.language}</dt>
           <dd>{request.review_language === 'zh-cn' ? t.languageZh : t.languageEn}</dd>
           <dt>{t.urgencyLabel}</dt>
