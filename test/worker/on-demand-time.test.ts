@@ -115,3 +115,23 @@ describe('meter events', () => {
     expect(await meterEvents(account.stripe_customer_id!)).toEqual([]);
   });
 });
+
+describe('usage this period', () => {
+  it('sums the stopped seconds since the period started, prices them at exactly 5 cents each, and keeps a running timer apart', async () => {
+    const { accountUsage } = await import('../../worker/services/on-demand-usage');
+    const now = Date.now();
+    const account = await insertActiveAccount({ period_start: now - 3600_000 });
+    const me = engineer();
+    const request = await insertCase(account, me);
+    const entry = (id: string, startedAt: number, stoppedAt: number | null, seconds: number | null) =>
+      env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds) VALUES (?, ?, ?, ?, ?, ?, ?)').bind(id, request.id, account.id, `${id}-${me}`, startedAt, stoppedAt, seconds).run();
+    await entry(`old-${account.id}`, now - 7200_000, now - 7000_000, 200); // last period: not counted
+    await entry(`a-${account.id}`, now - 3000_000, now - 2000_000, 1_000);
+    await entry(`b-${account.id}`, now - 1000_000, now - 999_999, 0);
+    await entry(`c-${account.id}`, now - 90_000, now - 90_000 + 33_999, 33);
+    await entry(`run-${account.id}`, now - 10_500, null, null);
+    const usage = await accountUsage(env.DB, account, now);
+    expect(usage).toMatchObject({ periodStart: now - 3600_000, seconds: 1_033, cents: 5_165, runningSeconds: 10 });
+    expect(usage.cases).toEqual([expect.objectContaining({ seconds: 1_033, running: true })]);
+  });
+});
