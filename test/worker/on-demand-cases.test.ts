@@ -8,7 +8,7 @@ import { ApiFailure } from '../../worker/services/errors';
 import { openCase, switchOff } from '../../worker/services/on-demand';
 import { reservationMinutes, setAway } from '../../worker/services/on-demand-claims';
 import { startTimer } from '../../worker/services/time-tracking';
-import { insertAccountRow, insertActiveAccount, readAccount } from './on-demand-helpers';
+import { insertAccountRow, insertActiveAccount, insertCase, readAccount } from './on-demand-helpers';
 import { origin, readRequest } from './paid-reviews';
 import { SELF } from 'cloudflare:test';
 
@@ -145,5 +145,25 @@ describe('switching off, twice at once or after a failure', () => {
     await Promise.all([switchOff({ ...deps, payments }, ending), switchOff({ ...deps, payments }, ending)]);
     expect(cancelled).toEqual([account.subscription_id, account.subscription_id]);
     expect((await readAccount(account.id))!.cancel_requested_at).not.toBeNull();
+  });
+});
+
+describe('the five-minute cron', () => {
+  it('resends unreported usage with the same identifier, finishes a half-done switch-off and delivers the local events', async () => {
+    const { default: worker } = await import('../../worker/index');
+    const account = await insertActiveAccount({ state: 'ending', switch_off_requested_at: Date.now() });
+    await env.DB.prepare('INSERT INTO local_subscriptions (id, customer_id, account_id, status, created_at, period_start) VALUES (?, ?, ?, ?, ?, ?)').bind(account.subscription_id, account.stripe_customer_id, account.id, 'active', Date.now(), Date.now()).run();
+    const request = await insertCase(account, 'ana@plumbline.local');
+    const entryId = `cron-${account.id}`;
+    await env.DB.prepare("INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds, report_attempts, last_report_error) VALUES (?, ?, ?, ?, ?, ?, 77, 1, 'Stripe is unreachable')")
+      .bind(entryId, request.id, account.id, `cron-${account.id}@plumbline.local`, Date.now() - 77_000, Date.now())
+      .run();
+    const waits: Promise<unknown>[] = [];
+    const controller = { scheduledTime: Date.now(), cron: '*/5 * * * *', noRetry() {} } as ScheduledController;
+    await worker.scheduled(controller, env, { waitUntil: (promise: Promise<unknown>) => waits.push(promise), passThroughOnException() {}, props: {} } as unknown as ExecutionContext);
+    await Promise.all(waits);
+    expect(await env.DB.prepare('SELECT identifier, value FROM local_meter_events WHERE identifier = ?').bind(entryId).first()).toEqual({ identifier: entryId, value: 77 });
+    expect((await readAccount(account.id))!.state).toBe('ended');
+    expect(await env.DB.prepare('SELECT status, amount_due_cents FROM on_demand_invoices WHERE account_id = ?').bind(account.id).first()).toEqual({ status: 'paid', amount_due_cents: 77 * 5 });
   });
 });
