@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deliverQueuedEvents } from '../../worker/integrations/payments/local-delivery';
 import { localPayments } from '../../worker/integrations/payments/local';
 import { claimCase } from '../../worker/services/assignments';
+import { deliver, sendFirstResponse } from '../../worker/services/casework';
 import { ApiFailure } from '../../worker/services/errors';
 import { openCase, switchOff } from '../../worker/services/on-demand';
 import { reservationMinutes, setAway } from '../../worker/services/on-demand-claims';
@@ -165,5 +166,19 @@ describe('the five-minute cron', () => {
     expect(await env.DB.prepare('SELECT identifier, value FROM local_meter_events WHERE identifier = ?').bind(entryId).first()).toEqual({ identifier: entryId, value: 77 });
     expect((await readAccount(account.id))!.state).toBe('ended');
     expect(await env.DB.prepare('SELECT status, amount_due_cents FROM on_demand_invoices WHERE account_id = ?').bind(account.id).first()).toEqual({ status: 'paid', amount_due_cents: 77 * 5 });
+  });
+});
+
+describe('the existing case flows', () => {
+  it('claim, first response and delivery work on an on-demand case as on any review', async () => {
+    const { deps } = depsAt();
+    const account = await insertActiveAccount();
+    const request = await openCase(deps, account, { summary: 'Is our failover tested well enough?', critical: false });
+    await claimCase(deps, request.id, 'lin@plumbline.local');
+    await sendFirstResponse(deps, request.id, 'lin@plumbline.local', 'Looking at the failover runbook now; first findings within the hour.');
+    await deliver(deps, request.id, 'lin@plumbline.local', '## Answer\n\nThe failover works; add an alarm on replica lag.');
+    expect(await readRequest(request.id)).toMatchObject({ state: 'delivered', owner_email: 'lin@plumbline.local' });
+    const kinds = await env.DB.prepare('SELECT kind FROM emails WHERE request_id = ? AND to_address = ? ORDER BY created_at, rowid').bind(request.id, account.email).all<{ kind: string }>();
+    expect(kinds.results.map((row) => row.kind)).toEqual(['claimed', 'first-response', 'delivered']);
   });
 });
