@@ -16,7 +16,7 @@ import { runbookMarkdown } from './readiness/runbook/index.ts';
 import { assessSources, markUnreadable } from './readiness/sources.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
-import { severityOrder, type Severity } from './rules/rule.ts';
+import { severityOrder, type Severity } from './vocabulary.ts';
 import { formatDiagnostic } from './source/diagnostic.ts';
 
 class UsageError extends Error {

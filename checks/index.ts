@@ -8,8 +8,13 @@
  */
 export { checkSources, engineVersion, type CheckOptions, type SourceInput } from './engine/check.ts';
 export { Finding, Report, reportVersion } from './report/schema.ts';
+export { renderJunit } from './report/junit.ts';
+export { renderMarkdown } from './report/markdown.ts';
+export { renderSarif } from './report/sarif.ts';
+export { Language, Pillar, pillarLabels, Severity, severityLabels, severityOrder } from './vocabulary.ts';
 export { maskSecrets, type MaskedText } from './secrets/index.ts';
 export { ruleCatalogue, type RuleEntry } from './rules/catalogue.ts';
+export { allRules } from './rules/index.ts';
 export { Diagnostic } from './source/diagnostic.ts';
 export { decodeSource, type DecodeResult } from './parse/input.ts';
 export { ArchiveError, archiveName, expandArchives, expandZip, withSkippedEntries, type ArchiveFile, type ArchiveLimits, type ExpandedArchive } from './source/zip.ts';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { maskSecrets } from '../checks/secrets/index.ts';
+import { maskSecrets } from '../checks/index.ts';
 import { findingPlaces, templateFilesUnder } from './template-files.ts';
 
 const corpus = process.argv[2] ?? new URL('../../shared/corpus', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 /** Template files under a folder, and what a reader sees of a check's findings: shared by tests and scripts. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSources } from '../checks/engine/check.ts';
+import { checkSources } from '../checks/index.ts';
 
 const templateName = /\.(ya?ml|json|template)$/i;
 

@@ -10,7 +10,7 @@ import { renderSarif } from '../report/sarif.ts';
 import type { Report } from '../report/schema.ts';
 import { renderText } from '../report/text.ts';
 import { allRules } from '../rules/index.ts';
-import { severityOrder, type Severity } from '../rules/rule.ts';
+import { severityOrder, type Severity } from '../vocabulary.ts';
 import { maskSecrets } from '../secrets/index.ts';
 import type { CollectedInputs } from './files.ts';
 

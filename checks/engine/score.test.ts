@@ -1,7 +1,7 @@
 /** The promises the scores make to a reader, pinned as properties over random sets of evaluations. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Pillar } from '../pillars.ts';
+import { Pillar } from '../vocabulary.ts';
 import { scoresOf, type Evaluation } from './score.ts';
 
 const severity = fc.constantFrom('critical', 'high', 'medium', 'low' as const);

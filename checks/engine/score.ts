@@ -12,8 +12,7 @@
  * score") rather than 0 or 100. The overall score is the same over every evaluation, bounded the same way,
  * and never more than 20 points above the worst scored pillar.
  */
-import { Pillar } from '../pillars.ts';
-import type { Severity } from '../rules/rule.ts';
+import { Pillar, type Severity } from '../vocabulary.ts';
 
 export const severityWeight: Record<Severity, number> = { critical: 10, high: 5, medium: 2, low: 1 };
 

@@ -2,7 +2,7 @@
  * GitLab Code Quality: the Code Climate-style JSON array GitLab reads from `artifacts:reports:codequality` and shows in
  * merge requests. Documented fields only (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format).
  */
-import type { Severity } from '../rules/rule.ts';
+import type { Severity } from '../vocabulary.ts';
 import { findingFingerprint, fnv1a64 } from './fingerprint.ts';
 import type { Report } from './schema.ts';
 

@@ -1,16 +1,9 @@
 /** Orderings shared by the human-readable reporters. */
-import { Pillar } from '../pillars.ts';
-import { severityOrder, type Severity } from '../rules/rule.ts';
+import { Pillar, pillarLabels, severityOrder, type Severity } from '../vocabulary.ts';
 import type { Finding } from './schema.ts';
 
-export const pillarTitles: Record<Pillar, string> = {
-  security: 'Security',
-  reliability: 'Reliability',
-  performance: 'Performance efficiency',
-  cost: 'Cost optimisation',
-  operations: 'Operational excellence',
-  sustainability: 'Sustainability',
-};
+/** The reporters write English; the labels live with the other shared words. */
+export const pillarTitles = pillarLabels.en;
 
 /** Findings grouped pillar by pillar (in framework order), most severe first, then by file and line. */
 export function groupByPillarAndSeverity(findings: Finding[]): { pillar: Pillar; severity: Severity; findings: Finding[] }[] {

@@ -1,5 +1,5 @@
 /** Markdown for pull-request comments: a score table, then findings by pillar, compact enough for one comment. Every name a user controls goes through markdown-escape.ts. */
-import { Pillar } from '../pillars.ts';
+import { Pillar } from '../vocabulary.ts';
 import { groupByPillarAndSeverity, pillarTitles, severityColour } from './group.ts';
 import { codeSpan, markdownText } from './markdown-escape.ts';
 import type { Report } from './schema.ts';

@@ -2,7 +2,8 @@
  * SARIF 2.1.0 for code-scanning tools (GitHub, Azure DevOps, IDEs): real regions, rule help that links
  * to the guide, stable fingerprints, and suppressed findings kept with their justification.
  */
-import type { Rule, Severity } from '../rules/rule.ts';
+import type { Rule } from '../rules/rule.ts';
+import type { Severity } from '../vocabulary.ts';
 import { findingFingerprint } from './fingerprint.ts';
 import type { Report } from './schema.ts';
 

@@ -1,7 +1,6 @@
 /** The JSON report: the one shape every reporter, the CLI and the API share. Versioned; the JSON Schema is generated from it. */
 import { z } from 'zod';
-import { Pillar } from '../pillars.ts';
-import { Severity } from '../rules/rule.ts';
+import { Pillar, Severity } from '../vocabulary.ts';
 import { Diagnostic } from '../source/diagnostic.ts';
 
 export const reportVersion = '1.0';

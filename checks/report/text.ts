@@ -1,7 +1,7 @@
 /** Human-readable report for terminals: grouped by pillar, severity and rule, with the offending source lines and each rule's fix once. */
 import { formatDiagnostic } from '../source/diagnostic.ts';
 import { sourceFile, lineText, type SourceFile } from '../source/file.ts';
-import { Pillar } from '../pillars.ts';
+import { Pillar } from '../vocabulary.ts';
 import { groupByPillarAndSeverity, groupByRule, pillarTitles, severityColour } from './group.ts';
 import type { Finding, Report } from './schema.ts';
 

@@ -3,11 +3,7 @@ import { z } from 'zod';
 import type { ResourceKind } from '../model/aws/index.ts';
 import type { Model } from '../model/model.ts';
 import type { Place, ResourceBase } from '../model/types.ts';
-import { Pillar } from '../pillars.ts';
-
-export const Severity = z.enum(['critical', 'high', 'medium', 'low']);
-export type Severity = z.infer<typeof Severity>;
-export const severityOrder: Severity[] = ['critical', 'high', 'medium', 'low'];
+import { Pillar, Severity } from '../vocabulary.ts';
 
 /** Input formats a rule can carry a fix for. */
 export const Format = z.enum(['cloudformation', 'terraform']);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../engine/check.ts';
-import { Pillar } from '../pillars.ts';
+import { Pillar } from '../vocabulary.ts';
 import { allRules } from './index.ts';
 import { RuleMeta, type Rule } from './rule.ts';
 

@@ -1,6 +1,6 @@
 /** Mutates every corpus template (truncations, deletions, stray tags and syntax, swapped lines) and checks each: no input may crash the engine. */
 import { readFileSync } from 'node:fs';
-import { checkSources } from '../../checks/engine/check.ts';
+import { checkSources } from '../../checks/index.ts';
 
 const insertions = ['!Ref', '!If [', ': [', '{{', '&a', '*a', '<<: *a', '\t', '"', '- ', '!Sub ${', '!GetAtt .', '!Select [9, []]'];
 

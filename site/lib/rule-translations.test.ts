@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ruleCatalogue } from '../../checks/rules/catalogue.ts';
+import { ruleCatalogue } from '../../checks/index.ts';
 import { ruleTranslations } from './rule-translations.ts';
 
 const cjk = /[\u3400-\u4dbf\u4e00-\u9fff]/;

@@ -1,5 +1,5 @@
 /** The rule catalogue as the site shows it: grouped by guide, pillar and service, with Chinese text where written. */
-import { ruleCatalogue, type RuleEntry } from '../../checks/rules/catalogue.ts';
+import { ruleCatalogue, type RuleEntry } from '../../checks/index.ts';
 import type { Locale } from '../i18n/locales';
 import { ruleTranslations } from './rule-translations.ts';
 

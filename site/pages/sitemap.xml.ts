@@ -1,6 +1,6 @@
 /** sitemap.xml with an hreflang alternate for every page in every language. */
 import type { APIContext } from 'astro';
-import { Pillar } from '../../checks/pillars.ts';
+import { Pillar } from '../../checks/index.ts';
 import { localeIds, locales } from '../i18n/locales';
 import { guidesFor } from '../lib/guides';
 import { rules, serviceOfRule } from '../lib/rules';

@@ -1,6 +1,6 @@
 /** Frontmatter of a guide or event playbook: the single source for the content collection and the data exports. */
 import { z } from 'zod';
-import { Pillar } from '../../checks/pillars';
+import { Pillar } from '../../checks/index.ts';
 
 export const Risk = z.enum(['high', 'medium', 'low']);
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../checks/rules/index.ts';
+import { allRules } from '../../checks/index.ts';
 
 const guidesDir = new URL('../../site/content/guides/', import.meta.url).pathname;
 

@@ -4,7 +4,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emailsOf } from '../../worker/db/requests';
-import { ReadinessReport } from '../../checks/readiness/schema';
+import { ReadinessReport } from '../../checks/index.ts';
 import { developmentSigningSecret } from '../../worker/middleware/dependencies';
 import { requestKey } from '../../worker/services/links';
 import { pagesOf } from '../../worker/services/paging';

@@ -84,7 +84,7 @@ describe('a failed write', () => {
     expect((await response.json<{ error: { code: string } }>()).error.code).toBe('storage-unavailable');
     expect(await count()).toBe(before);
     const listed = await env.FILES.list({ prefix: 'files/' });
-    const { maskSecrets } = await import('../../checks/secrets/index');
+    const { maskSecrets } = await import('../../checks/index.ts');
     const { sha256Hex } = await import('../../worker/storage/files');
     expect(listed.objects.map((object) => object.key)).not.toContain(`files/${await sha256Hex(maskSecrets(content).text)}`);
   });

@@ -5,7 +5,7 @@
  */
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../checks/engine/check';
+import { checkSources } from '../../checks/index.ts';
 
 /** Tokens are assembled here so no scanner mistakes this file for a leak. */
 const token = (...parts: string[]) => parts.join('');

@@ -2,7 +2,7 @@
  * Moves reports written before migration 0004 from D1 to R2, a batch per cron run, so the old rows shrink
  * to the counts and scores the database needs. Reading falls back to D1 until a row has moved.
  */
-import { Report } from '../../checks/report/schema.ts';
+import { Report } from '../../checks/index.ts';
 import { markReportMoved, reviewsWithReportInD1 } from '../db/reviews.ts';
 import { putReport } from '../storage/reports.ts';
 

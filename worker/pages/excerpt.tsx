@@ -1,5 +1,5 @@
 /** A few lines of source around a finding, with the offending value marked. Text is escaped by JSX. */
-import type { Finding } from '../../checks/report/schema.ts';
+import type { Finding } from '../../checks/index.ts';
 
 const context = 2;
 const maxLines = 9;

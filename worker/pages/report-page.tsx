@@ -2,10 +2,7 @@
 import { tiers } from '../pricing.ts';
 import { formatPrice } from './request-form.tsx';
 import { requestStrings } from './strings/requests.ts';
-import { Pillar } from '../../checks/pillars.ts';
-import type { Finding, Report } from '../../checks/report/schema.ts';
-import { ruleCatalogue } from '../../checks/rules/catalogue.ts';
-import { severityOrder } from '../../checks/rules/rule.ts';
+import { Pillar, type Finding, type Report, ruleCatalogue, severityOrder } from '../../checks/index.ts';
 import { SourceExcerpt } from './excerpt.tsx';
 import { ScoreChart } from './score-chart.tsx';
 import { reportStrings } from './strings/report.ts';

@@ -1,6 +1,5 @@
 /** Scores as a horizontal bar chart in plain SVG: no chart library, readable by screen readers through a table. */
-import { Pillar } from '../../checks/pillars.ts';
-import type { Report } from '../../checks/report/schema.ts';
+import { Pillar, type Report } from '../../checks/index.ts';
 import type { ReportStrings } from './strings/report.ts';
 
 const barClass = (score: number | null) => (score === null ? 'bar-none' : score >= 80 ? 'bar-good' : score >= 50 ? 'bar-fair' : 'bar-poor');

@@ -1,6 +1,6 @@
 /** GET /api/openapi.json: the OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
 import { z } from 'zod';
-import { Report } from '../../checks/report/schema.ts';
+import { Report } from '../../checks/index.ts';
 import { createRouter } from '../app.ts';
 import { ApiError, CreateReviewJson, maxFiles, maxTotalBytes, ReviewCreated, StoredReview } from '../schemas/reviews.ts';
 import { version } from '../version.ts';

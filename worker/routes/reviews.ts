@@ -1,10 +1,7 @@
 /** The review API: POST a template set, GET the report in any format, DELETE with the token given at upload. */
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { renderJunit } from '../../checks/report/junit.ts';
-import { renderMarkdown } from '../../checks/report/markdown.ts';
-import { renderSarif } from '../../checks/report/sarif.ts';
-import { allRules } from '../../checks/rules/index.ts';
+import { renderJunit, renderMarkdown, renderSarif, allRules } from '../../checks/index.ts';
 import { createRouter, type AppEnv } from '../app.ts';
 import { sameOriginOnly } from '../middleware/same-origin.ts';
 import { CreateReviewJson, maxTotalBytes } from '../schemas/reviews.ts';

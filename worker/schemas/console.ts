@@ -1,6 +1,6 @@
 /** Shapes of what the reviewer console reads from query strings and forms. Services check the rules of the work (lengths, owners); these check the shape. */
 import { z } from 'zod';
-import { Severity } from '../../checks/rules/rule.ts';
+import { Severity } from '../../checks/index.ts';
 import { Language, PurchasableTier, Verdict } from './requests.ts';
 
 /** Which cases the queue lists: the open work by default. */

@@ -1,7 +1,6 @@
 /** Request and response shapes of the review API: validated at the edge and published as OpenAPI. */
 import { z } from 'zod';
-import { Finding, Report } from '../../checks/report/schema.ts';
-import { Diagnostic } from '../../checks/source/diagnostic.ts';
+import { Finding, Report, Diagnostic } from '../../checks/index.ts';
 
 export const maxFiles = 50;
 export const maxTotalBytes = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@
  * The delivered review as one document: the engineer's text, their verdict on each automated finding, and
  * the follow-up. The page, the Markdown download and the printed PDF are all made from this.
  */
-import type { Finding } from '../../checks/report/schema.ts';
+import type { Finding } from '../../checks/index.ts';
 import type { FindingNoteRow, Language, RequestRow } from '../schemas/requests.ts';
 import { tierName } from './requests.ts';
 

@@ -2,8 +2,7 @@
  * Plain data shared by the open-data exports: what a guide and a rule look like to them, absolute URLs,
  * and the guide → rule link. Nothing here reads `astro:content`, so the exports run (and are tested) in plain Node.
  */
-import type { Pillar } from '../../../checks/pillars.ts';
-import type { RuleEntry } from '../../../checks/rules/catalogue.ts';
+import type { Pillar, RuleEntry } from '../../../checks/index.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { GuideFrontmatter } from '../../schemas/guide.ts';
 

@@ -7,7 +7,7 @@
  * anything less is high risk for a high-risk guide and medium risk otherwise (the format has no low-risk level).
  * The output must validate against `Lens` in `lens-schema.ts`; text is shortened to the documented limits.
  */
-import type { Pillar } from '../../../checks/pillars.ts';
+import type { Pillar } from '../../../checks/index.ts';
 import type { GuideFrontmatter } from '../../schemas/guide.ts';
 import { SITE_URL, assertLanguage, guideUrl, sortById, type ExportGuide } from './common.ts';
 import {

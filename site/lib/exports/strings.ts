@@ -1,5 +1,5 @@
 /** Interface text of the open-data page and the printable pillar sheets, kept here rather than in the shared UI table. */
-import type { Pillar } from '../../../checks/pillars.ts';
+import type { Pillar } from '../../../checks/index.ts';
 import { ui } from '../../i18n/ui';
 import type { Locale } from '../../i18n/locales.ts';
 import type { GuideFrontmatter } from '../../schemas/guide.ts';

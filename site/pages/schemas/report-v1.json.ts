@@ -1,6 +1,6 @@
 /** Publishes the JSON Schema of the check report, generated from the zod schema the engine uses. */
 import { z } from 'zod';
-import { Report } from '../../../checks/report/schema.ts';
+import { Report } from '../../../checks/index.ts';
 
 export function GET() {
   const schema = {

@@ -1,6 +1,5 @@
 /** The linked report's findings on the case page: each with its source excerpt, the saved verdict and, for the owner, the note form. */
-import type { Finding } from '../../../checks/report/schema.ts';
-import { severityOrder } from '../../../checks/rules/rule.ts';
+import { type Finding, severityOrder } from '../../../checks/index.ts';
 import type { FindingNoteRow } from '../../schemas/requests.ts';
 import { findingKey } from '../../services/review-document.ts';
 import { SourceExcerpt } from '../excerpt.tsx';

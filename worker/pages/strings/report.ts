@@ -1,6 +1,5 @@
 /** Text of the Worker-rendered report page in both languages. */
-import type { Pillar } from '../../../checks/pillars.ts';
-import type { Severity } from '../../../checks/rules/rule.ts';
+import type { Pillar, Severity } from '../../../checks/index.ts';
 
 const en = {
   title: 'Architecture review',
