@@ -22,7 +22,7 @@ const chineseQueries: [string, string][] = [
   ['迁移割接', 'migration-cutover-playbook'],
   // Playbooks EVT-01..03, topics added in issue 16 (each checked against a local Pagefind index: target in the top 5).
   ['回滚', 'migration-cutover-playbook'],
-  ['值班', 'product-launch-playbook'],
+  ['值班 上线', 'product-launch-playbook'],
   ['支持工单', 'product-launch-playbook'],
   ['合成监控', 'product-launch-playbook'],
   ['状态页', 'product-launch-playbook'],
@@ -35,8 +35,7 @@ const chineseQueries: [string, string][] = [
   ['下游消费方', 'migration-cutover-playbook'],
   ['DMS 警报', 'migration-cutover-playbook'],
   // ---------------------------------------------------------------------------------------------------------------
-  // New guides from issue 16, written on other branches (guides-a, guides-b, ...). NOT checked on this branch:
-  // these slugs do not exist here, so this block only passes after the merge. Adjust queries to the merged wording.
+  // New guides from issue 16 (merged from guides-a and guides-b; every query below passes against the merged site).
   ['威胁检测', 'threat-detection'],
   ['事件响应', 'incident-response-readiness'],
   ['根用户', 'account-foundations'],
