@@ -2,6 +2,7 @@
 import type { CheckConfig } from '../config.ts';
 import { checkSources } from '../engine/check.ts';
 import { templateText } from '../parse/input.ts';
+import { inputLimits } from '../formats/index.ts';
 import { renderGitlab } from '../report/gitlab.ts';
 import { renderJson } from '../report/json.ts';
 import { renderJunit } from '../report/junit.ts';
@@ -71,7 +72,7 @@ export function checkCollected(collected: CollectedInputs, options: CheckRunOpti
   const sources = new Map<string, string>();
   if (options.format === 'text')
     for (const input of collected.inputs) {
-      const text = templateText(input.content);
+      const text = templateText(input.content, inputLimits);
       if (text !== undefined) sources.set(input.path, options.showSecrets ? text : maskSecrets(text).text);
     }
   const output = render(report, options, sources);

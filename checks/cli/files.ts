@@ -2,10 +2,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceInput } from '../engine/check.ts';
-import { maxTemplateBytes } from '../parse/input.ts';
+import { formatAdapters, inputLimits } from '../formats/index.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 
-const templateExtensions = /\.(ya?ml|json|template|tmpl)$/i;
+/** A walked folder yields the files some format's adapter looks for by name. */
+const isInputName = (name: string) => formatAdapters.some((adapter) => adapter.walkedNames.test(name));
 const skippedDirectories = new Set(['node_modules', '.git', '.terraform', '.aws-sam', 'cdk.out', 'dist', 'build']);
 
 export interface CollectedInputs {
@@ -18,7 +19,7 @@ function walk(directory: string, found: string[]): void {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !skippedDirectories.has(entry.name)) walk(path, found);
-    } else if (entry.isFile() && templateExtensions.test(entry.name) && !entry.name.startsWith('.')) {
+    } else if (entry.isFile() && isInputName(entry.name) && !entry.name.startsWith('.')) {
       found.push(path);
     }
   }
@@ -46,8 +47,8 @@ export function collectInputs(paths: string[], readStdin: () => Buffer): Collect
       try {
         // Refuse oversize files before reading them: a stray 2 GB log must not stall the run.
         const size = statSync(file).size;
-        if (size > maxTemplateBytes) {
-          diagnostics.push({ level: 'error', code: 'too-large', message: `the file is ${(size / 1_048_576).toFixed(1)} MB; CloudFormation accepts templates up to 1 MB, so it was not checked`, file });
+        if (size > inputLimits.maxBytes) {
+          diagnostics.push({ level: 'error', code: 'too-large', message: inputLimits.tooLarge(size), file });
           continue;
         }
         inputs.push({ path: file, content: new Uint8Array(readFileSync(file)) });

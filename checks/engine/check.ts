@@ -1,19 +1,20 @@
-/** The engine's front door: source files in, a report out. Pure: no file system, no clock unless given. */
-import { buildModel } from '../cloudformation/build.ts';
-import type { EvalContext } from '../cloudformation/evaluate.ts';
-import { scenariosOf, usedConditions, type Scenario } from '../cloudformation/scenarios.ts';
-import { isTemplateDocument, readTemplate, type CfnTemplate } from '../cloudformation/template.ts';
+/**
+ * The engine's front door: source files in, a report out. Pure: no file system, no clock unless given. It knows
+ * input formats only through their adapters (`formats/`): which one reads a file, its scenarios, its model.
+ */
 import type { CheckConfig } from '../config.ts';
+import type { Format, FormatAdapter, Scenario } from '../formats/format.ts';
+import { candidateAdapters, inputLimits } from '../formats/index.ts';
 import type { Place, ResourceBase, Suppression } from '../model/types.ts';
-import { decodeSource, parseSource } from '../parse/input.ts';
+import { decodeSource, type DecodeResult } from '../parse/input.ts';
 import type { Finding, Report } from '../report/schema.ts';
 import { reportVersion } from '../report/schema.ts';
 import { allRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
-import { diagnosticAt, type Diagnostic } from '../source/diagnostic.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
 import { positionAt } from '../source/file.ts';
 import { scoresOf, type Evaluation } from './score.ts';
-import { isExpired, templateSuppressions } from './suppressions.ts';
+import { configSuppressions, isExpired } from './suppressions.ts';
 
 export const engineVersion = '0.1.0';
 
@@ -79,61 +80,54 @@ export function checkSources(inputs: SourceInput[], options: CheckOptions = {}):
   };
 }
 
-/** A source file read as far as a template: the template, or why there is none (as the file's result). */
+/** Decodes an input's bytes as the engine does, refusing files larger than any format accepts. */
+export function decodeInput(path: string, bytes: Uint8Array): DecodeResult {
+  return decodeSource(path, bytes, inputLimits);
+}
+
+/** A source file read by the adapter of its format: its source tree, or why there is none (as the file's result). */
 export type ReadSource =
-  | { kind: 'template'; template: CfnTemplate; diagnostics: Diagnostic[]; started: number; parseMs: number }
+  | { kind: 'source'; adapter: FormatAdapter; source: unknown; diagnostics: Diagnostic[]; started: number; parseMs: number }
   | { kind: 'failed'; diagnostics: Diagnostic[]; result: Report['files'][number] };
 
 /**
- * Decode, parse and read one input as CloudFormation, exactly as `checkSources` does, so every door into the
- * engine (checks, readiness) refuses and skips the same files with the same diagnostics.
+ * Decode one input and read it with the first adapter that claims it, exactly as `checkSources` does, so every
+ * door into the engine (checks, readiness) refuses and skips the same files with the same diagnostics.
  */
 export function readSource(input: SourceInput): ReadSource {
-  const fail = (diagnostic: Diagnostic, status: 'skipped' | 'error' = diagnostic.level === 'skipped' ? 'skipped' : 'error'): ReadSource => ({
-    kind: 'failed',
-    diagnostics: [diagnostic],
-    result: { path: input.path, status },
-  });
   let text: string;
   if (typeof input.content === 'string') text = input.content;
   else {
-    const decoded = decodeSource(input.path, input.content);
-    if (!decoded.ok) return fail(decoded.diagnostic);
+    const decoded = decodeInput(input.path, input.content);
+    if (!decoded.ok) return { kind: 'failed', diagnostics: [decoded.diagnostic], result: { path: input.path, status: 'error' } };
     text = decoded.text;
   }
   const started = now();
-  const parsed = parseSource(input.path, text);
-  const parseMs = now() - started;
-  const errors = parsed.diagnostics.filter((diagnostic) => diagnostic.level === 'error');
-  if (errors.length > 0 || parsed.documents.length === 0) {
-    const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : [{ level: 'skipped' as const, code: 'empty', message: 'the file is empty', file: input.path }];
-    return { kind: 'failed', diagnostics, result: { path: input.path, status: errors.length > 0 ? 'error' : 'skipped', parseMs } };
+  let notMine: string | undefined;
+  for (const adapter of candidateAdapters(input.path, text)) {
+    const read = adapter.read(input.path, text);
+    const parseMs = now() - started;
+    if (read.kind === 'source') return { kind: 'source', adapter, source: read.source, diagnostics: read.diagnostics, started, parseMs };
+    if (read.kind === 'failed') return { kind: 'failed', diagnostics: read.diagnostics, result: { path: input.path, status: read.status, parseMs } };
+    notMine ??= read.reason;
   }
-  if (parsed.documents.length > 1 && parsed.documents.some(isTemplateDocument)) {
-    // CloudFormation refuses such a file; checking only the first document would pass whatever the others hold.
-    // Multi-document files with no template in them (Kubernetes manifests) are skipped below like any other non-template.
-    const message = 'this file holds more than one YAML document; CloudFormation reads one template per file';
-    return { kind: 'failed', diagnostics: [diagnosticAt(parsed.file, parsed.starts[1], 'error', 'multiple-documents', message)], result: { path: input.path, status: 'error', parseMs } };
-  }
-  const template = readTemplate(parsed.file, parsed.documents[0]!);
-  if (template.kind === 'not-template') return fail({ level: 'skipped', code: 'not-a-template', message: template.reason, file: input.path });
-  if (template.kind === 'invalid') return { kind: 'failed', diagnostics: template.diagnostics, result: { path: input.path, status: 'error' } };
-  return { kind: 'template', template: template.template, diagnostics: [...parsed.diagnostics, ...template.diagnostics], started, parseMs };
+  const message = notMine ?? 'not a template in any format Plumbline reads';
+  return { kind: 'failed', diagnostics: [{ level: 'skipped', code: 'not-a-template', message, file: input.path }], result: { path: input.path, status: 'skipped' } };
 }
 
 function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
   const read = readSource(input);
   if (read.kind === 'failed') return { findings: [], evaluations: [], diagnostics: read.diagnostics, result: read.result };
-  const { template, diagnostics, started, parseMs } = read;
-  const outcome = runRules(template, options, started, diagnostics);
+  const { adapter, source, diagnostics, started, parseMs } = read;
+  const outcome = runRules(adapter, source, options, started, diagnostics);
   return {
     ...outcome,
     diagnostics,
     result: {
       path: input.path,
       status: outcome.timedOut ? 'error' : 'checked',
-      format: 'cloudformation',
-      resources: template.resources.size,
+      format: adapter.format,
+      resources: adapter.resourceCount(source),
       parseMs: round(parseMs),
       checkMs: round(now() - started - parseMs),
     },
@@ -142,28 +136,28 @@ function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
-function runRules(template: CfnTemplate, options: CheckOptions, started: number, diagnostics: Diagnostic[]) {
+function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions, started: number, diagnostics: Diagnostic[]) {
   const rules = options.rules ?? allRules;
   const budget = options.timeBudgetMs ?? 5000;
   const params = new Map(Object.entries({ ...options.config?.params, ...options.params }));
-  const scenarios = scenariosOf(template, params);
+  const scenarios = adapter.scenarios(source, params);
   const raw = new Map<string, RawFinding>();
   const evaluated = new Map<string, { rule: Rule; resource: ResourceBase }>();
   const suppressionCache = new Map<string, Suppression[]>();
+  const suppressionsOf = (name: string) => {
+    let cached = suppressionCache.get(name);
+    if (!cached) suppressionCache.set(name, (cached = adapter.suppressions(source, name)));
+    return cached;
+  };
   let timedOut = false;
 
   scenarios.forEach((scenario, index) => {
     if (timedOut) return;
-    const ctx: EvalContext = { template, params, conditions: scenario.conditions };
-    const model = buildModel(ctx, (resource) => {
-      let cached = suppressionCache.get(resource.logicalId);
-      if (!cached) suppressionCache.set(resource.logicalId, (cached = templateSuppressions(template.file, resource)));
-      return cached;
-    });
+    const model = adapter.build(source, scenario, params, suppressionsOf);
     for (const rule of rules) {
       if (now() - started > budget) {
         timedOut = true;
-        diagnostics.push({ level: 'error', code: 'time-budget', message: `checking took longer than ${budget} ms and was stopped at rule ${rule.id}; findings may be incomplete`, file: template.file.path });
+        diagnostics.push({ level: 'error', code: 'time-budget', message: `checking took longer than ${budget} ms and was stopped at rule ${rule.id}; findings may be incomplete`, file: adapter.fileOf(source).path });
         return;
       }
       for (const kind of rule.reads) for (const resource of model.of(kind)) evaluated.set(`${rule.id}\0${resource.address}`, { rule, resource });
@@ -177,8 +171,8 @@ function runRules(template: CfnTemplate, options: CheckOptions, started: number,
   });
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const used = [...usedConditions(template)];
-  const findings = [...raw.values()].map((finding) => toFinding(finding, scenarios, used, options, today));
+  const used = adapter.conditionNames(source);
+  const findings = [...raw.values()].map((finding) => toFinding(finding, adapter.format, scenarios, used, options, today));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const failedPairs = new Set(findings.filter((finding) => !finding.suppressed).map((finding) => `${finding.ruleId}\0${finding.resource.address}`));
   const evaluations: Evaluation[] = [...evaluated.entries()].map(([key, { rule }]) => ({ pillar: rule.pillar, severity: rule.severity, failed: failedPairs.has(key) }));
@@ -198,19 +192,7 @@ function conditionsOf(occurs: Set<number>, scenarios: Scenario[], used: string[]
   return named;
 }
 
-function configSuppressions(finding: RawFinding, config: Partial<CheckConfig> | undefined): Suppression[] {
-  const file = finding.at.file.path;
-  const matchesResource = (resource: string | undefined) => resource === undefined || resource === finding.resource.address || resource === finding.resource.name;
-  const fromIgnore = (config?.ignore ?? [])
-    .filter((entry) => entry.rule === finding.rule.id && matchesResource(entry.resource) && (entry.file === undefined || entry.file === file))
-    .map((entry): Suppression => ({ ruleId: entry.rule, reason: entry.reason, source: 'config', ...(entry.expires ? { expires: entry.expires } : {}) }));
-  const fromBaseline = (config?.baseline ?? [])
-    .filter((entry) => entry.rule === finding.rule.id && entry.resource === finding.resource.address && entry.file === file)
-    .map((entry): Suppression => ({ ruleId: entry.rule, reason: 'accepted in the baseline', source: 'baseline' }));
-  return [...fromIgnore, ...fromBaseline];
-}
-
-function toFinding(raw: RawFinding, scenarios: Scenario[], used: string[], options: CheckOptions, today: string): Finding {
+function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used: string[], options: CheckOptions, today: string): Finding {
   const { rule, resource, at } = raw;
   const start = positionAt(at.file, at.start);
   const end = positionAt(at.file, Math.max(at.start, at.end));
@@ -233,11 +215,11 @@ function toFinding(raw: RawFinding, scenarios: Scenario[], used: string[], optio
     endColumn: end.column,
     pointer: at.pointer,
     resource: { type: resource.sourceType, name: resource.name, address: resource.address },
-    fix: { format: 'cloudformation', snippet: rule.fix.cloudformation },
+    fix: { format, snippet: rule.fix[format] ?? '' },
     guide: `${base}/guides/${rule.guide}/`,
   };
   if (conditions && conditions.length > 0) finding.conditions = conditions;
-  const candidates = [...resource.suppressions.filter((suppression) => suppression.ruleId === rule.id), ...configSuppressions(raw, options.config)];
+  const candidates = [...resource.suppressions.filter((suppression) => suppression.ruleId === rule.id), ...configSuppressions(rule.id, resource, at.file.path, options.config)];
   const active = candidates.find((suppression) => !isExpired(suppression, today));
   const toSuppressed = (suppression: Suppression) => ({ reason: suppression.reason, source: suppression.source, ...(suppression.expires ? { expires: suppression.expires } : {}) });
   if (active) finding.suppressed = toSuppressed(active);

@@ -1,61 +1,20 @@
-/**
- * Suppressions written in the template: resource `Metadata` and `# plumbline:ignore` comments.
- *
- *   Metadata:
- *     plumbline:
- *       ignore:
- *         - rule: AWS-S3-ACCESS-LOGGING
- *           reason: Logs bucket; logging it to itself would loop
- *           expires: 2027-01-31
- *
- *   # plumbline:ignore AWS-S3-ACCESS-LOGGING reason="Logs bucket" expires=2027-01-31
- */
-import type { Suppression } from '../model/types.ts';
-import { scalarText, valueOf } from '../parse/tree.ts';
-import type { CfnResource } from '../cloudformation/template.ts';
-import type { SourceFile } from '../source/file.ts';
-
-const commentPattern = /#\s*plumbline:ignore\s+([A-Za-z0-9_-]+)([^\n]*)/g;
-
-function fromMetadata(resource: CfnResource): Suppression[] {
-  const plumbline = resource.metadata ? valueOf(resource.metadata, 'plumbline') : undefined;
-  const ignore = plumbline?.kind === 'map' ? valueOf(plumbline, 'ignore') : undefined;
-  if (ignore?.kind !== 'seq') return [];
-  return ignore.items.flatMap((item) => {
-    if (item.kind !== 'map') return [];
-    const ruleId = scalarText(valueOf(item, 'rule'));
-    if (!ruleId) return [];
-    const suppression: Suppression = { ruleId, reason: scalarText(valueOf(item, 'reason')) ?? '', source: 'metadata' };
-    const expires = scalarText(valueOf(item, 'expires'));
-    if (expires) suppression.expires = expires;
-    return [suppression];
-  });
-}
-
-/** Comments inside the resource's block, or on the line just above its name. */
-function fromComments(file: SourceFile, resource: CfnResource): Suppression[] {
-  const text = file.text;
-  const keyLineStart = text.lastIndexOf('\n', resource.entry.keyStart - 1) + 1;
-  const previousLineStart = keyLineStart > 0 ? text.lastIndexOf('\n', keyLineStart - 2) + 1 : 0;
-  const block = text.slice(previousLineStart, resource.entry.value.end);
-  if (!block.includes('plumbline:ignore')) return [];
-  const suppressions: Suppression[] = [];
-  for (const match of block.matchAll(commentPattern)) {
-    const rest = match[2] ?? '';
-    const reason = /reason="([^"]*)"/.exec(rest)?.[1] ?? /reason=(\S+)/.exec(rest)?.[1] ?? '';
-    const expires = /expires=(\d{4}-\d{2}-\d{2})/.exec(rest)?.[1];
-    const suppression: Suppression = { ruleId: match[1]!, reason, source: 'comment' };
-    if (expires) suppression.expires = expires;
-    suppressions.push(suppression);
-  }
-  return suppressions;
-}
-
-export function templateSuppressions(file: SourceFile, resource: CfnResource): Suppression[] {
-  return [...fromMetadata(resource), ...fromComments(file, resource)];
-}
+/** Format-neutral suppression logic: `.plumbline.yml` entries, the baseline, and expiry. */
+import type { CheckConfig } from '../config.ts';
+import type { ResourceBase, Suppression } from '../model/types.ts';
 
 /** Expired means the expiry date is before today (a suppression is good through its last day). */
 export function isExpired(suppression: Suppression, today: string): boolean {
   return suppression.expires !== undefined && suppression.expires < today;
+}
+
+/** Suppressions from the config file and the baseline that match one finding of `ruleId` on `resource` in `file`. */
+export function configSuppressions(ruleId: string, resource: ResourceBase, file: string, config: Partial<CheckConfig> | undefined): Suppression[] {
+  const matchesResource = (name: string | undefined) => name === undefined || name === resource.address || name === resource.name;
+  const fromIgnore = (config?.ignore ?? [])
+    .filter((entry) => entry.rule === ruleId && matchesResource(entry.resource) && (entry.file === undefined || entry.file === file))
+    .map((entry): Suppression => ({ ruleId: entry.rule, reason: entry.reason, source: 'config', ...(entry.expires ? { expires: entry.expires } : {}) }));
+  const fromBaseline = (config?.baseline ?? [])
+    .filter((entry) => entry.rule === ruleId && entry.resource === resource.address && entry.file === file)
+    .map((entry): Suppression => ({ ruleId: entry.rule, reason: 'accepted in the baseline', source: 'baseline' }));
+  return [...fromIgnore, ...fromBaseline];
 }

@@ -1,12 +1,10 @@
 /** From raw bytes to parsed documents: decoding, size limits, binary detection, and choosing the syntax. */
-import { diagnosticAt, type Diagnostic } from '../source/diagnostic.ts';
+import type { InputLimits } from '../formats/format.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../source/file.ts';
 import { parseJson } from './json.ts';
 import type { Node } from './tree.ts';
 import { parseYaml } from './yaml.ts';
-
-/** CloudFormation accepts template bodies up to 1 MB (from S3); anything larger cannot be deployed. */
-export const maxTemplateBytes = 1_048_576;
 
 export interface ParsedInput {
   file: SourceFile;
@@ -61,11 +59,9 @@ function swapBytePairs(bytes: Uint8Array): Uint8Array {
  * Anything else is refused with an error that names the problem, never skipped: a CI gate must not pass a file it
  * could not read.
  */
-export function decodeSource(path: string, bytes: Uint8Array): DecodeResult {
+export function decodeSource(path: string, bytes: Uint8Array, limits: Pick<InputLimits, 'maxBytes' | 'tooLarge'>): DecodeResult {
   const fail = (code: string, message: string): DecodeResult => ({ ok: false, diagnostic: { level: 'error', code, message, file: path } });
-  if (bytes.byteLength > maxTemplateBytes) {
-    return fail('too-large', `the file is ${(bytes.byteLength / 1_048_576).toFixed(1)} MB; CloudFormation accepts templates up to 1 MB, so it was not checked`);
-  }
+  if (bytes.byteLength > limits.maxBytes) return fail('too-large', limits.tooLarge(bytes.byteLength));
   const mark = byteOrderMarkOf(bytes);
   if (mark?.encoding === 'utf-32') return fail('encoding', 'the file is UTF-32 text, which is not read; save it as UTF-8 and try again');
   if (mark?.encoding === 'utf-16le' || mark?.encoding === 'utf-16be') {
@@ -105,9 +101,9 @@ export function withoutByteOrderMark(text: string): string {
 }
 
 /** A template's text exactly as the engine reads it, for drawing excerpts that line up with findings; undefined if unreadable. */
-export function templateText(content: string | Uint8Array): string | undefined {
+export function templateText(content: string | Uint8Array, limits: Pick<InputLimits, 'maxBytes' | 'tooLarge'>): string | undefined {
   if (typeof content === 'string') return withoutByteOrderMark(content);
-  const decoded = decodeSource('', content);
+  const decoded = decodeSource('', content, limits);
   return decoded.ok ? withoutByteOrderMark(decoded.text) : undefined;
 }
 
@@ -119,15 +115,6 @@ export function syntaxOf(path: string, text: string): 'yaml' | 'json' {
 
 export function parseSource(path: string, text: string): ParsedInput {
   const file = sourceFile(path, withoutByteOrderMark(text));
-  if (file.text.length > maxTemplateBytes) {
-    return {
-      file,
-      syntax: 'yaml',
-      documents: [],
-      starts: [],
-      diagnostics: [diagnosticAt(file, undefined, 'error', 'too-large', 'the template is larger than 1 MB, the most CloudFormation accepts, so it was not checked')],
-    };
-  }
   const syntax = syntaxOf(path, file.text);
   const parsed = syntax === 'json' ? parseJson(file) : parseYaml(file);
   return { file, syntax, ...parsed };

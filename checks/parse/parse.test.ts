@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { positionAt } from '../source/file.ts';
-import { decodeSource, parseSource, templateText } from './input.ts';
+import { cloudFormationLimits } from '../formats/cloudformation.ts';
+import { decodeSource as decodeWithLimits, parseSource, templateText as textWithLimits } from './input.ts';
 import { valueOf, type MapNode, type Node } from './tree.ts';
+
+const decodeSource = (path: string, bytes: Uint8Array) => decodeWithLimits(path, bytes, cloudFormationLimits);
+const templateText = (content: string | Uint8Array) => textWithLimits(content, cloudFormationLimits);
 
 function root(text: string, path = 'template.yaml'): { node: MapNode; parsed: ReturnType<typeof parseSource> } {
   const parsed = parseSource(path, text);

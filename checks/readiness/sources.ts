@@ -2,8 +2,6 @@
  * Readiness from source files: each file is read exactly as `checkSources` reads it, its model built for the
  * deployment the parameters' defaults (and any pinned values) describe, and all files' resources assessed together.
  */
-import { buildModel } from '../cloudformation/build.ts';
-import { scenariosOf } from '../cloudformation/scenarios.ts';
 import { readSource, type SourceInput } from '../engine/check.ts';
 import { Model } from '../model/model.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
@@ -45,8 +43,8 @@ export function assessSources(sources: SourceInput[], profile: PeakProfileInput,
     diagnostics.push(...read.diagnostics);
     if (read.kind === 'failed') continue;
     // The first scenario gives every free condition input its default: the deployment the template describes by default.
-    const [scenario] = scenariosOf(read.template, params);
-    const built = buildModel({ template: read.template, params, conditions: scenario!.conditions }, () => []);
+    const [scenario] = read.adapter.scenarios(read.source, params);
+    const built = read.adapter.build(read.source, scenario!, params, () => []);
     for (const resource of built.resources) model.add(resource);
     checkedFiles.push(source.path);
   }

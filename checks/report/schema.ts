@@ -1,6 +1,7 @@
 /** The JSON report: the one shape every reporter, the CLI and the API share. Versioned; the JSON Schema is generated from it. */
 import { z } from 'zod';
 import { Pillar, Severity } from '../vocabulary.ts';
+import { Format } from '../formats/format.ts';
 import { Diagnostic } from '../source/diagnostic.ts';
 
 export const reportVersion = '1.0';
@@ -53,7 +54,7 @@ export const PillarScores = z.object(Object.fromEntries(Pillar.options.map((pill
 export const FileResult = z.object({
   path: z.string(),
   status: z.enum(['checked', 'skipped', 'error']),
-  format: z.enum(['cloudformation']).optional(),
+  format: Format.optional(),
   resources: z.number().int().nonnegative().optional(),
   /** Milliseconds spent parsing, and checking after the parse. */
   parseMs: z.number().nonnegative().optional(),

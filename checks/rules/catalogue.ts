@@ -1,7 +1,8 @@
 /** The public description of every rule: what `plumbline rules --format json`, the rule pages and the API publish. */
 import { cloudFormationTypesFor } from '../cloudformation/build.ts';
 import { allRules } from './index.ts';
-import type { Format, Rule } from './rule.ts';
+import type { Format } from '../formats/format.ts';
+import type { Rule } from './rule.ts';
 
 export interface RuleEntry {
   id: string;

@@ -5,9 +5,6 @@ import type { Model } from '../model/model.ts';
 import type { Place, ResourceBase } from '../model/types.ts';
 import { Pillar, Severity } from '../vocabulary.ts';
 
-/** Input formats a rule can carry a fix for. */
-export const Format = z.enum(['cloudformation', 'terraform']);
-export type Format = z.infer<typeof Format>;
 
 export const RuleMeta = z.object({
   /** Stable id, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK`; never reused for another check. */

@@ -1,16 +1,16 @@
 // What the readiness checks read from templates: each snippet against the model fields it should fill.
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../engine/check.ts';
+import { cloudFormation } from '../../formats/cloudformation.ts';
 import type { AwsResourceKinds, ResourceKind } from '../../model/aws/index.ts';
 import type { Attr } from '../../model/types.ts';
 import { buildModel } from '../build.ts';
 import { scenariosOf } from '../scenarios.ts';
 
 function model(resources: string) {
-  const read = readSource({ path: 't.yaml', content: `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${resources}` });
-  if (read.kind !== 'template') throw new Error(JSON.stringify(read.diagnostics));
+  const read = cloudFormation.read('t.yaml', `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${resources}`);
+  if (read.kind !== 'source') throw new Error(JSON.stringify(read));
   const params = new Map<string, string>();
-  return buildModel({ template: read.template, params, conditions: scenariosOf(read.template, params)[0]!.conditions }, () => []);
+  return buildModel({ template: read.source, params, conditions: scenariosOf(read.source, params)[0]!.conditions }, () => []);
 }
 
 function only<K extends ResourceKind>(resources: string, kind: K, name?: string): AwsResourceKinds[K] {
@@ -41,9 +41,9 @@ describe('Lambda concurrency', () => {
   });
 
   it('takes SAM’s settings from the function or Globals, and leaves them absent otherwise', () => {
-    const read = readSource({
-      path: 'sam.yaml',
-      content: `Transform: AWS::Serverless-2016-10-31
+    const read = cloudFormation.read(
+      'sam.yaml',
+      `Transform: AWS::Serverless-2016-10-31
 Globals:
   Function:
     ReservedConcurrentExecutions: 20
@@ -52,9 +52,9 @@ Resources:
     Type: AWS::Serverless::Function
     Properties: { Runtime: python3.12, Handler: a.h, CodeUri: ., AutoPublishAlias: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 } }
 `,
-    });
-    if (read.kind !== 'template') throw new Error('not a template');
-    const built = buildModel({ template: read.template, params: new Map(), conditions: new Map() }, () => []);
+    );
+    if (read.kind !== 'source') throw new Error('not a template');
+    const built = buildModel({ template: read.source, params: new Map(), conditions: new Map() }, () => []);
     const [fn] = built.of('aws.lambda.function');
     expect(value(fn!.reservedConcurrency)).toBe(20);
     expect(value(fn!.provisionedConcurrency)).toBe(5);

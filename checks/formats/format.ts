@@ -1,0 +1,68 @@
+/**
+ * The seam between input formats and the engine. Each format (CloudFormation today, Terraform next) is one
+ * `FormatAdapter`: it recognises its files, states its limits, reads a file into its own source tree, lists the
+ * scenarios its conditions allow, builds the provider-neutral model for one scenario and turns its own
+ * suppression syntax into the common `Suppression`. The engine knows only the list of adapters.
+ */
+import { z } from 'zod';
+import type { Model } from '../model/model.ts';
+import type { Suppression } from '../model/types.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
+import type { SourceFile } from '../source/file.ts';
+
+/** Every input format Plumbline reads or has fixes for. */
+export const Format = z.enum(['cloudformation', 'terraform']);
+export type Format = z.infer<typeof Format>;
+
+/** What a format's deployment tool accepts; larger inputs are refused with the tool named, never half-checked. */
+export interface InputLimits {
+  /** Largest file, in bytes. */
+  maxBytes: number;
+  /** Most resources in one file (a stack, a module). */
+  maxResources: number;
+  /** The refusal for a file of `bytes` bytes, naming who sets the limit. */
+  tooLarge(bytes: number): string;
+}
+
+/**
+ * How sure an adapter is, from the text (and only then the name), that a file is its format:
+ * `yes` (it carries the format's marks), `maybe` (the syntax fits; reading will tell), `no`.
+ */
+export type Detection = 'yes' | 'maybe' | 'no';
+
+/** One combination of the source's conditions; findings that occur only in some are reported with them named. */
+export interface Scenario {
+  conditions: ReadonlyMap<string, boolean | undefined>;
+}
+
+/** A file read as far as the adapter's source tree: the tree, or why there is none. */
+export type ReadResult<Source> =
+  | { kind: 'source'; source: Source; diagnostics: Diagnostic[] }
+  /** The file is this format (or could not even be parsed) but cannot be checked: refused with diagnostics. */
+  | { kind: 'failed'; diagnostics: Diagnostic[]; status: 'error' | 'skipped' }
+  /** Parsed, but not this format: another adapter may claim it; `reason` is shown if none does. */
+  | { kind: 'not-mine'; reason: string };
+
+export interface FormatAdapter<Source = unknown> {
+  readonly format: Format;
+  readonly limits: InputLimits;
+  /** Names a walked folder yields for this format (files named on the command line are always read). */
+  readonly walkedNames: RegExp;
+  detect(path: string, text: string): Detection;
+  /** Parses and recognises one file; never throws on bad input. */
+  read(path: string, text: string): ReadResult<Source>;
+  /** The file the source was read from (positions and excerpts). */
+  fileOf(source: Source): SourceFile;
+  /** Resources declared, for the report's file list. */
+  resourceCount(source: Source): number;
+  /** The combinations of conditions to check, given the values the user pinned (`--param`). */
+  scenarios(source: Source, params: ReadonlyMap<string, string>): Scenario[];
+  /** Conditions a finding may depend on, in the order they are named. */
+  conditionNames(source: Source): string[];
+  /** The model of one scenario; `suppressionsOf` gives each resource its suppressions by name. */
+  build(source: Source, scenario: Scenario, params: ReadonlyMap<string, string>, suppressionsOf: (name: string) => Suppression[]): Model;
+  /** Suppressions written in the source for one resource, in the common shape. */
+  suppressions(source: Source, name: string): Suppression[];
+  /** Source resource types that feed the given model kinds (for the rule catalogue). */
+  sourceTypesFor(kinds: readonly string[]): string[];
+}

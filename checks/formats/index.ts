@@ -1,0 +1,14 @@
+/** Every input format the engine reads, in the order they are tried when more than one could claim a file. */
+import { cloudFormation } from './cloudformation.ts';
+import type { FormatAdapter, InputLimits } from './format.ts';
+
+export const formatAdapters: readonly FormatAdapter[] = [cloudFormation];
+
+/** The limit a file must pass before any format looks at it: the most generous adapter's (others refuse later). */
+export const inputLimits: Pick<InputLimits, 'maxBytes' | 'tooLarge'> = formatAdapters.reduce((largest, adapter) => (adapter.limits.maxBytes > largest.maxBytes ? adapter.limits : largest), formatAdapters[0]!.limits);
+
+/** The adapters that might read a file, surest first; an adapter that says `no` is not asked. */
+export function candidateAdapters(path: string, text: string): FormatAdapter[] {
+  const detected = formatAdapters.map((adapter) => ({ adapter, detection: adapter.detect(path, text) })).filter(({ detection }) => detection !== 'no');
+  return [...detected.filter(({ detection }) => detection === 'yes'), ...detected.filter(({ detection }) => detection === 'maybe')].map(({ adapter }) => adapter);
+}
