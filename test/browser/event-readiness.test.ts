@@ -57,7 +57,7 @@ describe.each(journeys)('event readiness ($language)', ({ language, prefix, revi
     await page.getByLabel(event.fields.regions.label).fill('us-east-1');
     await page.getByLabel(customer.email).fill(`events-${language}@example.com`);
     await page.getByLabel(customer.concerns).fill(language === 'en' ? 'Black Friday sale: will checkout hold at 5,000 requests per second?' : '双十一大促：结账接口能扛住每秒 5000 个请求吗？');
-    await page.getByRole('button', { name: customer.submit }).click();
+    await page.getByRole('button', { name: event.submitEvent }).click();
 
     // Readiness results before payment, each with its arithmetic.
     await page.waitForURL(new RegExp(`${prefix}/requests/[A-Za-z0-9_-]{22}\\?key=`));

@@ -16,6 +16,11 @@ export function eventTime(ms: number, timeZone: string, language: Language): str
   return `${text} (${timeZone})`;
 }
 
+/** Readiness texts mark names with backticks, as Markdown does: shown as code, everything else as text. */
+export function InlineCode({ text }: { text: string }) {
+  return <>{text.split('`').map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
 const number = (value: number, language: Language) => value.toLocaleString(language === 'zh-cn' ? 'zh-CN' : 'en');
 
 export function EventFacts({ language, request, intake }: { language: Language; request: RequestRow; intake: EventIntake }) {
@@ -26,7 +31,7 @@ export function EventFacts({ language, request, intake }: { language: Language; 
       <dd>{t.eventTypes[intake.eventType]}</dd>
       <dt>{t.when}</dt>
       <dd>{request.event_starts_at !== null ? eventTime(request.event_starts_at, intake.timeZone, language) : ''}</dd>
-      <dt>{t.fields.durationMinutes.label}</dt>
+      <dt>{t.durationLabel}</dt>
       <dd>{t.duration(intake.durationMinutes)}</dd>
       <dt>{t.peak}</dt>
       <dd>
@@ -60,7 +65,7 @@ export function ReadinessResults({ language, readiness, headingLevel = 2 }: { la
             <span class="status-pill" data-status={item.status}>
               {t.status[item.status]}
             </span>
-            {item.title[language]}
+            <InlineCode text={item.title[language]} />
           </ItemHeading>
           {item.location && (
             <p class="meta">
@@ -69,10 +74,16 @@ export function ReadinessResults({ language, readiness, headingLevel = 2 }: { la
           )}
           <ul class="readiness-arithmetic">
             {item.arithmetic.map((line) => (
-              <li>{line[language]}</li>
+              <li>
+                <InlineCode text={line[language]} />
+              </li>
             ))}
           </ul>
-          {item.advice && <p>{item.advice[language]}</p>}
+          {item.advice && (
+            <p>
+              <InlineCode text={item.advice[language]} />
+            </p>
+          )}
         </div>
       ))}
       {readiness.quotas.length > 0 && (
@@ -99,7 +110,9 @@ export function ReadinessResults({ language, readiness, headingLevel = 2 }: { la
                     </td>
                     <td>{quota.defaultValue !== undefined ? number(quota.defaultValue, language) : '–'}</td>
                     <td>{number(quota.askFor, language)}</td>
-                    <td>{quota.reason[language]}</td>
+                    <td>
+                      <InlineCode text={quota.reason[language]} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -112,7 +125,9 @@ export function ReadinessResults({ language, readiness, headingLevel = 2 }: { la
           <ItemHeading>{t.assumptions}</ItemHeading>
           <ul>
             {readiness.assumptions.map((assumption) => (
-              <li>{assumption[language]}</li>
+              <li>
+                <InlineCode text={assumption[language]} />
+              </li>
             ))}
           </ul>
         </>

@@ -4,6 +4,7 @@ import type { Language } from '../schemas/requests.ts';
 import { Urgency } from '../schemas/requests.ts';
 import { EventIntakeFields, type EventFormValues } from './event-intake-fields.tsx';
 import { Shell } from './shell.tsx';
+import { eventStrings } from './strings/events.ts';
 import { requestStrings } from './strings/requests.ts';
 
 export interface RequestFormValues extends EventFormValues {
@@ -174,7 +175,9 @@ export function RequestFormPage({ language, csrfToken, values, errors, reportId 
 
         <p class="hint">{t.submitNote}</p>
         <button type="submit" class="button">
-          {t.submit}
+          {/* The event tier shows its readiness results before payment; styles pick the label for the chosen tier. */}
+          <span class="submit-default">{t.submit}</span>
+          <span class="submit-event">{eventStrings[language].submitEvent}</span>
         </button>
       </form>
     </Shell>

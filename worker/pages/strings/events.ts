@@ -24,6 +24,8 @@ interface EventStrings {
   eventTitle: string;
   when: string;
   duration: (minutes: number) => string;
+  durationLabel: string;
+  submitEvent: string;
   peak: string;
   regions: string;
   none: string;
@@ -88,6 +90,8 @@ const en: EventStrings = {
   eventTitle: 'Your event',
   when: 'Starts',
   duration: (minutes) => (minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`),
+  durationLabel: 'Duration',
+  submitEvent: 'See the readiness results',
   peak: 'Expected peak',
   regions: 'Regions',
   none: 'none given',
@@ -157,6 +161,8 @@ const zhCn: EventStrings = {
   eventTitle: '你的活动',
   when: '开始时间',
   duration: (minutes) => (minutes % 60 === 0 ? `${minutes / 60} 小时` : `${minutes} 分钟`),
+  durationLabel: '持续时间',
+  submitEvent: '查看就绪检查结果',
   peak: '预期峰值',
   regions: '区域',
   none: '未填写',
