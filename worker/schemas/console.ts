@@ -1,7 +1,7 @@
 /** Shapes of what the reviewer console reads from query strings and forms. Services check the rules of the work (lengths, owners); these check the shape. */
 import { z } from 'zod';
 import { Severity } from '../../checks/index.ts';
-import { Language, PurchasableTier, Verdict } from './requests.ts';
+import { Language, RequestTier, Verdict } from './requests.ts';
 
 /** Which cases the queue lists: the open work by default. */
 export const QueueState = z.enum(['open', 'paid', 'claimed', 'responded', 'delivered', 'all']);
@@ -10,7 +10,7 @@ export type QueueState = z.infer<typeof QueueState>;
 /** The queue's filters from the query string; an unknown value falls back to its default instead of failing. */
 export const QueueQuery = z.object({
   state: QueueState.catch('open'),
-  tier: PurchasableTier.optional().catch(undefined),
+  tier: RequestTier.optional().catch(undefined),
   /** The language the review is written in. */
   language: Language.optional().catch(undefined),
   /** `1`: only cases the signed-in reviewer owns. */

@@ -1,6 +1,6 @@
 /** The queue: paid requests, nearest first-response deadline first, with live countdowns and filters. */
 import { QueueState, type QueueQuery } from '../../schemas/console.ts';
-import { Language, PurchasableTier, type RequestRow } from '../../schemas/requests.ts';
+import { Language, RequestTier, type RequestRow } from '../../schemas/requests.ts';
 import { tierName } from '../../services/requests.ts';
 import { consoleStrings } from '../strings/console.ts';
 import { FirstResponseDue } from './facts.tsx';
@@ -52,7 +52,7 @@ export function QueuePage(props: QueuePageProps) {
           <label for="filter-tier">{t.queue.tier}</label>
           <select id="filter-tier" name="tier">
             <option value="">{t.queue.any}</option>
-            {PurchasableTier.options.map((tier) => (
+            {RequestTier.options.map((tier) => (
               <option value={tier} selected={props.filter.tier === tier}>
                 {tierName(tier, props.language)}
               </option>

@@ -224,6 +224,15 @@ const en = {
     'nothing-to-answer': 'There is no open follow-up question.',
     'unknown-finding': 'This finding is not in the linked report.',
     'invalid-form': 'The form was incomplete; check the fields and send it again.',
+    reserved: 'This customer’s named engineer has this case first, until they are marked away or the reservation runs out.',
+    'handover-note-required': 'Write a handover note for the customer’s named engineer (at least 10 characters).',
+    'not-billable': 'Time can be logged only on a case you own while the customer is switched on.',
+    'timer-running': 'Your timer is already running on another case: stop it first.',
+    'no-timer': 'You have no running timer.',
+    'invalid-runbook': 'The runbook must be 20 to 200,000 characters.',
+    'not-an-event': 'Only event cases have a runbook.',
+    'invalid-response': 'Write an answer for the customer (2 to 5,000 characters).',
+    'already-acknowledged': 'Someone has already answered this page.',
   } as Record<string, string>,
 
   emails: {
@@ -477,6 +486,15 @@ const zhCn: ConsoleStrings = {
     'nothing-to-answer': '没有待回答的追问。',
     'unknown-finding': '关联的报告中没有这个问题。',
     'invalid-form': '表单内容不完整，请检查后重新提交。',
+    reserved: '这个评审优先留给该客户的专属工程师，直到其标记为离开或预留时间结束。',
+    'handover-note-required': '请给该客户的专属工程师写一段交接说明（至少 10 个字符）。',
+    'not-billable': '只有在客户已开启服务、且评审由你负责时才能计时。',
+    'timer-running': '你在另一个评审上的计时器还在运行，请先停止。',
+    'no-timer': '你没有正在运行的计时器。',
+    'invalid-runbook': '运行手册须为 20 到 200,000 个字符。',
+    'not-an-event': '只有活动保障评审才有运行手册。',
+    'invalid-response': '请填写给客户的答复（2 到 5000 个字符）。',
+    'already-acknowledged': '已有人答复了这个呼叫。',
   },
 
   emails: {
