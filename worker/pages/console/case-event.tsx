@@ -8,6 +8,8 @@ import type { Language, RequestRow } from '../../schemas/requests.ts';
 import type { PageRow } from '../../services/paging.ts';
 import { EventFacts, ReadinessResults } from '../event-status.tsx';
 import { consoleEventStrings } from '../strings/console-events.ts';
+import { eventStrings } from '../strings/events.ts';
+import { formatDeadline } from '../../services/notifications.ts';
 import { consolePaths } from './paths.ts';
 
 export interface CaseEvent {
@@ -18,9 +20,9 @@ export interface CaseEvent {
   pages: PageRow[];
 }
 
-const utc = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export function CaseEventSections({ language, request, event, isOwner, csrfToken, runbookDraft }: { language: Language; request: RequestRow; event: CaseEvent; isOwner: boolean; csrfToken: string; runbookDraft?: string | undefined }) {
+  const utc = (ms: number) => formatDeadline(ms, language);
   const t = consoleEventStrings[language];
   const paths = consolePaths(language);
   const canAnswer = isOwner || request.owner_email === null;
@@ -32,7 +34,7 @@ export function CaseEventSections({ language, request, event, isOwner, csrfToken
           <EventFacts language={language} request={request} intake={event.intake} />
           {event.readiness && (
             <details>
-              <summary>{`${event.readiness.summary.fail} × fail · ${event.readiness.summary.warn} × warn · ${event.readiness.summary.pass} × pass`}</summary>
+              <summary>{eventStrings[language].summary(event.readiness.summary.pass, event.readiness.summary.warn, event.readiness.summary.fail)}</summary>
               <ReadinessResults language={language} readiness={event.readiness} headingLevel={3} />
             </details>
           )}

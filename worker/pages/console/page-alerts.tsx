@@ -3,8 +3,8 @@ import type { Language } from '../../schemas/requests.ts';
 import type { PageRow } from '../../services/paging.ts';
 import { consoleEventStrings } from '../strings/console-events.ts';
 import { consolePaths } from './paths.ts';
+import { formatDeadline } from '../../services/notifications.ts';
 
-const utc = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export function PageAlerts({ language, pages }: { language: Language; pages: PageRow[] }) {
   if (pages.length === 0) return null;
@@ -16,7 +16,7 @@ export function PageAlerts({ language, pages }: { language: Language; pages: Pag
       <ul>
         {pages.map((page) => (
           <li>
-            <strong>{t.reasons[page.reason]}</strong> · {t.respondBy(utc(page.respond_by))} · <a href={`${paths.case(page.request_id)}#pages-heading`}>{t.openCase}</a>
+            <strong>{t.reasons[page.reason]}</strong> · {t.respondBy(formatDeadline(page.respond_by, language))} · <a href={`${paths.case(page.request_id)}#pages-heading`}>{t.openCase}</a>
             <p class="pre-wrap">{page.summary.length > 280 ? `${page.summary.slice(0, 280)}…` : page.summary}</p>
           </li>
         ))}
