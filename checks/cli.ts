@@ -11,6 +11,7 @@ import { collectInputs } from './cli/files.ts';
 import { colourEnabled, endQuietlyOnClosedPipe } from './cli/terminal.ts';
 import { commands, usage, type Command } from './cli/usage.ts';
 import { CheckConfig } from './config.ts';
+import { Format, formatLabels } from './formats/format.ts';
 import { checkSources, engineVersion } from './engine/check.ts';
 import { runbookMarkdown } from './readiness/runbook/index.ts';
 import { assessSources, markUnreadable } from './readiness/sources.ts';
@@ -125,13 +126,13 @@ function runExplain(id: string | undefined): number {
   const lines = [
     `${entry.id}: ${entry.title}`,
     `Pillar: ${entry.pillar} · Severity: ${entry.severity}`,
-    `Reads: ${entry.resourceTypes.cloudformation?.join(', ')}`,
+    `Reads: ${entry.formats.map((format) => entry.resourceTypes[format]?.join(', ')).join('; ')}`,
     '',
     entry.rationale,
     '',
-    'Fix (CloudFormation):',
-    ...entry.fix.cloudformation.split('\n').map((line) => `  ${line}`),
-    ...(entry.fix.terraform ? ['', 'Fix (Terraform):', ...entry.fix.terraform.split('\n').map((line) => `  ${line}`)] : []),
+    ...Format.options
+      .filter((format) => entry.fix[format] !== undefined)
+      .flatMap((format, index) => [...(index > 0 ? [''] : []), `Fix (${formatLabels[format].name}):`, ...entry.fix[format]!.split('\n').map((line) => `  ${line}`)]),
     '',
     `Guide: ${entry.guideUrl}`,
     ...(equivalents.length > 0 ? [`Same check elsewhere: ${equivalents.join('; ')}`] : []),

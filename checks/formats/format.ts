@@ -14,6 +14,12 @@ import type { SourceFile } from '../source/file.ts';
 export const Format = z.enum(['cloudformation', 'terraform']);
 export type Format = z.infer<typeof Format>;
 
+/** How each format is named to a reader, and the language of its fix snippets in Markdown. */
+export const formatLabels: Record<Format, { name: string; snippetLanguage: string }> = {
+  cloudformation: { name: 'CloudFormation', snippetLanguage: 'yaml' },
+  terraform: { name: 'Terraform', snippetLanguage: 'hcl' },
+};
+
 /** What a format's deployment tool accepts; larger inputs are refused with the tool named, never half-checked. */
 export interface InputLimits {
   /** Largest file, in bytes. */

@@ -2,6 +2,7 @@
  * SARIF 2.1.0 for code-scanning tools (GitHub, Azure DevOps, IDEs): real regions, rule help that links
  * to the guide, stable fingerprints, and suppressed findings kept with their justification.
  */
+import { Format, formatLabels } from '../formats/format.ts';
 import type { Rule } from '../rules/rule.ts';
 import type { Severity } from '../vocabulary.ts';
 import { findingFingerprint } from './fingerprint.ts';
@@ -33,6 +34,9 @@ export function renderSarif(report: Report, rules: readonly Rule[], guideBaseUrl
     const finding = report.findings.find((candidate) => candidate.ruleId === id)!;
     const guide = finding.guide;
     const rationale = rule?.rationale ?? finding.title;
+    const format = Format.catch('cloudformation').parse(finding.fix.format);
+    const { name: formatName, snippetLanguage } = formatLabels[format];
+    const fix = rule?.fix[format] ?? finding.fix.snippet;
     return {
       id,
       name: pascal(id),
@@ -40,8 +44,8 @@ export function renderSarif(report: Report, rules: readonly Rule[], guideBaseUrl
       fullDescription: { text: rationale },
       helpUri: guide,
       help: {
-        text: `${rationale}\n\nFix (CloudFormation):\n${rule?.fix.cloudformation ?? finding.fix.snippet}\n\nGuide: ${guide}`,
-        markdown: `${rationale}\n\n**Fix (CloudFormation)**\n\n\`\`\`yaml\n${rule?.fix.cloudformation ?? finding.fix.snippet}\n\`\`\`\n\n[Read the guide](${guide})`,
+        text: `${rationale}\n\nFix (${formatName}):\n${fix}\n\nGuide: ${guide}`,
+        markdown: `${rationale}\n\n**Fix (${formatName})**\n\n\`\`\`${snippetLanguage}\n${fix}\n\`\`\`\n\n[Read the guide](${guide})`,
       },
       defaultConfiguration: { level: level[finding.severity] },
       properties: { tags: [finding.pillar, 'well-architected'], precision: 'high', 'security-severity': securitySeverity[finding.severity], pillar: finding.pillar },

@@ -1,5 +1,5 @@
 /** The public description of every rule: what `plumbline rules --format json`, the rule pages and the API publish. */
-import { cloudFormationTypesFor } from '../cloudformation/build.ts';
+import { formatAdapters } from '../formats/index.ts';
 import { allRules } from './index.ts';
 import type { Format } from '../formats/format.ts';
 import type { Rule } from './rule.ts';
@@ -21,6 +21,7 @@ export interface RuleEntry {
 }
 
 export function ruleEntry(rule: Rule, guideBaseUrl = 'https://plumbline.dev'): RuleEntry {
+  const adapters = formatAdapters.filter((adapter) => rule.fix[adapter.format] !== undefined);
   return {
     id: rule.id,
     title: rule.title,
@@ -29,8 +30,8 @@ export function ruleEntry(rule: Rule, guideBaseUrl = 'https://plumbline.dev'): R
     rationale: rule.rationale,
     guide: rule.guide,
     guideUrl: `${guideBaseUrl.replace(/\/$/, '')}/guides/${rule.guide}/`,
-    formats: ['cloudformation'],
-    resourceTypes: { cloudformation: cloudFormationTypesFor(rule.reads) },
+    formats: adapters.map((adapter) => adapter.format),
+    resourceTypes: Object.fromEntries(adapters.map((adapter) => [adapter.format, adapter.sourceTypesFor(rule.reads)])),
     fix: rule.fix,
     equivalents: rule.equivalents,
   };

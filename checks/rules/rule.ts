@@ -1,5 +1,6 @@
 /** What a rule is: metadata (a zod schema, published with `plumbline rules`) plus one check over the model. */
 import { z } from 'zod';
+import type { Format } from '../formats/format.ts';
 import type { ResourceKind } from '../model/aws/index.ts';
 import type { Model } from '../model/model.ts';
 import type { Place, ResourceBase } from '../model/types.ts';
@@ -7,16 +8,18 @@ import { Pillar, Severity } from '../vocabulary.ts';
 
 
 export const RuleMeta = z.object({
-  /** Stable id, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK`; never reused for another check. */
-  id: z.string().regex(/^AWS(-[A-Z0-9]+)+$/),
+  /** Stable id, provider first, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK` or `K8S-POD-PRIVILEGED`; never reused for another check. */
+  id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/),
   /** One line that names the good state, e.g. "S3 buckets block public access". */
   title: z.string().min(10),
   pillar: Pillar,
   severity: Severity,
   /** Why it matters, in two or three sentences. */
   rationale: z.string().min(40),
-  /** Fix snippet per format, showing the corrected setting in context. */
-  fix: z.object({ cloudformation: z.string().min(10), terraform: z.string().min(10).optional() }),
+  /** Fix snippet per format, showing the corrected setting in context; a rule has one for each format it checks. */
+  fix: z
+    .object({ cloudformation: z.string().min(10).optional(), terraform: z.string().min(10).optional() } satisfies Record<Format, z.ZodType>)
+    .refine((fix) => Object.values(fix).some(Boolean), 'a rule needs a fix for at least one format'),
   /** Slug of the guide under /guides/ that explains the practice. */
   guide: z.string().regex(/^[a-z0-9-]+$/),
   /** Model kinds the rule reads. */

@@ -2,28 +2,23 @@
  * One test for every rule: metadata is complete and valid, and every fixture beside the rule yields
  * exactly the findings its `# expect: RULE-ID` comments announce, on those lines and no others.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { checkSources } from '../engine/check.ts';
 import { Pillar } from '../vocabulary.ts';
 import { allRules } from './index.ts';
 import { RuleMeta, type Rule } from './rule.ts';
 
-const rulesRoot = new URL('./aws/', import.meta.url).pathname;
+const rulesRoot = new URL('./', import.meta.url).pathname;
 
-function ruleFolders(): string[] {
-  return readdirSync(rulesRoot).flatMap((service) => {
-    const serviceDir = join(rulesRoot, service);
-    if (!statSync(serviceDir).isDirectory()) return [];
-    return readdirSync(serviceDir)
-      .map((name) => join(serviceDir, name))
-      .filter((path) => statSync(path).isDirectory());
-  });
-}
-
+/** Every rule folder under every provider: checks/rules/<provider>/<service>/<name>/. */
 const folders = await Promise.all(
-  ruleFolders().map(async (folder) => ({ folder, rule: ((await import(join(folder, 'rule.ts'))) as { default: Rule }).default })),
+  ruleFolders().map(async (path) => {
+    const folder = join(rulesRoot, path);
+    return { folder, rule: ((await import(join(folder, 'rule.ts'))) as { default: Rule }).default };
+  }),
 );
 
 /** `{ line → rule ids }` announced by `# expect: A, B` comments. */
@@ -56,7 +51,12 @@ describe.each(folders.map(({ folder, rule }) => [rule.id, folder, rule] as const
 
   it('has valid, complete metadata', () => {
     expect(() => RuleMeta.parse(rule)).not.toThrow();
-    expect(rule.fix.cloudformation.length).toBeGreaterThan(10);
+  });
+
+  it('has a fix for every format its fixtures are written in', () => {
+    const formats = new Set(fixtures.map((name) => checkSources([{ path: name, content: readFileSync(join(folder, name)) }], { rules: [] }).files[0]?.format));
+    expect(formats.size).toBeGreaterThan(0);
+    for (const format of formats) expect(format && rule.fix[format]?.length).toBeGreaterThan(10);
   });
 
   it('has at least one failing and one passing fixture', () => {
