@@ -1,10 +1,16 @@
-/** Client side of the search dialog: lazy-loads Pagefind, debounces queries, renders results safely. */
+/** Client side of the search dialog: lazy-loads Pagefind, debounces queries, pages through results, renders them safely. */
+import { excerptParts, isRelevant, queryTerms, type QueryTerms } from './search-relevance';
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: { title?: string };
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   options(options: { noWorker?: boolean }): Promise<void>;
@@ -16,10 +22,11 @@ interface SearchStrings {
   unavailable: string;
   resultsOne: string;
   resultsMany: string;
-  all: string;
+  showing: string;
 }
 
-const maxResults = 10;
+/** Results are fetched and shown ten at a time: each one costs a request for its fragment. */
+const pageSize = 10;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -33,20 +40,29 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** Pagefind excerpts contain only `<mark>` around hits; keep those and escape everything else. */
-function excerptToFragment(excerpt: string): DocumentFragment {
+function excerptToFragment(excerpt: string, terms: QueryTerms): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const [index, part] of excerpt.split(/<\/?mark>/).entries()) {
-    const text = document.createTextNode(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-    if (index % 2 === 1) {
+  for (const part of excerptParts(excerpt, terms)) {
+    if (part.marked) {
       const mark = document.createElement('mark');
-      mark.append(text);
+      mark.textContent = part.text;
       fragment.append(mark);
     } else {
-      fragment.append(text);
+      fragment.append(part.text);
     }
   }
   return fragment;
+}
+
+function resultItem(result: PagefindData, terms: QueryTerms): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  excerpt.append(excerptToFragment(result.excerpt, terms));
+  item.append(link, excerpt);
+  return item;
 }
 
 export function setupSearchDialog(): void {
@@ -54,19 +70,24 @@ export function setupSearchDialog(): void {
   const openButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const empty = document.querySelector<HTMLElement>('[data-search-empty]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!dialog || !openButton || !input || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!dialog || !openButton || !input || !status || !empty || !list || !more) return;
   const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as SearchStrings;
   const selects = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-  let latestQuery = '';
+  let generation = 0;
   let filtersLoaded = false;
+  /** The current search: Pagefind's ranked results, how far they have been read, and how many proved irrelevant. */
+  let current: { query: string; terms: QueryTerms; results: PagefindResult[]; read: number; dropped: number; shown: number } | undefined;
 
-  /** Fills the filter menus from the index itself, so they only offer values that exist in this language. */
+  /** Services come from the index itself, so the menu offers only those that exist in this language. */
   const loadFilters = async (pagefind: Pagefind) => {
     if (filtersLoaded) return;
     filtersLoaded = true;
     const available = await pagefind.filters();
     for (const select of selects) {
+      if (select.options.length > 1) continue;
       const values = Object.keys(available[select.dataset['searchFilter'] ?? ''] ?? {}).sort((a, b) => a.localeCompare(b));
       select.append(...values.map((value) => new Option(value, value)));
     }
@@ -98,40 +119,79 @@ export function setupSearchDialog(): void {
     if (event.target === dialog) dialog.close();
   });
 
+  const showStatus = () => {
+    if (!current) return;
+    const total = current.results.length - current.dropped;
+    const exhausted = current.read >= current.results.length;
+    const nothing = current.shown === 0 && exhausted;
+    empty.hidden = !nothing;
+    status.classList.toggle('is-empty', nothing);
+    more.hidden = exhausted;
+    if (nothing) status.textContent = strings.noResults.replace('{query}', current.query);
+    else if (!exhausted) status.textContent = strings.showing.replace('{shown}', String(current.shown)).replace('{total}', String(total));
+    else status.textContent = total === 1 ? strings.resultsOne : strings.resultsMany.replace('{n}', String(total));
+  };
+
+  /**
+   * Reads the next page of results and shows those that contain the query. Pagefind ranks its prefix guesses last,
+   * so a page with nothing relevant in it ends the list rather than showing guesses.
+   */
+  const readPage = async (search: NonNullable<typeof current>, token: number) => {
+    const batch = search.results.slice(search.read, search.read + pageSize);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (token !== generation) return;
+    search.read += batch.length;
+    const relevant = data.filter((result) => isRelevant(result.content, search.terms));
+    search.dropped += batch.length - relevant.length;
+    if (relevant.length === 0) {
+      search.dropped += search.results.length - search.read;
+      search.read = search.results.length;
+    }
+    search.shown += relevant.length;
+    list.append(...relevant.map((result) => resultItem(result, search.terms)));
+    showStatus();
+  };
+
   const runSearch = async () => {
     const query = input.value.trim();
-    latestQuery = query;
+    const token = ++generation;
     if (!query) {
+      current = undefined;
       list.replaceChildren();
       status.textContent = '';
+      status.classList.remove('is-empty');
+      empty.hidden = true;
+      more.hidden = true;
       return;
     }
     status.textContent = strings.loading;
     try {
       const pagefind = await loadPagefind();
       const search = await pagefind.debouncedSearch(query, { filters: activeFilters() }, 150);
-      if (search === null || query !== latestQuery) return; // superseded by a newer keystroke
-      const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
-      if (query !== latestQuery) return;
-      list.replaceChildren(
-        ...results.map((result) => {
-          const item = document.createElement('li');
-          const link = document.createElement('a');
-          link.href = result.url;
-          link.textContent = result.meta.title ?? result.url;
-          const excerpt = document.createElement('p');
-          excerpt.append(excerptToFragment(result.excerpt));
-          item.append(link, excerpt);
-          return item;
-        }),
-      );
-      const count = search.results.length;
-      status.textContent =
-        count === 0 ? `${strings.noResults} “${query}”` : count === 1 ? strings.resultsOne : strings.resultsMany.replace('{n}', String(count));
+      if (search === null || token !== generation) return; // superseded by a newer keystroke
+      current = { query, terms: queryTerms(query), results: search.results, read: 0, dropped: 0, shown: 0 };
+      list.replaceChildren();
+      await readPage(current, token);
     } catch {
-      status.textContent = strings.unavailable;
+      if (token === generation) status.textContent = strings.unavailable;
     }
   };
+
+  more.addEventListener('click', async () => {
+    if (!current) return;
+    const firstNew = current.shown;
+    const token = generation;
+    more.disabled = true;
+    try {
+      await readPage(current, token);
+      // Keyboard users continue where the new results start instead of at the top of the dialog.
+      list.querySelectorAll('a')[firstNew]?.focus();
+    } catch {
+      status.textContent = strings.unavailable;
+    } finally {
+      more.disabled = false;
+    }
+  });
   input.addEventListener('input', runSearch);
   for (const select of selects) select.addEventListener('change', runSearch);
 }

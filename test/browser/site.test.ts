@@ -7,7 +7,7 @@ describe('the guide site', () => {
   it('serves the English home page with lang="en" and no console or CSP errors', async () => {
     const { page, errors } = await openPage(browser(), '/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').textContent()).toContain('Build it right');
+    expect(await page.locator('h1').textContent()).toContain('line by line');
     expect(errors).toEqual([]);
     await page.close();
   });
