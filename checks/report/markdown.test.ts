@@ -72,7 +72,7 @@ describe('Markdown severity colours', () => {
 
   it('gives every severity the colour site.css gives it', () => {
     const css = readFileSync(new URL('../../site/public/styles/site.css', import.meta.url), 'utf8');
-    const web = Object.fromEntries([...css.matchAll(/\.severity-(\w+) \{ color: var\(--risk-(\w+)\); \}/g)].map((match) => [match[1], { high: 'red', medium: 'amber', low: 'green' }[match[2]!]]));
+    const web = Object.fromEntries([...css.matchAll(/\.severity-(\w+) \{ color: var\(--risk-(\w+)\); \}/g)].map((match) => [match[1], { critical: 'red', high: 'red', medium: 'amber', low: 'green' }[match[2]!]]));
     expect(web).toEqual(severityColour);
   });
 });

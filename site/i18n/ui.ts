@@ -179,7 +179,7 @@ const zhCn: UiStrings = {
   homeCtaTalk: '找工程师聊聊',
   homeCtaNote: '免费，无需注册。任何内容存储前都会先对密钥脱敏。',
   homeExampleHeading: '检查结果长什么样',
-  homeExampleCaption: '摘自示例“Web 应用栈”的真实报告：每个问题都标明支柱、严重程度、文件和行号，以及修复方法。',
+  homeExampleCaption: '摘自示例“Web 应用堆栈”的真实报告：每个问题都标明支柱、严重程度、文件和行号，以及修复方法。',
   homeExample: {
     title: '安全组向互联网开放了 SSH',
     message: '安全组 WebGroup 向 0.0.0.0/0 开放了 SSH（22 端口）',
