@@ -13,15 +13,19 @@ export interface Place {
   pointer: string;
 }
 
+/**
+ * `property` is the setting's name as the source spells it (`StorageEncrypted`, `storage_encrypted`), so a rule's
+ * message names what the reader wrote without the rule knowing the format.
+ */
 export type Attr<T> =
-  | { readonly state: 'known'; readonly value: T; readonly at: Place }
-  | { readonly state: 'unknown'; readonly at: Place }
+  | { readonly state: 'known'; readonly value: T; readonly at: Place; readonly property?: string }
+  | { readonly state: 'unknown'; readonly at: Place; readonly property?: string }
   /** Not written: `at` is the nearest enclosing block, where the setting would be added. */
-  | { readonly state: 'absent'; readonly at: Place };
+  | { readonly state: 'absent'; readonly at: Place; readonly property?: string };
 
-export const known = <T>(value: T, at: Place): Attr<T> => ({ state: 'known', value, at });
-export const absent = <T>(at: Place): Attr<T> => ({ state: 'absent', at });
-export const unknownAttr = <T>(at: Place): Attr<T> => ({ state: 'unknown', at });
+export const known = <T>(value: T, at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'known', value, at } : { state: 'known', value, at, property });
+export const absent = <T>(at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'absent', at } : { state: 'absent', at, property });
+export const unknownAttr = <T>(at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'unknown', at } : { state: 'unknown', at, property });
 
 /** The value if known, else undefined. */
 export function valueOrUndefined<T>(attr: Attr<T>): T | undefined {

@@ -26,6 +26,7 @@ function samGlobals(reader: ResourceReader, section: 'Api' | 'HttpApi'): Cursor 
   return {
     value: evaluate(entry.value, reader.ctx),
     at: { file: template.file, start: entry.keyStart, end: entry.value.end, pointer: `/Globals/${section}` },
+    tree: reader.tree,
   };
 }
 

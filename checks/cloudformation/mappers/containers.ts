@@ -73,7 +73,7 @@ const containers: CfnMapper = {
           ...base,
           kind: 'aws.eks.cluster',
           endpointPublicAccess: bool(reader.field(vpc, 'EndpointPublicAccess')),
-          publicAccessCidrs: textList(reader.field(vpc, 'PublicAccessCidrs'), reader),
+          publicAccessCidrs: textList(reader.field(vpc, 'PublicAccessCidrs')),
         };
         return cluster;
       }

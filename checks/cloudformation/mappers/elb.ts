@@ -108,7 +108,7 @@ function readSslNegotiationPolicy(reader: ResourceReader, policy: Cursor): SslNe
   const type = text(reader.field(policy, 'PolicyType'));
   const name = knownText(reader.field(policy, 'PolicyName').value);
   if (type.state !== 'known' || type.value !== 'SSLNegotiationPolicyType' || name === undefined) return undefined;
-  const ports = textList(reader.field(policy, 'LoadBalancerPorts'), reader);
+  const ports = textList(reader.field(policy, 'LoadBalancerPorts'));
   const attributes = reader.field(policy, 'Attributes');
   let reference: Attr<string> = absent(policy.at);
   let protocols: Attr<string[]> = isUnknown(attributes) ? unknownAttr(attributes.at) : known([], attributes.at);
@@ -136,7 +136,7 @@ function classicSecurityPolicy(
   policies: SslNegotiationPolicy[],
 ): Pick<LoadBalancerListener, 'sslPolicy' | 'customProtocols'> {
   const namesCursor = reader.field(listener, 'PolicyNames');
-  const names = textList(namesCursor, reader);
+  const names = textList(namesCursor);
   if (names.state === 'unknown') return { sslPolicy: unknownAttr(names.at) };
   const named = names.state === 'known' ? names.value : [];
   const policy = policies.find((candidate) => named.includes(candidate.name) || (port.state === 'known' && candidate.ports.includes(String(port.value))));

@@ -14,6 +14,7 @@ export function samFunctionGlobals(reader: ResourceReader): Cursor | undefined {
   return {
     value: evaluate(entry.value, reader.ctx),
     at: { file: template.file, start: entry.keyStart, end: entry.value.end, pointer: '/Globals/Function' },
+    tree: reader.tree,
   };
 }
 
