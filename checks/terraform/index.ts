@@ -7,6 +7,7 @@
  * await prepareTerraform(loadTerraformWasmFromNode);
  * const project = readTerraformProject([{ path: 'main.tf', text }], { vars: { env: 'prod' } });
  */
+export { isTerraformSource, parseErrorOf } from './detect.ts';
 export type { TfProject, TfResource } from './project/resource.ts';
 export { readTerraformProject, type ReadOptions } from './project/read.ts';
 export { isTerraformReady, prepareTerraform, type CompiledWasm, type TerraformWasm, type TerraformWasmLoader } from './runtime.ts';

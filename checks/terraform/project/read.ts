@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../../source/file.ts';
 import { parseHcl, parseTemplateText } from '../hcl/parse.ts';
 import { attributeOf } from '../hcl/syntax.ts';
+import { readTerraformJson } from '../json/config.ts';
 import { ModuleDirectory, type ConfigFile } from './directory.ts';
 import { ModuleInstance, type ProjectContext } from './instance.ts';
 import { directoryOf, joinPath, normalizePath } from './paths.ts';
@@ -21,10 +22,11 @@ export interface ReadOptions {
   varFiles?: { path: string; text: string }[];
 }
 
-type InputKind = 'config-hcl' | 'variables' | 'other';
+type InputKind = 'config-hcl' | 'config-json' | 'variables' | 'other';
 
 function kindOf(path: string): InputKind {
   if (path.endsWith('.tf')) return 'config-hcl';
+  if (path.endsWith('.tf.json')) return 'config-json';
   if (path.endsWith('.tfvars') || path.endsWith('.tfvars.json')) return 'variables';
   return 'other';
 }
@@ -58,7 +60,7 @@ export function readTerraformProject(files: { path: string; text: string }[], op
       if (isAutomaticVariableFile(name)) variableFiles.set(directory, [...(variableFiles.get(directory) ?? []), file]);
       continue;
     }
-    const config = readHcl(file, report);
+    const config = kind === 'config-hcl' ? readHcl(file, report) : readTerraformJson(file, diagnostics);
     if (!config) continue;
     let module = directories.get(directory);
     if (!module) directories.set(directory, (module = new ModuleDirectory(directory)));
