@@ -50,7 +50,7 @@ function utf8Base64(text: string): string {
 
 function base64Utf8(encoded: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0)));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0)));
   } catch {
     throw new FunctionError('not valid base64-encoded UTF-8');
   }
