@@ -119,7 +119,7 @@ export function readSource(input: SourceInput): ReadSource {
 }
 
 /** The sources read, gathered into units of checking: a file alone, or (Terraform) the files of a module together. */
-export function unitsOf(reads: ReadSource[]): { adapter: FormatAdapter; unit: unknown; diagnostics: Diagnostic[]; parseMs: number; order: number }[] {
+export function unitsOf(reads: ReadSource[], params: ReadonlyMap<string, string>): { adapter: FormatAdapter; unit: unknown; diagnostics: Diagnostic[]; parseMs: number; order: number }[] {
   const byAdapter = new Map<FormatAdapter, (Extract<ReadSource, { kind: 'source' }> & { order: number })[]>();
   reads.forEach((read, order) => {
     if (read.kind === 'source') byAdapter.set(read.adapter, [...(byAdapter.get(read.adapter) ?? []), { ...read, order }]);
@@ -127,19 +127,19 @@ export function unitsOf(reads: ReadSource[]): { adapter: FormatAdapter; unit: un
   return [...byAdapter].flatMap(([adapter, sources]) => {
     if (!adapter.units) return sources.map((read) => ({ adapter, unit: read.source, diagnostics: read.diagnostics, parseMs: read.parseMs, order: read.order }));
     const started = now();
-    const units = adapter.units(sources.map((read) => read.source));
+    const units = adapter.units(sources.map((read) => read.source), params);
     const readMs = sources.reduce((sum, read) => sum + read.parseMs, 0) + (now() - started);
     const diagnostics = sources.flatMap((read) => read.diagnostics);
     // Diagnostics and reading time of the files belong to the first unit; units share their files' reading.
     const order = sources[0]!.order;
-    return units.map((unit, index) => ({ adapter, unit, diagnostics: index === 0 ? diagnostics : [], parseMs: index === 0 ? readMs : 0, order }));
+    return units.map(({ unit, diagnostics: found }, index) => ({ adapter, unit, diagnostics: [...(index === 0 ? diagnostics : []), ...found], parseMs: index === 0 ? readMs : 0, order }));
   });
 }
 
 /** Outcomes in the order of the inputs (a unit of several files at its first file), so diagnostics read in file order. */
 function checkUnits(reads: ReadSource[], options: CheckOptions): Outcome[] {
   const failed = reads.flatMap((read, order) => (read.kind === 'failed' ? [{ order, outcome: { findings: [], evaluations: [], diagnostics: read.diagnostics, results: [read.result] } }] : []));
-  const checked = unitsOf(reads).map(({ adapter, unit, diagnostics, parseMs, order }) => {
+  const checked = unitsOf(reads, paramsOf(options)).map(({ adapter, unit, diagnostics, parseMs, order }) => {
     const started = now();
     const outcome = runRules(adapter, unit, options, started - parseMs, diagnostics);
     const checkMs = now() - started;
@@ -157,12 +157,15 @@ function checkUnits(reads: ReadSource[], options: CheckOptions): Outcome[] {
   return [...failed, ...checked].sort((a, b) => a.order - b.order).map(({ outcome }) => outcome);
 }
 
+/** Values the user pinned: config file first, the command line wins. */
+const paramsOf = (options: CheckOptions) => new Map(Object.entries({ ...options.config?.params, ...options.params }));
+
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions, started: number, diagnostics: Diagnostic[]) {
   const rules = options.rules ?? allRules;
   const budget = options.timeBudgetMs ?? 5000;
-  const params = new Map(Object.entries({ ...options.config?.params, ...options.params }));
+  const params = paramsOf(options);
   const scenarios = adapter.scenarios(source, params);
   const raw = new Map<string, RawFinding>();
   const evaluated = new Map<string, { rule: Rule; resource: ResourceBase }>();

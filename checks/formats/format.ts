@@ -76,7 +76,7 @@ export interface FormatAdapter<Source = unknown> {
    * its root and the local modules it calls): gathers the files' sources into the units that are checked. Without
    * it, each file is checked alone.
    */
-  units?(sources: Source[]): Source[];
+  units?(sources: Source[], params: ReadonlyMap<string, string>): { unit: Source; diagnostics: Diagnostic[] }[];
   /** The files a unit was read from, with the resources each declares; without it, `fileOf` and `resourceCount`. */
   memberFiles?(unit: Source): { path: string; resources: number }[];
 }
