@@ -45,5 +45,9 @@ export function buildModel(ctx: EvalContext, suppressionsOf: (resource: CfnResou
     mappers,
     (source, reader) => baseOf(source.resource, reader),
     (logicalId) => baseOf(resourceOf(logicalId), new ResourceReader(ctx, resourceOf(logicalId))),
+    (logicalId) => {
+      const resource = ctx.template.resources.get(logicalId);
+      return resource ? new ResourceReader(ctx, resource) : undefined;
+    },
   );
 }

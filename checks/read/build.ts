@@ -7,8 +7,10 @@ import type { AnyResource, ResourceKind } from '../model/aws/index.ts';
 import { Model } from '../model/model.ts';
 import type { ResourceBase } from '../model/types.ts';
 
-export interface Links {
+export interface Links<R = unknown> {
   model: Model;
+  /** A reader of any resource in the source by name, for settings a linked resource holds (a parameter group's values). */
+  reader(name: string): R | undefined;
   /** The model resource built from a source name (logical id, Terraform address), if any. */
   resource(name: string): AnyResource | undefined;
   /** Identity and suppressions of any resource in the source, for findings on resources that only link. */
@@ -24,7 +26,7 @@ export interface Mapper<R> {
   /** First pass: turn one resource into a model resource. */
   build?(reader: R, base: ResourceBase): AnyResource | undefined;
   /** Second pass, once every resource is built: attach cross-resource facts (policies, rules, links). */
-  link?(reader: R, links: Links): void;
+  link?(reader: R, links: Links<R>): void;
 }
 
 /** One format's mappers, indexed by the source types they read. */
@@ -56,7 +58,13 @@ export interface SourceResource<R> {
  * Builds a model from the resources present in one scenario. `baseOf` gives each resource's identity (kept by the
  * caller so the same base object is shared by both passes and by `Links.base`).
  */
-export function buildInTwoPasses<R, S extends SourceResource<R>>(resources: Iterable<S>, index: MapperIndex<R>, baseOf: (resource: S, reader: R) => ResourceBase, baseByName: (name: string) => ResourceBase): Model {
+export function buildInTwoPasses<R, S extends SourceResource<R>>(
+  resources: Iterable<S>,
+  index: MapperIndex<R>,
+  baseOf: (resource: S, reader: R) => ResourceBase,
+  baseByName: (name: string) => ResourceBase,
+  readerByName: (name: string) => R | undefined,
+): Model {
   const model = new Model();
   const built = new Map<string, AnyResource>();
   const present: { reader: R; mappers: Mapper<R>[] }[] = [];
@@ -73,7 +81,7 @@ export function buildInTwoPasses<R, S extends SourceResource<R>>(resources: Iter
       }
     }
   }
-  const links: Links = { model, resource: (name) => built.get(name), base: baseByName };
+  const links: Links<R> = { model, resource: (name) => built.get(name), base: baseByName, reader: readerByName };
   for (const { reader, mappers } of present) for (const mapper of mappers) mapper.link?.(reader, links);
   return model;
 }
