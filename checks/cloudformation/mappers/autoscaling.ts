@@ -5,6 +5,7 @@
 import type { AutoScalingGroup } from '../../model/aws/compute.ts';
 import { absent, known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import { scalarText } from '../../parse/tree.ts';
+import { instanceTypeFromTemplate } from '../../read/aws/launch-templates.ts';
 import { knownText, type Resolved } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
 import { number, referencedResource, text, type Cursor, type ResourceReader } from '../read.ts';
@@ -89,8 +90,7 @@ function instanceTypeOf(reader: ResourceReader, links: Links, group: AutoScaling
   const templateId = mixed.value
     ? launchTemplateId(reader, reader.field(mixed, 'LaunchTemplateSpecification'))
     : (launchTemplateId(reader, reader.get('LaunchTemplate')) ?? referencedResource(reader.get('LaunchConfigurationName')));
-  const template = launchTemplateNamed(links, templateId);
-  return template && template.instanceType.state !== 'absent' ? template.instanceType : group.instanceType;
+  return instanceTypeFromTemplate(launchTemplateNamed(links, templateId), group.instanceType);
 }
 
 /**
