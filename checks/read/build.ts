@@ -15,6 +15,8 @@ export interface Links<R = unknown> {
   resource(name: string): AnyResource | undefined;
   /** Identity and suppressions of any resource in the source, for findings on resources that only link. */
   base(name: string): ResourceBase;
+  /** The name of every resource present, with a mapper or not, for values any resource may pass on (an address). */
+  names(): readonly string[];
 }
 
 /** The contract between one format's resource types and the model: one mapper per service area. */
@@ -68,7 +70,9 @@ export function buildInTwoPasses<R, S extends SourceResource<R>>(
   const model = new Model();
   const built = new Map<string, AnyResource>();
   const present: { reader: R; mappers: Mapper<R>[] }[] = [];
+  const names: string[] = [];
   for (const resource of resources) {
+    names.push(resource.name);
     const mappers = index.of(resource.type);
     if (!mappers) continue;
     const reader = resource.reader();
@@ -81,7 +85,7 @@ export function buildInTwoPasses<R, S extends SourceResource<R>>(
       }
     }
   }
-  const links: Links<R> = { model, resource: (name) => built.get(name), base: baseByName, reader: readerByName };
+  const links: Links<R> = { model, resource: (name) => built.get(name), base: baseByName, reader: readerByName, names: () => names };
   for (const { reader, mappers } of present) for (const mapper of mappers) mapper.link?.(reader, links);
   return model;
 }

@@ -7,5 +7,6 @@ import iam from './iam.ts';
 import lambda from './lambda.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
+import vpc from './vpc.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [ec2Instances, ec2SecurityGroups, iam, lambda, rds, s3];
+export const terraformMappers: Mapper<TfReader>[] = [ec2Instances, ec2SecurityGroups, iam, lambda, rds, s3, vpc];
