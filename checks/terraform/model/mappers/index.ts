@@ -4,10 +4,11 @@ import type { TfReader } from '../reader.ts';
 import autoscaling from './autoscaling.ts';
 import ec2Instances from './ec2-instances.ts';
 import ec2SecurityGroups from './ec2-security-groups.ts';
+import elb from './elb.ts';
 import iam from './iam.ts';
 import lambda from './lambda.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
 import vpc from './vpc.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [autoscaling, ec2Instances, ec2SecurityGroups, iam, lambda, rds, s3, vpc];
+export const terraformMappers: Mapper<TfReader>[] = [autoscaling, ec2Instances, ec2SecurityGroups, elb, iam, lambda, rds, s3, vpc];
