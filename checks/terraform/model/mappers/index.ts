@@ -2,6 +2,7 @@
 import type { Mapper } from '../../../read/build.ts';
 import type { TfReader } from '../reader.ts';
 import autoscaling from './autoscaling.ts';
+import cloudfront from './cloudfront.ts';
 import ec2Instances from './ec2-instances.ts';
 import ec2SecurityGroups from './ec2-security-groups.ts';
 import elb from './elb.ts';
@@ -10,5 +11,6 @@ import lambda from './lambda.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
 import vpc from './vpc.ts';
+import wafv2 from './wafv2.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [autoscaling, ec2Instances, ec2SecurityGroups, elb, iam, lambda, rds, s3, vpc];
+export const terraformMappers: Mapper<TfReader>[] = [autoscaling, cloudfront, ec2Instances, ec2SecurityGroups, elb, iam, lambda, rds, s3, vpc, wafv2];
