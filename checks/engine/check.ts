@@ -3,7 +3,7 @@
  * input formats only through their adapters (`formats/`): which one reads a file, its scenarios, its model.
  */
 import type { CheckConfig } from '../config.ts';
-import type { Format, FormatAdapter, Scenario } from '../formats/format.ts';
+import type { Format, FormatAdapter, GivenValues, Scenario } from '../formats/format.ts';
 import { filesOfUnit } from '../formats/format.ts';
 import { candidateAdapters, inputLimits } from '../formats/index.ts';
 import type { Place, ResourceBase, Suppression } from '../model/types.ts';
@@ -34,6 +34,8 @@ export interface CheckOptions {
   rules?: Rule[];
   /** Where guide links point. */
   guideBaseUrl?: string;
+  /** Terraform variables files (`--var-file`), applied to every root after its own `*.auto.tfvars`. */
+  varFiles?: { path: string; text: string }[];
   /** Per-file budget; a file that takes longer is reported, not waited on. */
   timeBudgetMs?: number;
 }
@@ -119,7 +121,7 @@ export function readSource(input: SourceInput): ReadSource {
 }
 
 /** The sources read, gathered into units of checking: a file alone, or (Terraform) the files of a module together. */
-export function unitsOf(reads: ReadSource[], params: ReadonlyMap<string, string>): { adapter: FormatAdapter; unit: unknown; diagnostics: Diagnostic[]; parseMs: number; order: number }[] {
+export function unitsOf(reads: ReadSource[], given: GivenValues): { adapter: FormatAdapter; unit: unknown; diagnostics: Diagnostic[]; parseMs: number; order: number }[] {
   const byAdapter = new Map<FormatAdapter, (Extract<ReadSource, { kind: 'source' }> & { order: number })[]>();
   reads.forEach((read, order) => {
     if (read.kind === 'source') byAdapter.set(read.adapter, [...(byAdapter.get(read.adapter) ?? []), { ...read, order }]);
@@ -127,7 +129,7 @@ export function unitsOf(reads: ReadSource[], params: ReadonlyMap<string, string>
   return [...byAdapter].flatMap(([adapter, sources]) => {
     if (!adapter.units) return sources.map((read) => ({ adapter, unit: read.source, diagnostics: read.diagnostics, parseMs: read.parseMs, order: read.order }));
     const started = now();
-    const units = adapter.units(sources.map((read) => read.source), params);
+    const units = adapter.units(sources.map((read) => read.source), given);
     const readMs = sources.reduce((sum, read) => sum + read.parseMs, 0) + (now() - started);
     const diagnostics = sources.flatMap((read) => read.diagnostics);
     // Diagnostics and reading time of the files belong to the first unit; units share their files' reading.
@@ -139,7 +141,7 @@ export function unitsOf(reads: ReadSource[], params: ReadonlyMap<string, string>
 /** Outcomes in the order of the inputs (a unit of several files at its first file), so diagnostics read in file order. */
 function checkUnits(reads: ReadSource[], options: CheckOptions): Outcome[] {
   const failed = reads.flatMap((read, order) => (read.kind === 'failed' ? [{ order, outcome: { findings: [], evaluations: [], diagnostics: read.diagnostics, results: [read.result] } }] : []));
-  const checked = unitsOf(reads, paramsOf(options)).map(({ adapter, unit, diagnostics, parseMs, order }) => {
+  const checked = unitsOf(reads, { params: paramsOf(options), varFiles: options.varFiles ?? [] }).map(({ adapter, unit, diagnostics, parseMs, order }) => {
     const started = now();
     const outcome = runRules(adapter, unit, options, started - parseMs, diagnostics);
     const checkMs = now() - started;

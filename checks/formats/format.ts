@@ -36,6 +36,12 @@ export interface InputLimits {
  */
 export type Detection = 'yes' | 'maybe' | 'no';
 
+/** Values the user gave for the input's variables: `--param`/`--var` pairs and `--var-file` files. */
+export interface GivenValues {
+  params: ReadonlyMap<string, string>;
+  varFiles: readonly { path: string; text: string }[];
+}
+
 /** One combination of the source's conditions; findings that occur only in some are reported with them named. */
 export interface Scenario {
   conditions: ReadonlyMap<string, boolean | undefined>;
@@ -76,7 +82,7 @@ export interface FormatAdapter<Source = unknown> {
    * its root and the local modules it calls): gathers the files' sources into the units that are checked. Without
    * it, each file is checked alone.
    */
-  units?(sources: Source[], params: ReadonlyMap<string, string>): { unit: Source; diagnostics: Diagnostic[] }[];
+  units?(sources: Source[], given: GivenValues): { unit: Source; diagnostics: Diagnostic[] }[];
   /** The files a unit was read from, with the resources each declares; without it, `fileOf` and `resourceCount`. */
   memberFiles?(unit: Source): { path: string; resources: number }[];
 }

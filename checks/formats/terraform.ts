@@ -8,7 +8,7 @@ import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../source/file.ts';
 import { isTerraformSource, parseErrorOf, readTerraformProject, type TfProject, type TfResource } from '../terraform/index.ts';
 import { buildTerraformModel, terraformTypesFor } from '../terraform/model/build.ts';
-import type { Detection, FormatAdapter, InputLimits, ReadResult } from './format.ts';
+import type { Detection, FormatAdapter, GivenValues, InputLimits, ReadResult } from './format.ts';
 
 /** Terraform sets no size limit; these bound the work one upload can cause (a 1 MB file checks in well under 1 s). */
 export const terraformLimits: InputLimits = {
@@ -28,11 +28,11 @@ function read(path: string, text: string): ReadResult<TerraformSource> {
   return { kind: 'source', source: { kind: 'file', file: sourceFile(path, text) }, diagnostics: [] };
 }
 
-function units(sources: TerraformSource[], params: ReadonlyMap<string, string>): { unit: TerraformSource; diagnostics: Diagnostic[] }[] {
+function units(sources: TerraformSource[], given: GivenValues): { unit: TerraformSource; diagnostics: Diagnostic[] }[] {
   const files = sources.flatMap((source) => (source.kind === 'file' ? [source.file] : []));
   const project = readTerraformProject(
     files.map((file) => ({ path: file.path, text: file.text })),
-    { vars: Object.fromEntries(params) },
+    { vars: Object.fromEntries(given.params), varFiles: [...given.varFiles] },
   );
   const resources = new Map<string, TfResource[]>();
   for (const resource of project.resources) resources.set(resource.file.path, [...(resources.get(resource.file.path) ?? []), resource]);

@@ -41,7 +41,7 @@ export function assessSources(sources: SourceInput[], profile: PeakProfileInput,
   const params = new Map(Object.entries(options.params ?? {}));
   const reads = sources.map(readSource);
   for (const read of reads) if (read.kind === 'failed') diagnostics.push(...read.diagnostics);
-  for (const { adapter, unit, diagnostics: read } of unitsOf(reads, params)) {
+  for (const { adapter, unit, diagnostics: read } of unitsOf(reads, { params, varFiles: [] })) {
     diagnostics.push(...read);
     // The first scenario gives every free condition input its default: the deployment the template describes by default.
     const [scenario] = adapter.scenarios(unit, params);
