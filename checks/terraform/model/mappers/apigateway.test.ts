@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { resourcesOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('API Gateway stages', () => {
   it('reads tracing and access logs of REST and HTTP stages', () => {

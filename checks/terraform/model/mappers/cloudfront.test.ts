@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { modelOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 const distribution = (extra: string) => `resource "aws_cloudfront_distribution" "cdn" {
   enabled = true

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { resourcesOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('aws_instance', () => {
   it('reads the type, metadata options and every EBS block device, pointing at each setting', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { modelOf, resourcesOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('aws_ecs_cluster', () => {
   it('reads Container Insights from its setting blocks', () => {

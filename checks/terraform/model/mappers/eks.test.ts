@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { resourcesOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('aws_eks_cluster', () => {
   it('reads how far the API endpoint is exposed', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { modelOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('aws_lb and its listeners', () => {
   it('reads type and access logs, and joins listeners and listener rules to it', () => {

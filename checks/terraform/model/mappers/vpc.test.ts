@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { resourcesOf } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('aws_vpc', () => {
   it('counts the flow logs that capture each VPC, one per instance of a for_each', () => {
@@ -53,7 +56,12 @@ describe('aws_eip', () => {
 
   it('is attached by its instance, an association, a NAT gateway or a load balancer subnet mapping', () => {
     expect(
-      attachment(`resource "aws_eip" "web" {
+      attachment(`resource "aws_instance" "web" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+}
+
+resource "aws_eip" "web" {
   instance = aws_instance.web.id
 }
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
 import { modelOf, value } from './support/snippets.ts';
+
+beforeAll(loadParser);
 
 describe('aws_wafv2_web_acl', () => {
   it('reads the rate-based rules among its rule blocks', () => {
