@@ -2,13 +2,16 @@
  * A Terraform project from its files: every directory with configuration is a module; a directory that a
  * `module` block calls with a local source is read as that module (inputs bound, outputs readable) and not
  * also as a root; every other directory is a root module, with its variable files. A file that does not parse
- * gets one diagnostic and the rest of the project is still read.
+ * gets one diagnostic and the rest of the project is still read. A plan JSON among the files is read as it is
+ * (`plan.ts`): its resources are the planned ones.
  */
 import type { Diagnostic } from '../../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../../source/file.ts';
 import { parseHcl, parseTemplateText } from '../hcl/parse.ts';
 import { attributeOf } from '../hcl/syntax.ts';
+import { isTerraformPlan } from '../detect.ts';
 import { readTerraformJson } from '../json/config.ts';
+import { readPlan } from '../plan.ts';
 import { ModuleDirectory, type ConfigFile } from './directory.ts';
 import { ModuleInstance, type ProjectContext } from './instance.ts';
 import { directoryOf, joinPath, normalizePath } from './paths.ts';
@@ -22,12 +25,13 @@ export interface ReadOptions {
   varFiles?: { path: string; text: string }[];
 }
 
-type InputKind = 'config-hcl' | 'config-json' | 'variables' | 'other';
+type InputKind = 'config-hcl' | 'config-json' | 'variables' | 'plan' | 'other';
 
-function kindOf(path: string): InputKind {
+function kindOf(path: string, text: string): InputKind {
   if (path.endsWith('.tf')) return 'config-hcl';
   if (path.endsWith('.tf.json')) return 'config-json';
   if (path.endsWith('.tfvars') || path.endsWith('.tfvars.json')) return 'variables';
+  if (path.endsWith('.json') && isTerraformPlan(text)) return 'plan';
   return 'other';
 }
 
@@ -50,10 +54,16 @@ export function readTerraformProject(files: { path: string; text: string }[], op
   for (const input of files) {
     const path = normalizePath(input.path);
     texts.set(path, input.text);
-    const kind = kindOf(input.path);
+    const kind = kindOf(input.path, input.text);
     if (kind === 'other') continue;
     const file = sourceFile(input.path, input.text);
     read.push(file);
+    if (kind === 'plan') {
+      const plan = readPlan(file);
+      resources.push(...plan.resources);
+      plan.diagnostics.forEach(report);
+      continue;
+    }
     const directory = directoryOf(path);
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (kind === 'variables') {
