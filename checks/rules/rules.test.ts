@@ -83,6 +83,7 @@ describe('generated registries', () => {
   it('are up to date (run `npm run generate` after adding a rule or mapper)', async () => {
     const { ruleRegistry, mapperRegistry } = await import('../../scripts/generate-registries.ts');
     expect(readFileSync(new URL('./index.ts', import.meta.url), 'utf8')).toBe(ruleRegistry());
-    expect(readFileSync(new URL('../cloudformation/mappers/index.ts', import.meta.url), 'utf8')).toBe(mapperRegistry());
+    expect(readFileSync(new URL('../cloudformation/mappers/index.ts', import.meta.url), 'utf8')).toBe(mapperRegistry('cloudformation'));
+    expect(readFileSync(new URL('../terraform/model/mappers/index.ts', import.meta.url), 'utf8')).toBe(mapperRegistry('terraform'));
   });
 });
