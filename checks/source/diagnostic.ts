@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { positionAt, type SourceFile } from './file.ts';
 
 export const Diagnostic = z.object({
-  /** `error`: the file could not be checked; `warning`: checked, but something was ignored; `skipped`: not a template. */
-  level: z.enum(['error', 'warning', 'skipped']),
+  /** `error`: the file could not be checked; `warning`: checked, but something was ignored; `info`: checked, worth knowing (e.g. a Terraform count known only at apply); `skipped`: not a template. */
+  level: z.enum(['error', 'warning', 'info', 'skipped']),
   /** Stable machine-readable code, e.g. `yaml-syntax`, `too-large`. */
   code: z.string(),
   message: z.string(),

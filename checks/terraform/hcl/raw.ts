@@ -1,0 +1,74 @@
+/**
+ * One pass over tree-sitter's tree into plain objects. Every property read on a tree-sitter cursor crosses into
+ * WebAssembly, so the tree is walked once, reading only type, start and end (UTF-16 offsets, the same units as
+ * JavaScript strings and our columns), and the converter then works on ordinary objects.
+ */
+import type { Tree } from 'web-tree-sitter';
+import { walkTree } from '../runtime.ts';
+
+export interface RawNode {
+  /** The grammar's node type (`attribute`, `get_attr`), or the token itself for anonymous nodes (`+`, `<<-`). */
+  type: string;
+  start: number;
+  end: number;
+  children: RawNode[];
+}
+
+export interface Comment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Nodes whose text we read straight from the source, so their children are never visited. */
+const readFromSource = new Set(['identifier', 'numeric_lit', 'bool_lit', 'null_lit', 'string_lit', 'heredoc_identifier', 'heredoc_start', 'strip_marker', 'legacy_index', 'comment']);
+
+export function rawTree(tree: Tree, text: string, comments: Comment[]): RawNode {
+  const names = tree.language.types;
+  const walker = walkTree(tree);
+  try {
+    const root: RawNode = { type: 'config_file', start: walker.start(), end: walker.end(), children: [] };
+    const parents: RawNode[] = [root];
+    if (!walker.firstChild()) return root;
+    for (;;) {
+      const type = names[walker.typeId()] ?? 'ERROR';
+      const start = walker.start();
+      const end = walker.end();
+      if (type === 'comment') {
+        comments.push({ text: text.slice(start, end), start, end });
+      } else {
+        const node: RawNode = { type, start, end, children: [] };
+        parents[parents.length - 1]!.children.push(node);
+        if (!readFromSource.has(type) && walker.firstChild()) {
+          parents.push(node);
+          continue;
+        }
+      }
+      while (!walker.nextSibling()) {
+        if (parents.length === 1 || !walker.parent()) return root;
+        parents.pop();
+      }
+    }
+  } finally {
+    walker.close();
+  }
+}
+
+/** The first ERROR or MISSING node in source order, for a file whose tree has errors. */
+export function firstSyntaxError(tree: Tree): { start: number; end: number; missing?: string } | undefined {
+  const names = tree.language.types;
+  const walker = walkTree(tree);
+  try {
+    for (;;) {
+      const type = names[walker.typeId()] ?? 'ERROR';
+      if (walker.isMissing()) return { start: walker.start(), end: walker.start(), missing: type };
+      if (type === 'ERROR') return { start: walker.start(), end: walker.end() };
+      if (walker.firstChild()) continue;
+      while (!walker.nextSibling()) {
+        if (!walker.parent()) return undefined;
+      }
+    }
+  } finally {
+    walker.close();
+  }
+}
