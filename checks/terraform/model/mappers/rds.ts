@@ -5,11 +5,10 @@
 import type { RdsCluster, RdsInstance, SecretSource } from '../../../model/aws/data.ts';
 import { absent, isKnown, known, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { bool, number, referencedResource, text } from '../../../read/convert.ts';
+import { bool, lowerCased, number, referencedResource, text } from '../../../read/convert.ts';
 import { literalText, preventDestroy } from '../common.ts';
 import type { TfReader } from '../reader.ts';
 
-const lowerCased = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at, attr.property) : attr);
 const isWritten = (reader: TfReader, property: string) => reader.get(property).value !== undefined;
 
 /**

@@ -4,7 +4,11 @@ import type { Model } from '../../../../model/model.ts';
 import type { Attr } from '../../../../model/types.ts';
 import { positionAt } from '../../../../source/file.ts';
 import { readTerraformProject } from '../../../index.ts';
+import { loadParser } from '../../../testing.ts';
 import { buildTerraformModel } from '../../build.ts';
+
+// The HCL parser is WebAssembly, loaded once before any snippet is read.
+await loadParser();
 
 /** The model of one `main.tf`. */
 export function modelOf(text: string): Model {
