@@ -13,3 +13,11 @@ export function candidateAdapters(path: string, text: string): FormatAdapter[] {
   const detected = formatAdapters.map((adapter) => ({ adapter, detection: adapter.detect(path, text) })).filter(({ detection }) => detection !== 'no');
   return [...detected.filter(({ detection }) => detection === 'yes'), ...detected.filter(({ detection }) => detection === 'maybe')].map(({ adapter }) => adapter);
 }
+
+/** Whether some format reads files of this name; uploads refuse any other name before reading it. */
+export function isCheckableName(path: string): boolean {
+  return formatAdapters.some((adapter) => adapter.walkedNames.test(path));
+}
+
+/** The names `isCheckableName` accepts, as a refusal states them. */
+export const checkableNames = 'CloudFormation templates (.yaml, .yml, .json, .template) and Terraform files (.tf, .tfvars, .tf.json, plan JSON)';

@@ -10,6 +10,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync, type UnzipFile } from 'fflate';
 import type { Report } from '../report/schema.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { checkableNames, isCheckableName } from '../formats/index.ts';
 
 export interface ArchiveLimits {
   /** Uncompressed bytes all kept entries may add up to. */
@@ -48,7 +49,6 @@ export class ArchiveError extends Error {
 }
 
 export const archiveName = /\.zip$/i;
-const templateName = /\.(ya?ml|json|template|tmpl)$/i;
 const nestedArchiveName = /\.(zip|jar|war|ear|tar|tgz|gz|bz2|xz|zst|7z|rar)$/i;
 const defaultMaxEntries = 1000;
 const defaultMaxRatio = 100;
@@ -75,7 +75,7 @@ function kindOf(path: string, rawName: string): EntryKind {
   // macOS adds __MACOSX/._name resource forks and .DS_Store; the CLI skips dot files the same quiet way.
   if (path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX')) return 'hidden';
   if (nestedArchiveName.test(path)) return 'nested-archive';
-  return templateName.test(path) ? 'template' : 'other';
+  return isCheckableName(path) ? 'template' : 'other';
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 1_048_576 ? 2 : 1)} MB`;
@@ -129,7 +129,7 @@ export function expandZip(archive: string, bytes: Uint8Array, limits: ArchiveLim
   const unzip = new Unzip((file: UnzipFile) => {
     const path = cleanArchivePath(file.name);
     const kind = kindOf(path, file.name);
-    if (kind === 'other') skipped.push({ level: 'skipped', code: 'not-a-template', message: 'not a template (.yaml, .yml, .json or .template); left out', file: path });
+    if (kind === 'other') skipped.push({ level: 'skipped', code: 'not-a-template', message: `not a file Plumbline checks (${checkableNames}); left out`, file: path });
     if (kind !== 'template') return;
     // A local header the central directory does not list is how one archive shows two readers different files.
     const compressed = compressedSizes.get(file.name);

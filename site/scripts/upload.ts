@@ -24,7 +24,7 @@ interface Pending {
 /** A quick look at the text, only to tell the user what we think each file is; the server decides for real. */
 export function detectFormat(path: string, text: string): Format {
   if (/\.zip$/i.test(path)) return 'archive';
-  if (/\.tf(\.json)?$/i.test(path)) return 'terraform';
+  if (/\.(tf|tfvars)(\.json)?$/i.test(path) || (/"format_version"/.test(text) && /"(planned_values|terraform_version)"/.test(text))) return 'terraform';
   if (/AWS::Serverless-2016-10-31/.test(text)) return 'sam';
   if (/AWSTemplateFormatVersion|"?Type"?\s*:\s*"?(AWS|Custom)::/.test(text)) return 'cloudformation';
   if (/^\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text)) return 'kubernetes';
@@ -110,7 +110,8 @@ export function setupUpload(): void {
 
   const add = async (files: { path: string; file: File }[]) => {
     for (const { path, file } of files) {
-      if (file.name.startsWith('.')) continue;
+      // Hidden files and folders (.git, and .terraform with its downloaded modules and providers) are not the user's config.
+      if (path.split('/').some((segment) => segment.startsWith('.'))) continue;
       // A zip is sent as it is; the server (or the private check) unpacks it.
       const head = /\.zip$/i.test(path) ? '' : await file.slice(0, 4096).text();
       pending.push({ path, file, format: detectFormat(path, head) });
@@ -127,7 +128,7 @@ export function setupUpload(): void {
   folderInput.webkitdirectory = true;
   folderInput.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])].filter((file) => /\.(ya?ml|json|template|tf)$/i.test(file.name));
+    const files = [...(input.files ?? [])].filter((file) => /\.(ya?ml|json|template|tf|tfvars)$/i.test(file.name));
     void add(files.map((file) => ({ path: file.webkitRelativePath || file.name, file })));
     input.value = '';
   });
@@ -143,7 +144,7 @@ export function setupUpload(): void {
     zone.classList.remove('dragging');
     const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
     const files = (await Promise.all(entries.map((entry) => filesFromEntry(entry)))).flat();
-    await add(files.filter(({ path }) => /\.(ya?ml|json|template|tf|zip)$/i.test(path)));
+    await add(files.filter(({ path }) => /\.(ya?ml|json|template|tf|tfvars|zip)$/i.test(path)));
   });
 
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-example]')) {

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 const checks = join(root, 'checks');
-/** The one door, and the two platform doors beside it for what only Node or only the Worker has. */
-const doors = ['index', 'node', 'worker'].map((name) => join(checks, name));
+/** The one door, and a platform door beside it for what only Node, the Worker or the browser has. */
+const doors = ['index', 'node', 'worker', 'browser'].map((name) => join(checks, name));
 
 /** Tools that measure or fuzz the engine's own stages (bare parse, the CLI's path) and so must reach inside. */
 const measuresInternals = new Set(['scripts/bench.ts', 'scripts/fuzz/seeds.ts', 'scripts/fuzz/inputs.ts', 'scripts/fuzz/property.ts']);

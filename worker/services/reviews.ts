@@ -2,7 +2,8 @@
  * Creating, reading and deleting automated reviews. Dependencies come in as parameters (database, bucket,
  * clock, randomness) so tests drive the real D1 and R2 bindings with a controlled clock.
  */
-import { ArchiveError, archiveName, checkSources, decodeSource, expandArchives, maskSecrets, Report, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
+import { ArchiveError, archiveName, checkableNames, checkSources, decodeSource, expandArchives, isCheckableName, maskSecrets, prepareTerraform, Report, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
+import { loadTerraformWasmInWorker } from '../../checks/worker.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
 import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
 import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
@@ -26,7 +27,6 @@ export interface UploadFile {
   bytes: Uint8Array;
 }
 
-const supportedName = /\.(ya?ml|json|template|tmpl)$/i;
 
 function base64url(bytes: Uint8Array): string {
   let binary = '';
@@ -105,16 +105,18 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   checkLimits(expanded.files);
   if (expanded.files.length === 0) {
     const reasons = expanded.skipped.map((diagnostic) => diagnostic.file).join(', ');
-    throw new ApiFailure(422, { code: 'no-templates', message: `the archive holds no CloudFormation template${reasons ? ` (left out: ${reasons})` : ''}` });
+    throw new ApiFailure(422, { code: 'no-templates', message: `the archive holds no CloudFormation template or Terraform file${reasons ? ` (left out: ${reasons})` : ''}` });
   }
   const files = expanded.files.map((file) => {
     const name = cleanName(file.name);
-    if (!supportedName.test(name)) {
-      throw new ApiFailure(415, { code: 'unsupported-type', message: `${name}: only CloudFormation templates (.yaml, .yml, .json, .template) can be checked`, file: name });
+    if (!isCheckableName(name)) {
+      throw new ApiFailure(415, { code: 'unsupported-type', message: `${name}: only ${checkableNames} can be checked`, file: name });
     }
     return { name, text: decodeUpload({ ...file, name }) };
   });
 
+  // Compiled once per isolate; should it fail, the Terraform files are refused by name, never passed as clean.
+  await prepareTerraform(loadTerraformWasmInWorker).catch(() => {});
   const report = withSkippedEntries(
     checkSources(
       files.map((file) => ({ path: file.name, content: file.text })),
@@ -134,7 +136,7 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   }
   if (report.summary.checked === 0) {
     const reasons = report.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`).join('; ');
-    throw new ApiFailure(422, { code: 'no-templates', message: `none of the files is a CloudFormation template (${reasons})` });
+    throw new ApiFailure(422, { code: 'no-templates', message: `none of the files is a CloudFormation template or Terraform file (${reasons})` });
   }
 
   // The engine read the original text (so the API finds what the CLI finds); only masked text is stored and
