@@ -19,6 +19,8 @@ import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
 import { severityOrder, type Severity } from './vocabulary.ts';
 import { formatDiagnostic } from './source/diagnostic.ts';
+import { loadTerraformWasmFromNode } from './terraform/load-node.ts';
+import { prepareTerraform } from './terraform/runtime.ts';
 
 class UsageError extends Error {
   /** The command whose help follows the message. */
@@ -46,14 +48,25 @@ function loadConfig(path: string | undefined): Partial<CheckConfig> & { path?: s
   return { ...parsed.data, path: chosen };
 }
 
-function parseParams(values: string[] | undefined): Record<string, string> {
+function parseParams(values: string[] | undefined, flag = '--param'): Record<string, string> {
   const params: Record<string, string> = {};
   for (const value of values ?? []) {
     const equals = value.indexOf('=');
-    if (equals <= 0) throw new UsageError(`--param expects Key=Value, got "${value}"`);
+    if (equals <= 0) throw new UsageError(`${flag} expects Key=Value, got "${value}"`);
     params[value.slice(0, equals)] = value.slice(equals + 1);
   }
   return params;
+}
+
+/** `--var-file` files, read now so a missing one is a usage problem (exit 2), not a silent default. */
+function readVarFiles(paths: string[] | undefined): { path: string; text: string }[] {
+  return (paths ?? []).map((path) => {
+    try {
+      return { path, text: readFileSync(path, 'utf8') };
+    } catch (error) {
+      throw new InputError(`cannot read --var-file ${path}: ${describeFileError(error)}`);
+    }
+  });
 }
 
 interface CheckFlags {
@@ -61,6 +74,8 @@ interface CheckFlags {
   output?: string | undefined;
   'fail-on'?: string | undefined;
   param?: string[] | undefined;
+  var?: string[] | undefined;
+  'var-file'?: string[] | undefined;
   config?: string | undefined;
   /** Print source lines as written instead of masking the secrets in them. */
   'show-secrets'?: boolean | undefined;
@@ -75,7 +90,9 @@ function runCheck(paths: string[], options: CheckFlags): number {
   const config = loadConfig(options.config);
   const failOn = options['fail-on'] ?? config.failOn ?? 'low';
   if (failOn !== 'none' && !severityOrder.includes(failOn as Severity)) throw new UsageError(`unknown --fail-on "${failOn}"; use critical, high, medium, low or none`, 'check');
-  const params = parseParams(options.param);
+  // Terraform's variables and CloudFormation's parameters are both values the user pins: one namespace serves both.
+  const params = { ...parseParams(options.param), ...parseParams(options.var, '--var') };
+  const varFiles = readVarFiles(options['var-file']);
 
   const collected = collectInputs(paths, () => readFileSync(0));
   const quiet = options.quiet === true;
@@ -84,6 +101,7 @@ function runCheck(paths: string[], options: CheckFlags): number {
     format,
     failOn: failOn as Severity | 'none',
     params,
+    varFiles,
     config,
     showSecrets: options['show-secrets'] === true,
     skipUnreadable: options['skip-unreadable'] === true,
@@ -224,6 +242,8 @@ const options = {
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
   param: { type: 'string', multiple: true, short: 'p' },
+  var: { type: 'string', multiple: true },
+  'var-file': { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   'show-secrets': { type: 'boolean' },
   'skip-unreadable': { type: 'boolean' },
@@ -296,6 +316,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || /[\\/]plumb
   endQuietlyOnClosedPipe(process.stdout);
   process.on('uncaughtException', reportUnexpected);
   try {
+    // Reading stays synchronous once the HCL parser (WebAssembly, about 15 ms) is loaded. Should loading fail,
+    // the Terraform adapter refuses every Terraform file by name with the reason, so nothing is reported clean unchecked.
+    await prepareTerraform(loadTerraformWasmFromNode).catch(() => {});
     process.exitCode = main(process.argv.slice(2));
   } catch (error) {
     reportUnexpected(error);

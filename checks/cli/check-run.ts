@@ -23,6 +23,8 @@ export interface CheckRunOptions {
   /** The lowest severity that fails the run (exit 1), or `none`. */
   failOn: Severity | 'none';
   params?: Record<string, string>;
+  /** Terraform `--var-file` files, read by the caller. */
+  varFiles?: { path: string; text: string }[];
   config?: Partial<CheckConfig>;
   /** Print source lines as written instead of masking the secrets in them. */
   showSecrets?: boolean;
@@ -63,7 +65,11 @@ function render(report: Report, options: CheckRunOptions, sources: Map<string, s
 }
 
 export function checkCollected(collected: CollectedInputs, options: CheckRunOptions): CheckRun {
-  const report = checkSources(collected.inputs, { params: options.params ?? {}, ...(options.config ? { config: options.config } : {}) });
+  const report = checkSources(collected.inputs, {
+    params: options.params ?? {},
+    ...(options.varFiles ? { varFiles: options.varFiles } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   report.diagnostics.unshift(...collected.diagnostics);
   report.summary.errors += collected.diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
   if (options.skipUnreadable) skipUnreadable(report);

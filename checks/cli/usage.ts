@@ -23,14 +23,18 @@ Run "plumbline <command> --help" for a command's options.`,
 
   check: `Usage: plumbline check <paths…|-> [options]
 
-Checks CloudFormation templates against Well-Architected best practices. Directories are walked for .yaml, .yml,
-.json and .template files; - reads one template from standard input.
+Checks CloudFormation templates and Terraform configurations (.tf, .tf.json, variables files and plan JSON from
+"terraform show -json") against Well-Architected best practices. Directories are walked for .yaml, .yml, .json,
+.template, .tf and .tfvars files; each folder of Terraform files is a module, and local modules are followed;
+- reads one file from standard input.
 
 Options:
   -f, --format FORMAT    ${outputFormats.join(', ')} (default: text)
   -o, --output FILE      write the report to FILE instead of standard output
       --fail-on LEVEL    critical, high, medium, low or none (default: low, or failOn in .plumbline.yml)
   -p, --param Key=Value  pin a template parameter (repeatable)
+      --var name=value   set a Terraform variable, as terraform plan -var does (repeatable)
+      --var-file FILE    read Terraform variables from FILE, as terraform plan -var-file does (repeatable)
   -c, --config FILE      read suppressions and the baseline from FILE (default: .plumbline.yml if present)
       --skip-unreadable  warn about files that cannot be read or decoded instead of exiting 2
       --show-secrets     print values that look like secrets as written (masked with █ by default)

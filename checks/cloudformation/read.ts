@@ -9,7 +9,7 @@ import type { ValueTree } from '../read/tree.ts';
 import { evaluate, knownText, type EvalContext, type Resolved } from './evaluate.ts';
 import type { CfnResource } from './template.ts';
 
-export { bool, isUnknown, number, referencedResource, text, textList } from '../read/convert.ts';
+export { bool, isUnknown, lowerCased, number, referencedResource, text, textList, upperCased } from '../read/convert.ts';
 
 export type Cursor = SharedCursor<Resolved>;
 

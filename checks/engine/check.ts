@@ -3,7 +3,8 @@
  * input formats only through their adapters (`formats/`): which one reads a file, its scenarios, its model.
  */
 import type { CheckConfig } from '../config.ts';
-import type { Format, FormatAdapter, Scenario } from '../formats/format.ts';
+import type { Format, FormatAdapter, GivenValues, Scenario } from '../formats/format.ts';
+import { filesOfUnit } from '../formats/format.ts';
 import { candidateAdapters, inputLimits } from '../formats/index.ts';
 import type { Place, ResourceBase, Suppression } from '../model/types.ts';
 import { decodeSource, type DecodeResult } from '../parse/input.ts';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   rules?: Rule[];
   /** Where guide links point. */
   guideBaseUrl?: string;
+  /** Terraform variables files (`--var-file`), applied to every root after its own `*.auto.tfvars`. */
+  varFiles?: { path: string; text: string }[];
   /** Per-file budget; a file that takes longer is reported, not waited on. */
   timeBudgetMs?: number;
 }
@@ -45,22 +48,24 @@ interface RawFinding {
   scenarios: Set<number>;
 }
 
-interface FileOutcome {
+interface Outcome {
   findings: Finding[];
   evaluations: Evaluation[];
   diagnostics: Diagnostic[];
-  result: Report['files'][number];
+  results: Report['files'];
 }
 
 const now = () => performance.now();
 
 export function checkSources(inputs: SourceInput[], options: CheckOptions = {}): Report {
-  const outcomes = inputs.map((input) => checkOne(input, options));
+  const outcomes = checkUnits(inputs.map(readSource), options);
   const findings = outcomes.flatMap((outcome) => outcome.findings);
   const active = findings.filter((finding) => !finding.suppressed);
   const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const finding of active) bySeverity[finding.severity]++;
-  const files = outcomes.map((outcome) => outcome.result);
+  // Files are listed in the order they were given, whichever unit checked them.
+  const order = new Map(inputs.map((input, index) => [input.path, index]));
+  const files = outcomes.flatMap((outcome) => outcome.results).sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   return {
     version: reportVersion,
     tool: { name: 'plumbline', version: engineVersion },
@@ -87,7 +92,7 @@ export function decodeInput(path: string, bytes: Uint8Array): DecodeResult {
 
 /** A source file read by the adapter of its format: its source tree, or why there is none (as the file's result). */
 export type ReadSource =
-  | { kind: 'source'; adapter: FormatAdapter; source: unknown; diagnostics: Diagnostic[]; started: number; parseMs: number }
+  | { kind: 'source'; adapter: FormatAdapter; source: unknown; diagnostics: Diagnostic[]; parseMs: number }
   | { kind: 'failed'; diagnostics: Diagnostic[]; result: Report['files'][number] };
 
 /**
@@ -107,7 +112,7 @@ export function readSource(input: SourceInput): ReadSource {
   for (const adapter of candidateAdapters(input.path, text)) {
     const read = adapter.read(input.path, text);
     const parseMs = now() - started;
-    if (read.kind === 'source') return { kind: 'source', adapter, source: read.source, diagnostics: read.diagnostics, started, parseMs };
+    if (read.kind === 'source') return { kind: 'source', adapter, source: read.source, diagnostics: read.diagnostics, parseMs };
     if (read.kind === 'failed') return { kind: 'failed', diagnostics: read.diagnostics, result: { path: input.path, status: read.status, parseMs } };
     notMine ??= read.reason;
   }
@@ -115,31 +120,54 @@ export function readSource(input: SourceInput): ReadSource {
   return { kind: 'failed', diagnostics: [{ level: 'skipped', code: 'not-a-template', message, file: input.path }], result: { path: input.path, status: 'skipped' } };
 }
 
-function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
-  const read = readSource(input);
-  if (read.kind === 'failed') return { findings: [], evaluations: [], diagnostics: read.diagnostics, result: read.result };
-  const { adapter, source, diagnostics, started, parseMs } = read;
-  const outcome = runRules(adapter, source, options, started, diagnostics);
-  return {
-    ...outcome,
-    diagnostics,
-    result: {
-      path: input.path,
-      status: outcome.timedOut ? 'error' : 'checked',
-      format: adapter.format,
-      resources: adapter.resourceCount(source),
-      parseMs: round(parseMs),
-      checkMs: round(now() - started - parseMs),
-    },
-  };
+/** The sources read, gathered into units of checking: a file alone, or (Terraform) the files of a module together. */
+export function unitsOf(reads: ReadSource[], given: GivenValues): { adapter: FormatAdapter; unit: unknown; diagnostics: Diagnostic[]; parseMs: number; order: number }[] {
+  const byAdapter = new Map<FormatAdapter, (Extract<ReadSource, { kind: 'source' }> & { order: number })[]>();
+  reads.forEach((read, order) => {
+    if (read.kind === 'source') byAdapter.set(read.adapter, [...(byAdapter.get(read.adapter) ?? []), { ...read, order }]);
+  });
+  return [...byAdapter].flatMap(([adapter, sources]) => {
+    if (!adapter.units) return sources.map((read) => ({ adapter, unit: read.source, diagnostics: read.diagnostics, parseMs: read.parseMs, order: read.order }));
+    const started = now();
+    const units = adapter.units(sources.map((read) => read.source), given);
+    const readMs = sources.reduce((sum, read) => sum + read.parseMs, 0) + (now() - started);
+    const diagnostics = sources.flatMap((read) => read.diagnostics);
+    // Diagnostics and reading time of the files belong to the first unit; units share their files' reading.
+    const order = sources[0]!.order;
+    return units.map(({ unit, diagnostics: found }, index) => ({ adapter, unit, diagnostics: [...(index === 0 ? diagnostics : []), ...found], parseMs: index === 0 ? readMs : 0, order }));
+  });
 }
+
+/** Outcomes in the order of the inputs (a unit of several files at its first file), so diagnostics read in file order. */
+function checkUnits(reads: ReadSource[], options: CheckOptions): Outcome[] {
+  const failed = reads.flatMap((read, order) => (read.kind === 'failed' ? [{ order, outcome: { findings: [], evaluations: [], diagnostics: read.diagnostics, results: [read.result] } }] : []));
+  const checked = unitsOf(reads, { params: paramsOf(options), varFiles: options.varFiles ?? [] }).map(({ adapter, unit, diagnostics, parseMs, order }) => {
+    const started = now();
+    const outcome = runRules(adapter, unit, options, started - parseMs, diagnostics);
+    const checkMs = now() - started;
+    const members = filesOfUnit(adapter, unit);
+    const results = members.map((member) => ({
+      path: member.path,
+      status: outcome.timedOut ? ('error' as const) : ('checked' as const),
+      format: adapter.format,
+      resources: member.resources,
+      parseMs: round(parseMs / members.length),
+      checkMs: round(checkMs / members.length),
+    }));
+    return { order, outcome: { ...outcome, diagnostics, results } };
+  });
+  return [...failed, ...checked].sort((a, b) => a.order - b.order).map(({ outcome }) => outcome);
+}
+
+/** Values the user pinned: config file first, the command line wins. */
+const paramsOf = (options: CheckOptions) => new Map(Object.entries({ ...options.config?.params, ...options.params }));
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions, started: number, diagnostics: Diagnostic[]) {
   const rules = options.rules ?? allRules;
   const budget = options.timeBudgetMs ?? 5000;
-  const params = new Map(Object.entries({ ...options.config?.params, ...options.params }));
+  const params = paramsOf(options);
   const scenarios = adapter.scenarios(source, params);
   const raw = new Map<string, RawFinding>();
   const evaluated = new Map<string, { rule: Rule; resource: ResourceBase }>();
@@ -160,9 +188,9 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
         diagnostics.push({ level: 'error', code: 'time-budget', message: `checking took longer than ${budget} ms and was stopped at rule ${rule.id}; findings may be incomplete`, file: adapter.fileOf(source).path });
         return;
       }
-      for (const kind of rule.reads) for (const resource of model.of(kind)) evaluated.set(`${rule.id}\0${resource.address}`, { rule, resource });
+      for (const kind of rule.reads) for (const resource of model.of(kind)) evaluated.set(`${rule.id}\0${resource.at.file.path}\0${resource.address}`, { rule, resource });
       rule.check(model, (resource, at, message) => {
-        const key = `${rule.id}\0${resource.address}\0${at.start}\0${at.pointer}`;
+        const key = `${rule.id}\0${resource.address}\0${at.file.path}\0${at.start}\0${at.pointer}`;
         const existing = raw.get(key);
         if (existing) existing.scenarios.add(index);
         else raw.set(key, { rule, resource, at, message, scenarios: new Set([index]) });
@@ -172,9 +200,10 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const used = adapter.conditionNames(source);
-  const findings = [...raw.values()].map((finding) => toFinding(finding, adapter.format, scenarios, used, options, today));
+  const findingOf = new Map([...raw.values()].map((finding) => [finding, toFinding(finding, adapter.format, scenarios, used, options, today)]));
+  const findings = [...findingOf.values()];
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  const failedPairs = new Set(findings.filter((finding) => !finding.suppressed).map((finding) => `${finding.ruleId}\0${finding.resource.address}`));
+  const failedPairs = new Set([...raw.values()].filter((finding) => !findingOf.get(finding)?.suppressed).map((finding) => `${finding.rule.id}\0${finding.resource.at.file.path}\0${finding.resource.address}`));
   const evaluations: Evaluation[] = [...evaluated.entries()].map(([key, { rule }]) => ({ pillar: rule.pillar, severity: rule.severity, failed: failedPairs.has(key) }));
   return { findings, evaluations, timedOut };
 }

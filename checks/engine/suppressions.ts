@@ -18,3 +18,23 @@ export function configSuppressions(ruleId: string, resource: ResourceBase, file:
     .map((entry): Suppression => ({ ruleId: entry.rule, reason: 'accepted in the baseline', source: 'baseline' }));
   return [...fromIgnore, ...fromBaseline];
 }
+
+const ignoreComment = /(?:#|\/\/)\s*plumbline:ignore\s+([A-Za-z0-9_-]+)([^\n]*)/g;
+
+/**
+ * `# plumbline:ignore RULE-ID reason="why" expires=YYYY-MM-DD` comments in a stretch of source text. The same
+ * syntax in every format that has comments (`//` works too where the format allows it, as in HCL).
+ */
+export function suppressionsInComments(text: string): Suppression[] {
+  if (!text.includes('plumbline:ignore')) return [];
+  const suppressions: Suppression[] = [];
+  for (const match of text.matchAll(ignoreComment)) {
+    const rest = match[2] ?? '';
+    const reason = /reason="([^"]*)"/.exec(rest)?.[1] ?? /reason=(\S+)/.exec(rest)?.[1] ?? '';
+    const expires = /expires=(\d{4}-\d{2}-\d{2})/.exec(rest)?.[1];
+    const suppression: Suppression = { ruleId: match[1]!, reason, source: 'comment' };
+    if (expires) suppression.expires = expires;
+    suppressions.push(suppression);
+  }
+  return suppressions;
+}

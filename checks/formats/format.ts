@@ -36,6 +36,12 @@ export interface InputLimits {
  */
 export type Detection = 'yes' | 'maybe' | 'no';
 
+/** Values the user gave for the input's variables: `--param`/`--var` pairs and `--var-file` files. */
+export interface GivenValues {
+  params: ReadonlyMap<string, string>;
+  varFiles: readonly { path: string; text: string }[];
+}
+
 /** One combination of the source's conditions; findings that occur only in some are reported with them named. */
 export interface Scenario {
   conditions: ReadonlyMap<string, boolean | undefined>;
@@ -71,4 +77,17 @@ export interface FormatAdapter<Source = unknown> {
   suppressions(source: Source, name: string): Suppression[];
   /** Source resource types that feed the given model kinds (for the rule catalogue). */
   sourceTypesFor(kinds: readonly string[]): string[];
+  /**
+   * For formats whose unit of checking spans files (a Terraform module is a folder, with the variables files of
+   * its root and the local modules it calls): gathers the files' sources into the units that are checked. Without
+   * it, each file is checked alone.
+   */
+  units?(sources: Source[], given: GivenValues): { unit: Source; diagnostics: Diagnostic[] }[];
+  /** The files a unit was read from, with the resources each declares; without it, `fileOf` and `resourceCount`. */
+  memberFiles?(unit: Source): { path: string; resources: number }[];
+}
+
+/** The files of one unit of checking, with the resources each declares. */
+export function filesOfUnit<Source>(adapter: FormatAdapter<Source>, unit: Source): { path: string; resources: number }[] {
+  return adapter.memberFiles?.(unit) ?? [{ path: adapter.fileOf(unit).path, resources: adapter.resourceCount(unit) }];
 }

@@ -49,3 +49,7 @@ export function textList<V>(cursor: Cursor<V>): Attr<string[]> {
 export function referencedResource<V>(cursor: Cursor<V>): string | undefined {
   return cursor.value === undefined ? undefined : cursor.tree.reference(cursor.value);
 }
+
+/** One spelling for values the services read case-insensitively (`MySQL` → `mysql`, `pay_per_request` → `PAY_PER_REQUEST`). */
+export const lowerCased = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at, attr.property) : attr);
+export const upperCased = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toUpperCase(), attr.at, attr.property) : attr);

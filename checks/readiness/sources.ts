@@ -2,7 +2,8 @@
  * Readiness from source files: each file is read exactly as `checkSources` reads it, its model built for the
  * deployment the parameters' defaults (and any pinned values) describe, and all files' resources assessed together.
  */
-import { readSource, type SourceInput } from '../engine/check.ts';
+import { readSource, unitsOf, type SourceInput } from '../engine/check.ts';
+import { filesOfUnit } from '../formats/format.ts';
 import { Model } from '../model/model.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { assessReadiness } from './assess.ts';
@@ -38,15 +39,15 @@ export function assessSources(sources: SourceInput[], profile: PeakProfileInput,
   const diagnostics: Diagnostic[] = [];
   const checkedFiles: string[] = [];
   const params = new Map(Object.entries(options.params ?? {}));
-  for (const source of sources) {
-    const read = readSource(source);
-    diagnostics.push(...read.diagnostics);
-    if (read.kind === 'failed') continue;
+  const reads = sources.map(readSource);
+  for (const read of reads) if (read.kind === 'failed') diagnostics.push(...read.diagnostics);
+  for (const { adapter, unit, diagnostics: read } of unitsOf(reads, { params, varFiles: [] })) {
+    diagnostics.push(...read);
     // The first scenario gives every free condition input its default: the deployment the template describes by default.
-    const [scenario] = read.adapter.scenarios(read.source, params);
-    const built = read.adapter.build(read.source, scenario!, params, () => []);
+    const [scenario] = adapter.scenarios(unit, params);
+    const built = adapter.build(unit, scenario!, params, () => []);
     for (const resource of built.resources) model.add(resource);
-    checkedFiles.push(source.path);
+    checkedFiles.push(...filesOfUnit(adapter, unit).map((file) => file.path));
   }
   const report = assessReadiness(model, profile);
   markUnreadable(report, diagnostics);

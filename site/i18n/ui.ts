@@ -1,4 +1,5 @@
 /** Interface strings in every language; the English table is the shape the others must match. */
+import { pillarLabels, severityLabels } from '../../checks/index.ts';
 import type { Locale } from './locales';
 
 const en = {
@@ -52,14 +53,7 @@ const en = {
     { title: 'One engineer owns your case', body: 'No first and second line: the engineer who claims your review sees it through.' },
   ],
   latestGuides: 'Guides',
-  pillars: {
-    security: 'Security',
-    reliability: 'Reliability',
-    performance: 'Performance efficiency',
-    cost: 'Cost optimisation',
-    operations: 'Operational excellence',
-    sustainability: 'Sustainability',
-  },
+  pillars: pillarLabels.en,
   risk: { high: 'High risk if ignored', medium: 'Medium risk if ignored', low: 'Low risk if ignored' },
   lastReviewed: 'Last reviewed',
   footer: 'Plumbline guides are original work. AWS and other product names belong to their owners.',
@@ -87,7 +81,7 @@ const en = {
   ruleEquivalents: 'The same check in other tools',
   ruleGuide: 'Read the guide',
   severity: 'Severity',
-  severities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
+  severities: severityLabels.en,
   pillarGuides: 'Guides',
   pillarRules: 'Rules in this pillar',
   serviceTitle: (name: string) => `Best practices for ${name}`,
@@ -135,7 +129,7 @@ const en = {
   filterRisk: 'Risk or severity',
   filterKind: 'Type',
   kinds: { guide: 'Guide', rule: 'Rule', playbook: 'Playbook' },
-  riskLevels: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
+  riskLevels: severityLabels.en,
   openData: 'Open data',
   sitemap: 'Sitemap',
   menu: 'Menu',
@@ -204,14 +198,7 @@ const zhCn: UiStrings = {
     { title: '一位工程师负责到底', body: '没有一线、二线之分：认领评审的工程师从头跟进到交付。' },
   ],
   latestGuides: '指南',
-  pillars: {
-    security: '安全性',
-    reliability: '可靠性',
-    performance: '性能效率',
-    cost: '成本优化',
-    operations: '卓越运营',
-    sustainability: '可持续性',
-  },
+  pillars: pillarLabels['zh-cn'],
   risk: { high: '忽视的风险：高', medium: '忽视的风险：中', low: '忽视的风险：低' },
   lastReviewed: '最近审阅',
   footer: 'Plumbline 指南均为原创内容。AWS 等产品名称归其各自所有者所有。',
@@ -239,7 +226,7 @@ const zhCn: UiStrings = {
   ruleEquivalents: '其他工具中的同类检查',
   ruleGuide: '阅读对应指南',
   severity: '严重程度',
-  severities: { critical: '严重', high: '高', medium: '中', low: '低' },
+  severities: severityLabels['zh-cn'],
   pillarGuides: '指南',
   pillarRules: '本支柱的检查规则',
   serviceTitle: (name: string) => `${name} 最佳实践`,
@@ -286,7 +273,7 @@ const zhCn: UiStrings = {
   filterRisk: '风险或严重程度',
   filterKind: '类型',
   kinds: { guide: '指南', rule: '规则', playbook: '手册' },
-  riskLevels: { critical: '严重', high: '高', medium: '中', low: '低' },
+  riskLevels: severityLabels['zh-cn'],
   openData: '开放数据',
   sitemap: '网站地图',
   menu: '菜单',

@@ -1,5 +1,6 @@
 /** The delivered review as a page that prints cleanly to PDF. */
 import { raw } from 'hono/html';
+import { severityLabels } from '../../checks/index.ts';
 import type { Language, RequestRow } from '../schemas/requests.ts';
 import { renderMarkdown } from '../services/markdown.ts';
 import type { ReviewedFinding } from '../services/review-document.ts';
@@ -22,7 +23,7 @@ export function DeliveredReviewPage({ language, request, reviewed, csrfToken, ac
   const prefix = language === 'zh-cn' ? '/zh-cn' : '';
   const base = `${prefix}/requests/${request.id}`;
   const keyQuery = `?key=${encodeURIComponent(accessKey)}`;
-  const severityNames = language === 'zh-cn' ? { critical: '严重', high: '高', medium: '中', low: '低' } : { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+  const severityNames = severityLabels[language];
   return (
     <Shell language={language} title={t.reviewTitle} alternate={`${language === 'zh-cn' ? '' : '/zh-cn'}/requests/${request.id}/review${keyQuery}`} scripts={['/js/print.js']}>
       <article class="delivered-review" lang={request.review_language === 'zh-cn' ? 'zh-CN' : 'en'}>

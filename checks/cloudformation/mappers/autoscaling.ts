@@ -5,6 +5,8 @@
 import type { AutoScalingGroup } from '../../model/aws/compute.ts';
 import { absent, known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import { scalarText } from '../../parse/tree.ts';
+import { targetedGroups, type GroupTarget } from '../../read/aws/autoscaling.ts';
+import { instanceTypeFromTemplate } from '../../read/aws/launch-templates.ts';
 import { knownText, type Resolved } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
 import { number, referencedResource, text, type Cursor, type ResourceReader } from '../read.ts';
@@ -89,26 +91,18 @@ function instanceTypeOf(reader: ResourceReader, links: Links, group: AutoScaling
   const templateId = mixed.value
     ? launchTemplateId(reader, reader.field(mixed, 'LaunchTemplateSpecification'))
     : (launchTemplateId(reader, reader.get('LaunchTemplate')) ?? referencedResource(reader.get('LaunchConfigurationName')));
-  const template = launchTemplateNamed(links, templateId);
-  return template && template.instanceType.state !== 'absent' ? template.instanceType : group.instanceType;
+  return instanceTypeFromTemplate(launchTemplateNamed(links, templateId), group.instanceType);
 }
 
-/**
- * The groups a policy's `AutoScalingGroupName` (or a capacity provider's group ARN) may point at. A name known
- * only at deploy time may be any group given an explicit name, or a group it mentions by logical id.
- */
-function targetedGroups(links: Links, target: Cursor): AutoScalingGroup[] {
-  const groups = links.model.of('aws.autoscaling.group');
-  if (!target.value) return [];
+/** What a policy's `AutoScalingGroupName` (or a capacity provider's group ARN) holds, for `targetedGroups`. */
+function groupTarget(links: Links, target: Cursor): GroupTarget | undefined {
+  if (!target.value) return undefined;
   const id = referencedResource(target);
-  if (id) return groups.filter((group) => group.name === id);
+  if (id) return { kind: 'reference', resource: links.resource(id) };
   const name = knownText(target.value);
-  if (name !== undefined)
-    return groups.filter((group) =>
-      group.groupName.state === 'known' ? name === group.groupName.value || name.endsWith(`autoScalingGroupName/${group.groupName.value}`) : group.groupName.state === 'unknown',
-    );
+  if (name !== undefined) return { kind: 'name', name };
   const node = target.value.node;
-  return groups.filter((group) => group.groupName.state !== 'absent' || mentions(node, group.name));
+  return { kind: 'computed', mentions: (group) => mentions(node, group.name) };
 }
 
 /** The property naming the scaled group, for the resource types that scale one; undefined otherwise. */
@@ -143,8 +137,9 @@ const autoscaling: CfnMapper = {
       return;
     }
     const target = scalingTarget(reader);
-    if (!target) return;
-    for (const group of targetedGroups(links, target)) group.scalingPolicyCount++;
+    const groups = target && groupTarget(links, target);
+    if (!groups) return;
+    for (const group of targetedGroups(links.model.of('aws.autoscaling.group'), groups)) group.scalingPolicyCount++;
   },
 };
 export default autoscaling;

@@ -47,7 +47,8 @@ function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDis
     behaviors,
     httpVersion: httpVersionOf(reader, config),
     logging: presence(reader.field(config, 'Logging')),
-    origins: originTargets(reader, config),
+    // Filled in `link`, where every resource's address is known.
+    origins: [],
   };
 }
 
@@ -96,6 +97,9 @@ const cloudfront: CfnMapper = {
 
   link(reader, links) {
     if (reader.resource.type === 'AWS::Logs::DeliverySource') linkDeliverySource(reader, links);
+    const distribution = links.resource(reader.resource.logicalId);
+    if (distribution?.kind === 'aws.cloudfront.distribution')
+      distribution.origins = originTargets(reader, reader.get('DistributionConfig')).map((id) => links.base(id).address);
   },
 };
 export default cloudfront;

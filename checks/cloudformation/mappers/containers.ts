@@ -5,32 +5,17 @@
 import type { EcsCluster, EksCluster } from '../../model/aws/compute.ts';
 import type { EcrRepository } from '../../model/aws/storage.ts';
 import { absent, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import { applyRegistryScanRule } from '../../read/aws/ecr.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
 import { bool, text, textList, type ResourceReader } from '../read.ts';
 import { presence } from './support/presence.ts';
 
-/** Registry scan frequencies that scan an image when it is pushed (continuous scanning includes the push). */
-const scansOnPush = new Set(['SCAN_ON_PUSH', 'CONTINUOUS_SCAN']);
-
-/** ECR repository filters are wildcard patterns: `*` matches any run of characters. */
-function matchesFilter(filter: string, name: string | undefined): boolean {
-  if (filter === '*') return true;
-  if (name === undefined) return false;
-  const pattern = filter.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${pattern}$`).test(name);
-}
-
 /** Marks repositories of this stack that an `AWS::ECR::RegistryScanningConfiguration` rule scans on push. */
 function applyRegistryScanning(reader: ResourceReader, links: Links): void {
-  const repositories = links.model.of('aws.ecr.repository');
   for (const rule of reader.items(reader.get('Rules'))) {
-    if (!scansOnPush.has(knownText(reader.field(rule, 'ScanFrequency').value) ?? '')) continue;
     const filters = reader.items(reader.field(rule, 'RepositoryFilters')).flatMap((filter) => knownText(reader.field(filter, 'Filter').value) ?? []);
-    for (const repository of repositories) {
-      const name = repository.repositoryName.state === 'known' ? repository.repositoryName.value : undefined;
-      if (filters.some((filter) => matchesFilter(filter, name))) repository.scannedByRegistryRule = true;
-    }
+    applyRegistryScanRule(links.model.of('aws.ecr.repository'), knownText(reader.field(rule, 'ScanFrequency').value), filters);
   }
 }
 

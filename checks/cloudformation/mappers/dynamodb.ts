@@ -3,36 +3,26 @@
  * scale a table's provisioned capacity.
  */
 import type { DynamoDbTable } from '../../model/aws/data.ts';
-import { absent, known, unknownAttr, type Attr } from '../../model/types.ts';
+import { absent, unknownAttr, type Attr } from '../../model/types.ts';
+import { addScalableTarget, leastRecoverable, tableNameIn } from '../../read/aws/dynamodb.ts';
 import { valueOf } from '../../parse/tree.ts';
 import { retainOnDelete } from '../common.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool, isUnknown, number, ResourceReader, text, type Cursor } from '../read.ts';
+import { bool, isUnknown, number, ResourceReader, text, upperCased, type Cursor } from '../read.ts';
 import { writtenForm } from '../references.ts';
-
-function upperCased(attr: Attr<string>): Attr<string> {
-  return attr.state === 'known' ? known(attr.value.toUpperCase(), attr.at) : attr;
-}
 
 function pointInTimeRecovery(reader: ResourceReader, owner: Cursor): Attr<boolean> {
   return bool(reader.field(reader.field(owner, 'PointInTimeRecoverySpecification'), 'PointInTimeRecoveryEnabled'));
 }
 
-/**
- * A global table sets point-in-time recovery per replica; the table is only as recoverable as its
- * least protected replica, so that replica's setting stands for the table.
- */
+/** A global table sets point-in-time recovery per replica; its least protected replica stands for the table. */
 function replicasPointInTimeRecovery(reader: ResourceReader): Attr<boolean> {
   const replicas = reader.get('Replicas');
   if (isUnknown(replicas)) return unknownAttr(replicas.at);
-  const settings = reader.items(replicas).map((replica) => pointInTimeRecovery(reader, replica));
-  return (
-    settings.find((setting) => setting.state === 'known' && !setting.value) ??
-    settings.find((setting) => setting.state === 'absent') ??
-    settings.find((setting) => setting.state === 'unknown') ??
-    settings[0] ??
-    { state: 'absent', at: replicas.at }
+  return leastRecoverable(
+    reader.items(replicas).map((replica) => pointInTimeRecovery(reader, replica)),
+    replicas.at,
   );
 }
 
@@ -44,15 +34,6 @@ function globalTableAutoScaling(reader: ResourceReader): number {
     .filter((replica) => reader.field(reader.field(replica, 'ReadProvisionedThroughputSettings'), 'ReadCapacityAutoScalingSettings').value).length;
   return writes + reads;
 }
-
-/** Whether a maximum replaces the one already known: known beats absent, a larger known value beats a smaller one. */
-function higher(candidate: Attr<number>, current: Attr<number>): boolean {
-  if (current.state === 'absent') return candidate.state !== 'absent';
-  return candidate.state === 'known' && current.state === 'known' && candidate.value > current.value;
-}
-
-/** The table name a scalable target's `ResourceId` (`table/<name>` or `table/<name>/index/<index>`) names. */
-const tableNameIn = (resourceId: string | undefined) => (resourceId === undefined ? undefined : /^table\/([^/]+)/.exec(resourceId)?.[1]);
 
 /**
  * Links a scalable target to the table it scales: by reference (`!Sub table/${Orders}`), by the same
@@ -76,11 +57,7 @@ function linkScalableTarget(reader: ResourceReader, tables: DynamoDbTable[]): vo
       writtenName === `\${${table.name}}` ||
       (writtenName !== undefined && writtenName === tableWritten) ||
       (resolvedName !== undefined && resolvedName === tableResolved);
-    if (!matches) continue;
-    table.autoScalingTargets++;
-    const dimension = text(reader.get('ScalableDimension'));
-    const max = number(reader.get('MaxCapacity'));
-    if (dimension.state === 'known' && dimension.value === 'dynamodb:table:WriteCapacityUnits' && higher(max, table.writeAutoScalingMax)) table.writeAutoScalingMax = max;
+    if (matches) addScalableTarget(table, text(reader.get('ScalableDimension')), number(reader.get('MaxCapacity')));
   }
 }
 

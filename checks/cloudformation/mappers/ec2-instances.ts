@@ -5,6 +5,7 @@
 import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../model/aws/compute.ts';
 import type { EbsSettings, EbsVolume } from '../../model/aws/storage.ts';
 import { unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import { inheritFromLaunchTemplate } from '../../read/aws/launch-templates.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper } from '../mapper.ts';
 import { bool, text, type Cursor, type ResourceReader } from '../read.ts';
@@ -81,30 +82,6 @@ function buildVolume(reader: ResourceReader, base: ResourceBase): EbsVolume {
     // Absent means the service default (gp2 for a new volume), which the rules apply.
     volumeType: text(reader.get('VolumeType')),
   };
-}
-
-/**
- * Fills what an instance leaves out from the launch template it names. A template this check cannot see
- * (another stack, a parameter) may set anything, so those settings become unknown.
- */
-function inheritFromLaunchTemplate(instance: Ec2Instance, template: LaunchTemplate | undefined, ownImage: boolean): void {
-  if (!template) {
-    if (instance.instanceType.state === 'absent') instance.instanceType = unknownAttr(instance.instanceType.at);
-    if (instance.metadataHttpTokens.state === 'absent') instance.metadataHttpTokens = unknownAttr(instance.metadataHttpTokens.at);
-    if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = unknownAttr(instance.metadataEndpoint.at);
-    return;
-  }
-  // A template without an instance type leaves the EC2 default in force, which is the instance's own finding.
-  if (instance.instanceType.state === 'absent' && template.instanceType.state !== 'absent') {
-    instance.instanceType = template.instanceType;
-    instance.fromLaunchTemplate.push('instanceType');
-  }
-  if (instance.metadataHttpTokens.state === 'absent') {
-    instance.metadataHttpTokens = template.metadataHttpTokens;
-    instance.fromLaunchTemplate.push('metadataHttpTokens');
-  }
-  if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = template.metadataEndpoint;
-  if (!ownImage) instance.imagePlatform = template.imagePlatform;
 }
 
 const ec2Instances: CfnMapper = {

@@ -1,17 +1,9 @@
 /** AWS::ElastiCache::ReplicationGroup (Redis/Valkey) and standalone AWS::ElastiCache::CacheCluster (Memcached, or a single Redis node). */
 import type { CacheCluster } from '../../model/aws/data.ts';
-import { known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import type { ResourceBase } from '../../model/types.ts';
+import { cacheClusterSpread, unlessInherited } from '../../read/aws/elasticache.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool, text, type ResourceReader } from '../read.ts';
-
-function lowerCased(attr: Attr<string>): Attr<string> {
-  return attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at) : attr;
-}
-
-/** A secondary of a global datastore takes these settings from the primary when it leaves them out. */
-function unlessInherited(attr: Attr<boolean>, inherited: boolean): Attr<boolean> {
-  return attr.state === 'absent' && inherited ? unknownAttr(attr.at) : attr;
-}
+import { bool, lowerCased, text, type ResourceReader } from '../read.ts';
 
 function buildReplicationGroup(reader: ResourceReader, base: ResourceBase): CacheCluster {
   const globalMember = reader.get('GlobalReplicationGroupId').value !== undefined;
@@ -26,14 +18,6 @@ function buildReplicationGroup(reader: ResourceReader, base: ResourceBase): Cach
   };
 }
 
-/** Memcached spreads nodes over zones with `AZMode: cross-az`; a standalone Redis or Valkey node has nothing to fail over to. */
-function cacheClusterSpread(reader: ResourceReader, engine: Attr<string>): Attr<boolean> {
-  if (engine.state !== 'known') return unknownAttr(engine.at);
-  if (engine.value !== 'memcached') return known(false, reader.place);
-  const mode = text(reader.get('AZMode'));
-  return mode.state === 'known' ? known(mode.value === 'cross-az', mode.at) : (mode as Attr<never>);
-}
-
 function buildCacheCluster(reader: ResourceReader, base: ResourceBase): CacheCluster {
   const engine = lowerCased(text(reader.get('Engine')));
   return {
@@ -42,7 +26,7 @@ function buildCacheCluster(reader: ResourceReader, base: ResourceBase): CacheClu
     engine,
     nodeType: text(reader.get('CacheNodeType')),
     transitEncryption: bool(reader.get('TransitEncryptionEnabled')),
-    multiAz: cacheClusterSpread(reader, engine),
+    multiAz: cacheClusterSpread(engine, text(reader.get('AZMode')), reader.place),
     replicationGroup: false,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { LoadBalancer, LoadBalancerListener } from '../../model/aws/network.ts';
 import { absent, known, unknownAttr, type Attr, type Place, type ResourceBase } from '../../model/types.ts';
+import { readNegotiationAttributes, redirectsToHttps, securityPolicySettings, type SslNegotiationPolicy } from '../../read/aws/listeners.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
 import { bool, isUnknown, number, referencedResource, text, textList, type Cursor, type ResourceReader } from '../read.ts';
@@ -40,30 +41,7 @@ function classicLoadBalancer(reader: ResourceReader, base: ResourceBase): LoadBa
   return { ...base, kind: 'aws.elb.load-balancer', type: 'classic', accessLogs: bool(reader.get('AccessLoggingPolicy', 'Enabled')), listeners: [] };
 }
 
-/**
- * Whether a list of listener actions sends every request to HTTPS: each final action (forward, redirect,
- * fixed-response; authentication runs before them) must be a redirect whose protocol is HTTPS.
- */
-function redirectsToHttps(reader: ResourceReader, actions: Cursor): boolean | undefined {
-  if (isUnknown(actions)) return undefined;
-  let finalActions = 0;
-  let undecided = false;
-  for (const action of reader.items(actions)) {
-    const type = text(reader.field(action, 'Type'));
-    if (type.state !== 'known') {
-      undecided = true;
-      continue;
-    }
-    if (type.value.toLowerCase().startsWith('authenticate-')) continue;
-    finalActions++;
-    if (type.value.toLowerCase() !== 'redirect') return false;
-    const protocol = text(reader.field(reader.field(action, 'RedirectConfig'), 'Protocol'));
-    if (protocol.state === 'unknown') undecided = true;
-    // Without a protocol the redirect keeps the request's own (`#{protocol}`), so HTTP stays HTTP.
-    else if (protocol.state === 'absent' || protocol.value.toUpperCase() !== 'HTTPS') return false;
-  }
-  return undecided || finalActions === 0 ? undefined : true;
-}
+const actionKeys = { type: 'Type', redirect: 'RedirectConfig', protocol: 'Protocol' };
 
 function elbv2Listener(reader: ResourceReader, base: ResourceBase): LoadBalancerListener {
   return {
@@ -72,7 +50,7 @@ function elbv2Listener(reader: ResourceReader, base: ResourceBase): LoadBalancer
     protocol: upperCase(text(reader.get('Protocol'))),
     port: number(reader.get('Port')),
     sslPolicy: text(reader.get('SslPolicy')),
-    redirectsToHttps: redirectsToHttps(reader, reader.get('DefaultActions')),
+    redirectsToHttps: redirectsToHttps(reader, reader.get('DefaultActions'), actionKeys),
   };
 }
 
@@ -88,41 +66,23 @@ function applyListenerRule(reader: ResourceReader, links: Links): void {
   const listenerId = referencedResource(reader.get('ListenerArn'));
   const listener = listenerId ? links.resource(listenerId) : undefined;
   if (listener?.kind !== 'aws.elb.listener' || listener.redirectsToHttps === false) return;
-  const rule = redirectsToHttps(reader, reader.get('Actions'));
+  const rule = redirectsToHttps(reader, reader.get('Actions'), actionKeys);
   if (rule !== true) listener.redirectsToHttps = rule;
 }
 
-/** A classic `SSLNegotiationPolicyType` policy from the load balancer's `Policies` list. */
-interface SslNegotiationPolicy {
-  name: string;
-  at: Place;
+/** A classic `SSLNegotiationPolicyType` policy from the load balancer's `Policies` list, with the ports it applies to. */
+interface PortedPolicy extends SslNegotiationPolicy {
   /** Listener ports the policy applies to through `LoadBalancerPorts`. */
   ports: string[];
-  /** The predefined policy it copies (`Reference-Security-Policy`), absent for a custom policy. */
-  reference: Attr<string>;
-  /** Protocols a custom policy switches on (`Protocol-TLSv1.2: true` → `TLSv1.2`). */
-  protocols: Attr<string[]>;
 }
 
-function readSslNegotiationPolicy(reader: ResourceReader, policy: Cursor): SslNegotiationPolicy | undefined {
+function readSslNegotiationPolicy(reader: ResourceReader, policy: Cursor): PortedPolicy | undefined {
   const type = text(reader.field(policy, 'PolicyType'));
   const name = knownText(reader.field(policy, 'PolicyName').value);
   if (type.state !== 'known' || type.value !== 'SSLNegotiationPolicyType' || name === undefined) return undefined;
   const ports = textList(reader.field(policy, 'LoadBalancerPorts'));
-  const attributes = reader.field(policy, 'Attributes');
-  let reference: Attr<string> = absent(policy.at);
-  let protocols: Attr<string[]> = isUnknown(attributes) ? unknownAttr(attributes.at) : known([], attributes.at);
-  for (const attribute of reader.items(attributes)) {
-    const attributeName = knownText(reader.field(attribute, 'Name').value);
-    const value = reader.field(attribute, 'Value');
-    if (attributeName === 'Reference-Security-Policy') reference = text(value);
-    else if (attributeName?.startsWith('Protocol-') && protocols.state === 'known') {
-      const enabled = bool(value);
-      if (enabled.state === 'unknown') protocols = unknownAttr(enabled.at);
-      else if (enabled.state === 'known' && enabled.value) protocols = known([...protocols.value, attributeName.slice('Protocol-'.length)], protocols.at);
-    } else if (attributeName === undefined) protocols = unknownAttr(attribute.at);
-  }
-  return { name, at: policy.at, ports: ports.state === 'known' ? ports.value : [], reference, protocols };
+  const settings = readNegotiationAttributes(reader, reader.field(policy, 'Attributes'), { name: 'Name', value: 'Value' }, policy.at);
+  return { name, at: policy.at, ports: ports.state === 'known' ? ports.value : [], ...settings };
 }
 
 /**
@@ -133,17 +93,14 @@ function classicSecurityPolicy(
   reader: ResourceReader,
   listener: Cursor,
   port: Attr<number>,
-  policies: SslNegotiationPolicy[],
+  policies: PortedPolicy[],
 ): Pick<LoadBalancerListener, 'sslPolicy' | 'customProtocols'> {
   const namesCursor = reader.field(listener, 'PolicyNames');
   const names = textList(namesCursor);
   if (names.state === 'unknown') return { sslPolicy: unknownAttr(names.at) };
   const named = names.state === 'known' ? names.value : [];
   const policy = policies.find((candidate) => named.includes(candidate.name) || (port.state === 'known' && candidate.ports.includes(String(port.value))));
-  if (policy) {
-    if (policy.reference.state !== 'absent') return { sslPolicy: policy.reference };
-    return { sslPolicy: known(policy.name, policy.at), customProtocols: policy.protocols };
-  }
+  if (policy) return securityPolicySettings(policy);
   const predefined = named.find((name) => name.startsWith('ELBSecurityPolicy-'));
   if (predefined) return { sslPolicy: known(predefined, namesCursor.at) };
   return { sslPolicy: absent(listener.at) };

@@ -5,7 +5,7 @@
 import type { IamAccessKey, IamPolicyHolder, PolicyDocument } from '../../model/aws/iam.ts';
 import type { ResourceBase } from '../../model/types.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { readPolicyDocument } from '../policy.ts';
+import { readPolicyDocument } from '../../read/policy.ts';
 import { text, type Cursor, type ResourceReader } from '../read.ts';
 
 /** Types that carry one identity policy document in `PolicyDocument`. */

@@ -4,15 +4,13 @@
  * an EventBridge rule or schedule target.
  */
 import type { SnsTopic, SqsQueue } from '../../model/aws/data.ts';
+import { queuesNamedIn } from '../../read/aws/sqs.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
 import { text, type Cursor, type ResourceReader } from '../read.ts';
 import { presence } from './support/presence.ts';
 import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
 import { referencesIn } from './support/value-origin.ts';
-
-/** The queue name at the end of an SQS ARN (`arn:aws:sqs:region:account:name`). */
-const queueNameOfArn = (arn: string) => (arn.startsWith('arn:') ? arn.split(':').at(-1) : undefined);
 
 /** The queues of this stack a target value (an ARN, a `!GetAtt Queue.Arn`, a `!Sub` of one) designates. */
 function queuesTargeted(reader: ResourceReader, target: Cursor, links: Links): SqsQueue[] {
@@ -21,8 +19,7 @@ function queuesTargeted(reader: ResourceReader, target: Cursor, links: Links): S
   const queues = links.model.of('aws.sqs.queue');
   const ids = value.kind === 'ref' ? [value.resource] : referencesIn(value.node, reader.ctx.template).resources;
   if (ids.length > 0) return queues.filter((queue) => ids.includes(queue.name));
-  const name = queueNameOfArn(knownText(value) ?? '');
-  return queues.filter((queue) => queue.queueName.state === 'known' && queue.queueName.value === name);
+  return queuesNamedIn(queues, knownText(value));
 }
 
 /** `RedrivePolicy` is JSON: a mapping, or (in older templates) a JSON string. */
@@ -33,8 +30,7 @@ function redriveTargets(reader: ResourceReader, redrive: Cursor, links: Links): 
   if (json === undefined) return value ? queuesTargeted(reader, redrive, links) : [];
   try {
     const arn = (JSON.parse(json) as { deadLetterTargetArn?: unknown }).deadLetterTargetArn;
-    const name = typeof arn === 'string' ? queueNameOfArn(arn) : undefined;
-    return links.model.of('aws.sqs.queue').filter((queue) => queue.queueName.state === 'known' && queue.queueName.value === name);
+    return queuesNamedIn(links.model.of('aws.sqs.queue'), typeof arn === 'string' ? arn : undefined);
   } catch {
     return [];
   }

@@ -6,7 +6,7 @@ import { scalarText } from '../../parse/tree.ts';
 import { retainOnDelete } from '../common.ts';
 import { knownText, type EvalContext } from '../evaluate.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool, number, referencedResource, text, type ResourceReader } from '../read.ts';
+import { bool, lowerCased, number, referencedResource, text, type ResourceReader } from '../read.ts';
 import { subPlaceholders } from '../references.ts';
 
 const secretReference = /\{\{resolve:(secretsmanager|ssm-secure):/;
@@ -79,10 +79,6 @@ function masterPasswordSource(reader: ResourceReader): Attr<SecretSource> {
   if (written !== undefined && written !== 'unknown') return known(written, password.at);
   if (value.kind === 'scalar') return known(value.via ?? 'literal', password.at);
   return unknownAttr(password.at);
-}
-
-function lowerCased(attr: Attr<string>): Attr<string> {
-  return attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at) : attr;
 }
 
 const isWritten = (reader: ResourceReader, property: string) => reader.get(property).value !== undefined;

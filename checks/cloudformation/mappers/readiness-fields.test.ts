@@ -213,7 +213,7 @@ describe('WAF web ACLs', () => {
       'aws.wafv2.web-acl',
     );
     expect(acl.rateRules.map((rule) => [rule.name, value(rule.limit), value(rule.windowSeconds)])).toEqual([['burst', 500, 60]]);
-    expect(acl.protects.sort()).toEqual(['Alb', 'Cdn']);
+    expect(acl.protects.sort()).toEqual(['AWS::CloudFront::Distribution.Cdn', 'AWS::ElasticLoadBalancingV2::LoadBalancer.Alb']);
   });
 });
 
@@ -267,6 +267,6 @@ describe('CloudWatch alarms and CloudFront origins', () => {
 `,
       'aws.cloudfront.distribution',
     );
-    expect(distribution.origins).toEqual(['Site']);
+    expect(distribution.origins).toEqual(['AWS::S3::Bucket.Site']);
   });
 });

@@ -3,7 +3,7 @@ import type { S3Bucket } from '../../model/aws/storage.ts';
 import { known } from '../../model/types.ts';
 import { referenceOrName, retainOnDelete } from '../common.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { readPolicyDocument } from '../policy.ts';
+import { readPolicyDocument } from '../../read/policy.ts';
 import { bool, text } from '../read.ts';
 
 const s3: CfnMapper = {

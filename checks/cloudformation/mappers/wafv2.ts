@@ -40,9 +40,9 @@ function aclNamed(reader: ResourceReader, links: Links, cursor: Cursor): WebAcl 
   return undefined;
 }
 
-function protect(acl: WebAcl | undefined, logicalIds: string[]): void {
+function protect(links: Links, acl: WebAcl | undefined, logicalIds: string[]): void {
   if (!acl) return;
-  for (const id of logicalIds) if (!acl.protects.includes(id)) acl.protects.push(id);
+  for (const address of logicalIds.map((id) => links.base(id).address)) if (!acl.protects.includes(address)) acl.protects.push(address);
 }
 
 const wafv2: CfnMapper = {
@@ -58,9 +58,9 @@ const wafv2: CfnMapper = {
       const target = reader.get('ResourceArn');
       const id = referencedResource(target);
       const ids = id ? [id] : target.value ? referencesIn(target.value.node, reader.ctx.template).resources : [];
-      protect(aclNamed(reader, links, reader.get('WebACLArn')), ids);
+      protect(links, aclNamed(reader, links, reader.get('WebACLArn')), ids);
     } else if (reader.resource.type === 'AWS::CloudFront::Distribution') {
-      protect(aclNamed(reader, links, reader.get('DistributionConfig', 'WebACLId')), [reader.resource.logicalId]);
+      protect(links, aclNamed(reader, links, reader.get('DistributionConfig', 'WebACLId')), [reader.resource.logicalId]);
     }
   },
 };

@@ -26,6 +26,11 @@ export interface PolicyStatement {
 export interface PolicyDocument {
   at: Place;
   statements: PolicyStatement[];
+  /**
+   * The document exists but its statements are known only at deploy time (JSON built from values not known
+   * before then): it may say anything, so no rule may conclude from what it lacks.
+   */
+  unreadable?: true;
 }
 
 /** Any identity-based policy holder: a role, user or group's inline policies, or a standalone policy. */

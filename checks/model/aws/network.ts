@@ -72,7 +72,7 @@ export interface CloudFrontDistribution extends ResourceBase {
   httpVersion: Attr<string>;
   /** Standard access logs, legacy (to S3) or v2 (through a CloudWatch Logs delivery source). */
   logging: Attr<boolean>;
-  /** Logical ids of resources of this stack its origins point at (a load balancer, a bucket, an API). */
+  /** Addresses (`ResourceBase.address`) of resources of this stack its origins point at (a load balancer, a bucket, an API). */
   origins: string[];
 }
 
@@ -91,7 +91,7 @@ export interface WebAcl extends ResourceBase {
   /** `CLOUDFRONT` or `REGIONAL`. */
   scope: Attr<string>;
   rateRules: WafRateRule[];
-  /** Logical ids of the resources it is associated with (distributions, load balancers, API stages). */
+  /** Addresses (`ResourceBase.address`) of the resources it is associated with (distributions, load balancers, API stages). */
   protects: string[];
 }
 

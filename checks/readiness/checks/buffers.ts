@@ -32,7 +32,7 @@ function cdn(ctx: ReadinessContext): ReadinessItem[] {
   const entries = [...ctx.model.of('aws.elb.load-balancer'), ...ctx.model.of('aws.apigateway.stage')];
   const title = both('A CDN serves the hot paths', '热点路径由 CDN 提供');
   if (distributions.length > 0) {
-    const fronted = entries.filter((entry) => distributions.some((distribution) => distribution.origins.includes(entry.name)));
+    const fronted = entries.filter((entry) => distributions.some((distribution) => distribution.origins.includes(entry.address)));
     const line = fronted.length > 0
       ? both(`CloudFront ${names(distributions)} in front of ${names(fronted)}`, `CloudFront ${names(distributions)} 位于 ${names(fronted)} 之前`)
       : both(`CloudFront: ${names(distributions)}`, `CloudFront 分发：${names(distributions)}`);

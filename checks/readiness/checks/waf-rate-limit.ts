@@ -46,7 +46,7 @@ export function wafRateLimit(ctx: ReadinessContext): ReadinessItem[] {
   if (entries.length === 0) return [];
   const acls = ctx.model.of('aws.wafv2.web-acl');
   const withRateRules = acls.filter((acl) => acl.rateRules.length > 0);
-  const uncovered = entries.filter((entry) => !withRateRules.some((acl) => acl.protects.includes(entry.name)));
+  const uncovered = entries.filter((entry) => !withRateRules.some((acl) => acl.protects.includes(entry.address)));
   const title = both('WAF rate-based rules limit abusive clients', 'WAF 基于速率的规则限制滥用的客户端');
   const advice = both(
     'Associate a web ACL with a rate-based rule (per IP address, e.g. 2,000 requests per 5 minutes, tuned from the load test) with the entry point, in count mode first.',

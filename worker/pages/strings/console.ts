@@ -3,12 +3,12 @@
  * first response 首次响应, deliver 交付, claim 认领, hand over 移交, audit log 审计日志, queue 队列.
  * The countdown templates are repeated in site/public/js/console.js (a test keeps the two in step).
  */
+import { severityLabels } from '../../../checks/index.ts';
 import type { Language, Urgency } from '../../schemas/requests.ts';
 import type { QueueState } from '../../schemas/console.ts';
 import type { RequestState } from '../../services/request-state.ts';
 
 type SlaStatus = 'met' | 'missed' | 'on-time' | 'nearing' | 'overdue';
-type Severity = 'critical' | 'high' | 'medium' | 'low';
 type Verdict = 'agree' | 'dismiss' | 'severity' | 'comment';
 
 const en = {
@@ -70,7 +70,7 @@ const en = {
     refunded: 'Refunded',
   } as Record<RequestState, string>,
   sla: { met: 'Answered on time', missed: 'Answered late', 'on-time': 'On time', nearing: 'Nearing the deadline', overdue: 'Overdue' } as Record<SlaStatus, string>,
-  severities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } as Record<Severity, string>,
+  severities: severityLabels.en,
 
   queue: {
     title: 'Queue',
@@ -334,7 +334,7 @@ const zhCn: ConsoleStrings = {
     refunded: '已退款',
   },
   sla: { met: '已按时首次响应', missed: '首次响应超时', 'on-time': '时间充足', nearing: '即将到期', overdue: '已超时' },
-  severities: { critical: '严重', high: '高', medium: '中', low: '低' },
+  severities: severityLabels['zh-cn'],
 
   queue: {
     title: '队列',

@@ -1,5 +1,5 @@
 /** Text of the Worker-rendered report page in both languages. */
-import type { Pillar, Severity } from '../../../checks/index.ts';
+import { pillarLabels, severityLabels } from '../../../checks/index.ts';
 
 const en = {
   title: 'Architecture review',
@@ -32,8 +32,8 @@ const en = {
   deleteHelp: 'Deleting removes the report and the uploaded files for everyone with the link. It needs the delete token shown when the report was created (this browser remembers it).',
   deleteToken: 'Delete token',
   diagnostics: 'Files that were skipped',
-  pillars: { security: 'Security', reliability: 'Reliability', performance: 'Performance efficiency', cost: 'Cost optimisation', operations: 'Operational excellence', sustainability: 'Sustainability' } as Record<Pillar, string>,
-  severities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } as Record<Severity, string>,
+  pillars: pillarLabels.en,
+  severities: severityLabels.en,
   skip: 'Skip to content',
   home: 'Plumbline',
 };
@@ -71,8 +71,8 @@ const zhCn: ReportStrings = {
   deleteHelp: '删除后，所有持有链接的人都将无法再访问报告和上传的文件。删除需要创建报告时给出的删除令牌（本浏览器已记住）。',
   deleteToken: '删除令牌',
   diagnostics: '已跳过的文件',
-  pillars: { security: '安全性', reliability: '可靠性', performance: '性能效率', cost: '成本优化', operations: '卓越运营', sustainability: '可持续性' },
-  severities: { critical: '严重', high: '高', medium: '中', low: '低' },
+  pillars: pillarLabels['zh-cn'],
+  severities: severityLabels['zh-cn'],
   skip: '跳到正文',
   home: 'Plumbline',
 };

@@ -17,13 +17,17 @@ export default defineRule({
       NoncurrentVersionExpiration:
         NoncurrentDays: 90
         NewerNoncurrentVersions: 3`,
-    terraform: `rule {
-  id     = "expire-noncurrent"
-  status = "Enabled"
-  filter {}
-  noncurrent_version_expiration {
-    noncurrent_days           = 90
-    newer_noncurrent_versions = 3
+    terraform: `resource "aws_s3_bucket_lifecycle_configuration" "this" {
+  bucket = aws_s3_bucket.this.id
+
+  rule {
+    id     = "expire-noncurrent"
+    status = "Enabled"
+    filter {}
+    noncurrent_version_expiration {
+      noncurrent_days           = 90
+      newer_noncurrent_versions = 3
+    }
   }
 }`,
   },

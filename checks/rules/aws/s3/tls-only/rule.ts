@@ -48,7 +48,7 @@ Properties:
 
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
-      const enforced = bucket.policies.some((policy) => policy.statements.some(deniesInsecureTransport));
+      const enforced = bucket.policies.some((policy) => policy.unreadable || policy.statements.some(deniesInsecureTransport));
       if (!enforced) {
         const where = bucket.policies[0]?.at ?? bucket.at;
         report(bucket, where, `bucket ${bucket.name} has no policy statement denying requests where aws:SecureTransport is false`);

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../testing.ts';
+import { modelOf, value, where } from './support/snippets.ts';
+
+beforeAll(loadParser);
+
+const distribution = (extra: string) => `resource "aws_cloudfront_distribution" "cdn" {
+  enabled = true
+${extra}
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
+`;
+
+describe('aws_cloudfront_distribution', () => {
+  it('reads every cache behavior, with the provider’s http2 when http_version is left out', () => {
+    const [cdn] = modelOf(
+      distribution(`  default_cache_behavior {
+    target_origin_id       = "site"
+    viewer_protocol_policy = "Redirect-To-HTTPS"
+    compress               = true
+  }
+  ordered_cache_behavior {
+    path_pattern           = "/api/*"
+    target_origin_id       = "site"
+    viewer_protocol_policy = "allow-all"
+  }
+`),
+    ).of('aws.cloudfront.distribution');
+    expect(cdn!.behaviors.map((behavior) => [behavior.pathPattern, value(behavior.viewerProtocolPolicy), value(behavior.compress)])).toEqual([
+      [undefined, 'redirect-to-https', true],
+      ['/api/*', 'allow-all', 'absent'],
+    ]);
+    expect(where(cdn!.httpVersion)).toEqual({ value: 'http2', line: 1, property: 'http_version' });
+    expect(value(cdn!.logging)).toBe('absent');
+  });
+
+  it('lists the resources its origins point at', () => {
+    const [cdn] = modelOf(
+      `resource "aws_lb" "web" {}
+
+resource "aws_s3_bucket" "site" {
+  bucket = "site"
+}
+${distribution(`  origin {
+    origin_id   = "alb"
+    domain_name = aws_lb.web.dns_name
+  }
+  origin {
+    origin_id   = "site"
+    domain_name = "\${aws_s3_bucket.site.id}.s3.eu-west-1.amazonaws.com"
+  }
+  origin {
+    origin_id   = "api"
+    domain_name = "api.example.com"
+  }
+`)}`,
+    ).of('aws.cloudfront.distribution');
+    expect(cdn!.origins).toEqual(['aws_lb.web', 'aws_s3_bucket.site']);
+  });
+
+  it('logs through a log delivery whose source names the distribution', () => {
+    const [cdn] = modelOf(`${distribution('')}
+resource "aws_cloudwatch_log_delivery_source" "cdn" {
+  name         = "cdn"
+  log_type     = "ACCESS_LOGS"
+  resource_arn = aws_cloudfront_distribution.cdn.arn
+}
+
+resource "aws_cloudwatch_log_delivery" "cdn" {
+  delivery_source_name     = aws_cloudwatch_log_delivery_source.cdn.name
+  delivery_destination_arn = "arn:aws:logs:us-east-1:123456789012:delivery-destination:cdn"
+}
+`).of('aws.cloudfront.distribution');
+    expect(value(cdn!.logging)).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * SQS queues and SNS topics. A queue's redrive policy is its own `redrive_policy` or an
+ * `aws_sqs_queue_redrive_policy`; a queue is a dead-letter queue when something in the input sends its failed
+ * messages there: another queue's redrive policy, an SNS subscription, a Lambda function, invoke config or event
+ * source mapping, an EventBridge target or a schedule.
+ */
+import type { SnsTopic, SqsQueue } from '../../../model/aws/data.ts';
+import { absent, known, unknownAttr, valueOrUndefined, type Attr } from '../../../model/types.ts';
+import { queuesNamedIn } from '../../../read/aws/sqs.ts';
+import type { Links, Mapper } from '../../../read/build.ts';
+import { isUnknown, text } from '../../../read/convert.ts';
+import { decodedJson } from '../common.ts';
+import type { Cursor, TfReader } from '../reader.ts';
+import { mentionMatches, mentionsIn } from '../references.ts';
+
+/**
+ * Whether a redrive policy is set. `null` (a conditional that leaves it out) and the empty string mean none. A
+ * value known only at apply time is still set when it is written as JSON or text (`jsonencode({ … })` over a queue
+ * ARN); from a variable or a conditional it may turn out null, so it stays open.
+ */
+function redrivePresence(reader: TfReader, cursor: Cursor): Attr<boolean> {
+  if (cursor.value === undefined) return absent(cursor.at, cursor.property);
+  if (isUnknown(cursor)) {
+    const written = reader.resource.file.text.slice(cursor.value.start, cursor.value.end);
+    return /^(jsonencode\(|"|<<)/.test(written) ? known(true, cursor.at, cursor.property) : unknownAttr(cursor.at, cursor.property);
+  }
+  const written = text(cursor);
+  if (written.state === 'known' && written.value.trim() === '') return absent(cursor.at, cursor.property);
+  return known(true, cursor.at, cursor.property);
+}
+
+/** Queues a value names: by reference (`aws_sqs_queue.dlq.arn`), or by the name its ARN or URL ends with. */
+function queuesTargeted(reader: TfReader, cursor: Cursor, queues: SqsQueue[]): SqsQueue[] {
+  const mentioned = mentionsIn(reader, cursor);
+  const named = queues.filter((queue) => mentioned.some((mention) => mentionMatches(mention, queue.address)));
+  return named.length > 0 ? named : queuesNamedIn(queues, valueOrUndefined(text(cursor)));
+}
+
+/**
+ * The queue a redrive policy sends to. A policy written as literal JSON names it by ARN; `jsonencode({
+ * deadLetterTargetArn = aws_sqs_queue.dlq.arn })` is known only at apply time, but its source names the queue.
+ */
+function redriveTargets(reader: TfReader, policy: Cursor, queues: SqsQueue[]): SqsQueue[] {
+  if (policy.value === undefined) return [];
+  const decoded = decodedJson(policy);
+  const arn = decoded.value?.kind === 'map' ? reader.field(decoded, 'deadLetterTargetArn') : policy;
+  return queuesTargeted(reader, arn, queues).concat(arn === policy ? [] : queuesTargeted(reader, policy, queues));
+}
+
+/** Where each resource type sends the messages it gives up on. */
+function deadLetterTargets(reader: TfReader, queues: SqsQueue[]): SqsQueue[] {
+  const targeted = (cursor: Cursor) => queuesTargeted(reader, cursor, queues);
+  switch (reader.resource.type) {
+    case 'aws_sqs_queue':
+    case 'aws_sqs_queue_redrive_policy':
+    case 'aws_sns_topic_subscription':
+      return redriveTargets(reader, reader.get('redrive_policy'), queues);
+    case 'aws_lambda_function':
+      return targeted(reader.get('dead_letter_config', 'target_arn'));
+    case 'aws_lambda_function_event_invoke_config':
+      return targeted(reader.get('destination_config', 'on_failure', 'destination'));
+    case 'aws_lambda_event_source_mapping':
+      return targeted(reader.get('destination_config', 'on_failure', 'destination_arn'));
+    case 'aws_cloudwatch_event_target':
+      return targeted(reader.get('dead_letter_config', 'arn'));
+    case 'aws_scheduler_schedule':
+      return targeted(reader.get('target', 'dead_letter_config', 'arn'));
+    default:
+      return [];
+  }
+}
+
+/** `aws_sqs_queue_redrive_policy` gives the queue at `queue_url` its redrive policy. */
+function linkRedrivePolicy(reader: TfReader, links: Links<TfReader>): void {
+  const queues = links.model.of('aws.sqs.queue');
+  const url = reader.get('queue_url');
+  const policy = redrivePresence(reader, reader.get('redrive_policy'));
+  const owners = queuesTargeted(reader, url, queues);
+  for (const queue of owners) queue.redrivePolicy = policy;
+  // A policy for a queue known only at apply time may be any queue's: none is known to lack one.
+  if (owners.length === 0 && isUnknown(url))
+    for (const queue of queues) if (queue.redrivePolicy.state === 'absent') queue.redrivePolicy = unknownAttr(queue.redrivePolicy.at, queue.redrivePolicy.property);
+}
+
+/** The name a queue declares: absent when the service generates one, unknown when only its `name_prefix` is written. */
+function queueName(reader: TfReader): Attr<string> {
+  const name = text(reader.get('name'));
+  const prefix = reader.get('name_prefix');
+  return name.state === 'absent' && prefix.value !== undefined ? unknownAttr(prefix.at, prefix.property) : name;
+}
+
+const messaging: Mapper<TfReader> = {
+  types: [
+    'aws_sqs_queue',
+    'aws_sqs_queue_redrive_policy',
+    'aws_sns_topic',
+    'aws_sns_topic_subscription',
+    'aws_lambda_function',
+    'aws_lambda_function_event_invoke_config',
+    'aws_lambda_event_source_mapping',
+    'aws_cloudwatch_event_target',
+    'aws_scheduler_schedule',
+  ],
+  kinds: ['aws.sqs.queue', 'aws.sns.topic'],
+
+  build(reader, base) {
+    if (reader.resource.type === 'aws_sqs_queue') {
+      const queue: SqsQueue = {
+        ...base,
+        kind: 'aws.sqs.queue',
+        queueName: queueName(reader),
+        redrivePolicy: redrivePresence(reader, reader.get('redrive_policy')),
+        isDeadLetterQueue: false,
+      };
+      return queue;
+    }
+    if (reader.resource.type === 'aws_sns_topic') {
+      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('kms_master_key_id')) };
+      return topic;
+    }
+    return undefined;
+  },
+
+  link(reader, links) {
+    if (reader.resource.type === 'aws_sqs_queue_redrive_policy') linkRedrivePolicy(reader, links);
+    for (const queue of deadLetterTargets(reader, links.model.of('aws.sqs.queue'))) queue.isDeadLetterQueue = true;
+  },
+};
+export default messaging;

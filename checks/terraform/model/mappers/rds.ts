@@ -1,0 +1,179 @@
+/**
+ * `aws_db_instance`, `aws_rds_cluster` and `aws_rds_cluster_instance`, with what limits their connections: a
+ * proxy target (`aws_db_proxy_target`) and `max_connections` in a parameter group of the project.
+ */
+import type { RdsCluster, RdsInstance, SecretSource } from '../../../model/aws/data.ts';
+import { absent, isKnown, known, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
+import type { Links, Mapper } from '../../../read/build.ts';
+import { bool, lowerCased, number, referencedResource, text } from '../../../read/convert.ts';
+import { literalText, preventDestroy } from '../common.ts';
+import type { TfReader } from '../reader.ts';
+
+const isWritten = (reader: TfReader, property: string) => reader.get(property).value !== undefined;
+
+/**
+ * Where the master password comes from. Only a password written as literal text is known to be exposed: a variable
+ * may be fed from a secret store at apply time, so it stays unknown rather than raise an alarm on a guess.
+ */
+function masterPasswordSource(reader: TfReader): Attr<SecretSource> {
+  const managed = bool(reader.get('manage_master_user_password'));
+  if (isKnown(managed, true)) return known('managed', managed.at, managed.property);
+  const password = reader.get('password');
+  const writeOnly = reader.get('password_wo');
+  if (password.value === undefined) {
+    if (writeOnly.value !== undefined) return known('secret-parameter', writeOnly.at, writeOnly.property);
+    return managed.state === 'unknown' ? unknownAttr(managed.at) : known('none', password.at, password.property);
+  }
+  return literalText(reader, password) !== undefined ? known('literal', password.at, password.property) : unknownAttr(password.at, password.property);
+}
+
+/** A database created from a snapshot or another database inherits encryption from its source when the setting is left out. */
+function storageEncryption(reader: TfReader, inherits: boolean): Attr<boolean> {
+  const encrypted = bool(reader.get('storage_encrypted'));
+  return encrypted.state === 'absent' && inherits ? unknownAttr(encrypted.at, encrypted.property) : encrypted;
+}
+
+function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
+  const readReplica = isWritten(reader, 'replicate_source_db');
+  const restored = isWritten(reader, 'snapshot_identifier') || isWritten(reader, 'restore_to_point_in_time') || isWritten(reader, 's3_import');
+  return {
+    ...base,
+    kind: 'aws.rds.instance',
+    engine: lowerCased(text(reader.get('engine'))),
+    storageEncrypted: storageEncryption(reader, readReplica || restored),
+    backupRetentionDays: number(reader.get('backup_retention_period')),
+    deletionProtection: bool(reader.get('deletion_protection')),
+    masterPasswordSource: masterPasswordSource(reader),
+    // Terraform deletes without a snapshot unless told otherwise; prevent_destroy or a final snapshot keeps the data.
+    retainOnDelete: retainsData(reader),
+    readReplica,
+    clusterMember: false,
+    instanceClass: text(reader.get('instance_class')),
+    publiclyAccessible: bool(reader.get('publicly_accessible')),
+    multiAz: bool(reader.get('multi_az')),
+    storageType: lowerCased(text(reader.get('storage_type'))),
+    performanceInsights: bool(reader.get('performance_insights_enabled')),
+    autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
+    cluster: undefined,
+    behindProxy: false,
+    maxConnections: absent(reader.place),
+  };
+}
+
+/** `aws_rds_cluster_instance`: an Aurora member; storage, backups and passwords are the cluster's. */
+function buildClusterInstance(reader: TfReader, base: ResourceBase): RdsInstance {
+  const unset = absent<never>(reader.place);
+  return {
+    ...base,
+    kind: 'aws.rds.instance',
+    engine: lowerCased(text(reader.get('engine'))),
+    storageEncrypted: unset,
+    backupRetentionDays: unset,
+    deletionProtection: unset,
+    masterPasswordSource: known('none', reader.place),
+    retainOnDelete: known(true, reader.place),
+    readReplica: false,
+    clusterMember: true,
+    instanceClass: text(reader.get('instance_class')),
+    publiclyAccessible: bool(reader.get('publicly_accessible')),
+    multiAz: unset,
+    storageType: unset,
+    performanceInsights: bool(reader.get('performance_insights_enabled')),
+    autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
+    cluster: referencedResource(reader.get('cluster_identifier')),
+    behindProxy: false,
+    maxConnections: absent(reader.place),
+  };
+}
+
+function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
+  const engine = lowerCased(text(reader.get('engine')));
+  const engineMode = text(reader.get('engine_mode'));
+  const instanceClass = text(reader.get('db_cluster_instance_class'));
+  const readReplica = isWritten(reader, 'replication_source_identifier');
+  const restored = isWritten(reader, 'snapshot_identifier') || isWritten(reader, 'restore_to_point_in_time') || isWritten(reader, 'global_cluster_identifier');
+  // Aurora Serverless v1 always encrypts its cluster volume.
+  const storageEncrypted = isKnown(engineMode, 'serverless') ? known(true, engineMode.at) : storageEncryption(reader, readReplica || restored);
+  return {
+    ...base,
+    kind: 'aws.rds.cluster',
+    engine,
+    storageEncrypted,
+    backupRetentionDays: number(reader.get('backup_retention_period')),
+    deletionProtection: bool(reader.get('deletion_protection')),
+    masterPasswordSource: masterPasswordSource(reader),
+    retainOnDelete: retainsData(reader),
+    readReplica,
+    // The provider's default engine is aurora (MySQL-compatible).
+    multiAzDbCluster: instanceClass.state !== 'absent' || (engine.state === 'known' && !engine.value.startsWith('aurora')),
+    instanceClass,
+    publiclyAccessible: absent(reader.place),
+    performanceInsights: bool(reader.get('performance_insights_enabled')),
+    autoMinorVersionUpgrade: absent(reader.place),
+    behindProxy: false,
+    maxConnections: absent(reader.place),
+  };
+}
+
+/** The data survives `terraform destroy` or a replacement: destroy is refused, or a final snapshot is taken. */
+function retainsData(reader: TfReader): Attr<boolean> {
+  const prevented = preventDestroy(reader);
+  if (isKnown(prevented, true)) return prevented;
+  const skip = bool(reader.get('skip_final_snapshot'));
+  // The provider's default takes a final snapshot (it needs `final_snapshot_identifier` to destroy at all).
+  if (skip.state === 'unknown') return skip as Attr<never>;
+  return known(skip.state === 'absent' || !skip.value, skip.at, skip.property);
+}
+
+/** `max_connections` written as a number in the parameter group a database names. */
+function maxConnectionsOf(reader: TfReader, links: Links<TfReader>, property: string): Attr<number> | undefined {
+  const address = referencedResource(reader.get(property));
+  const group = address ? links.reader(address) : undefined;
+  if (!group) return undefined;
+  for (const parameter of group.blocks(group.get('parameter'))) {
+    const name = text(group.field(parameter, 'name'));
+    if (isKnown(name, 'max_connections')) return number(group.field(parameter, 'value'));
+  }
+  return undefined;
+}
+
+const rds: Mapper<TfReader> = {
+  types: ['aws_db_instance', 'aws_rds_cluster', 'aws_rds_cluster_instance', 'aws_db_proxy_target'],
+  kinds: ['aws.rds.instance', 'aws.rds.cluster'],
+
+  build(reader, base) {
+    switch (reader.resource.type) {
+      case 'aws_db_instance':
+        return buildInstance(reader, base);
+      case 'aws_rds_cluster_instance':
+        return buildClusterInstance(reader, base);
+      case 'aws_rds_cluster':
+        return buildCluster(reader, base);
+      default:
+        return undefined;
+    }
+  },
+
+  link(reader, links) {
+    const type = reader.resource.type;
+    if (type === 'aws_db_proxy_target') {
+      for (const property of ['db_instance_identifier', 'db_cluster_identifier']) {
+        const target = links.resource(referencedResource(reader.get(property)) ?? '');
+        if (target?.kind === 'aws.rds.instance' || target?.kind === 'aws.rds.cluster') target.behindProxy = true;
+      }
+      return;
+    }
+    const database = links.resource(reader.resource.address);
+    if (database?.kind === 'aws.rds.instance' && database.clusterMember) {
+      // Performance Insights turned on for the whole cluster covers the member that says nothing itself.
+      const cluster = database.cluster ? links.resource(database.cluster) : undefined;
+      if (cluster?.kind === 'aws.rds.cluster' && database.performanceInsights.state === 'absent' && isKnown(cluster.performanceInsights, true)) {
+        database.performanceInsights = cluster.performanceInsights;
+      }
+    }
+    if (database?.kind !== 'aws.rds.instance' && database?.kind !== 'aws.rds.cluster') return;
+    const own = maxConnectionsOf(reader, links, type === 'aws_db_instance' ? 'parameter_group_name' : type === 'aws_rds_cluster' ? 'db_cluster_parameter_group_name' : 'db_parameter_group_name');
+    if (own) database.maxConnections = own;
+  },
+};
+export default rds;
