@@ -19,6 +19,8 @@ import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
 import { severityOrder, type Severity } from './vocabulary.ts';
 import { formatDiagnostic } from './source/diagnostic.ts';
+import { loadTerraformWasmFromNode } from './terraform/load-node.ts';
+import { prepareTerraform } from './terraform/runtime.ts';
 
 class UsageError extends Error {
   /** The command whose help follows the message. */
@@ -314,6 +316,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || /[\\/]plumb
   endQuietlyOnClosedPipe(process.stdout);
   process.on('uncaughtException', reportUnexpected);
   try {
+    // Reading stays synchronous once the HCL parser (WebAssembly, about 15 ms) is loaded. Should loading fail,
+    // the Terraform adapter refuses every Terraform file by name with the reason, so nothing is reported clean unchecked.
+    await prepareTerraform(loadTerraformWasmFromNode).catch(() => {});
     process.exitCode = main(process.argv.slice(2));
   } catch (error) {
     reportUnexpected(error);

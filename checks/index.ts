@@ -34,3 +34,6 @@ export {
 } from './readiness/schema.ts';
 export { runbookMarkdown, runbookTexts, type RunbookLanguage, type RunbookOptions } from './readiness/runbook/index.ts';
 export { isTimeZone, zonedTimeToEpoch } from './readiness/runbook/dates.ts';
+// The Terraform parser is WebAssembly: each platform awaits `prepareTerraform` with its own loader, taken from
+// its own door (`checks/node.ts`, `checks/worker.ts`), since each loader uses what only its platform has.
+export { isTerraformReady, prepareTerraform, readTerraformProject, terraformUnavailableReason, type TerraformWasmLoader } from './terraform/index.ts';

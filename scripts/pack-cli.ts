@@ -4,10 +4,12 @@
  * `npm run pack:cli -- --pack-destination DIR` puts the tarball in DIR; `npm publish` runs from packages/cli.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { terraformWasmFiles } from '../checks/node.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = join(root, 'packages/cli');
@@ -24,6 +26,10 @@ const { metafile } = await build({
   metafile: true,
   logLevel: 'warning',
 });
+
+// The HCL parser's WebAssembly is read at run time, so it ships beside the bundle (see load-node.ts).
+const resolve = createRequire(import.meta.url).resolve;
+for (const specifier of terraformWasmFiles) copyFileSync(resolve(specifier), join(packageDir, basename(specifier)));
 
 // Everything bundled from node_modules ships inside plumbline.mjs, so its licence ships beside it.
 const bundled = new Set<string>();

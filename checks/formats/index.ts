@@ -1,8 +1,9 @@
 /** Every input format the engine reads, in the order they are tried when more than one could claim a file. */
 import { cloudFormation } from './cloudformation.ts';
 import type { FormatAdapter, InputLimits } from './format.ts';
+import { terraform } from './terraform.ts';
 
-export const formatAdapters: readonly FormatAdapter[] = [cloudFormation];
+export const formatAdapters: readonly FormatAdapter[] = [cloudFormation, terraform];
 
 /** The limit a file must pass before any format looks at it: the most generous adapter's (others refuse later). */
 export const inputLimits: Pick<InputLimits, 'maxBytes' | 'tooLarge'> = formatAdapters.reduce((largest, adapter) => (adapter.limits.maxBytes > largest.maxBytes ? adapter.limits : largest), formatAdapters[0]!.limits);

@@ -6,7 +6,7 @@
 import { suppressionsInComments } from '../engine/suppressions.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../source/file.ts';
-import { isTerraformSource, parseErrorOf, readTerraformProject, type TfProject, type TfResource } from '../terraform/index.ts';
+import { isTerraformReady, isTerraformSource, parseErrorOf, readTerraformProject, terraformUnavailableReason, type TfProject, type TfResource } from '../terraform/index.ts';
 import { buildTerraformModel, terraformTypesFor } from '../terraform/model/build.ts';
 import type { Detection, FormatAdapter, GivenValues, InputLimits, ReadResult } from './format.ts';
 
@@ -20,9 +20,11 @@ export const terraformLimits: InputLimits = {
 /** One file before its project is read; a project is every Terraform file of one check. */
 export type TerraformSource =
   | { kind: 'file'; file: SourceFile }
-  | { kind: 'project'; project: TfProject; files: SourceFile[]; resources: Map<string, TfResource[]> };
+  | { kind: 'project'; project: TfProject; files: SourceFile[]; resources: Map<string, TfResource[]>; byAddress: Map<string, TfResource> };
 
 function read(path: string, text: string): ReadResult<TerraformSource> {
+  // Without the parser nothing can be read, and a file that was not read must never look clean.
+  if (!isTerraformReady()) return { kind: 'failed', status: 'error', diagnostics: [{ level: 'error', code: 'parser-unavailable', message: `${terraformUnavailableReason()}, so this file was not checked`, file: path }] };
   const error = parseErrorOf(path, text);
   if (error) return { kind: 'failed', status: 'error', diagnostics: [error] };
   return { kind: 'source', source: { kind: 'file', file: sourceFile(path, text) }, diagnostics: [] };
@@ -36,7 +38,8 @@ function units(sources: TerraformSource[], given: GivenValues): { unit: Terrafor
   );
   const resources = new Map<string, TfResource[]>();
   for (const resource of project.resources) resources.set(resource.file.path, [...(resources.get(resource.file.path) ?? []), resource]);
-  return [{ unit: { kind: 'project', project, files, resources }, diagnostics: project.diagnostics }];
+  const byAddress = new Map(project.resources.map((resource) => [resource.address, resource]));
+  return [{ unit: { kind: 'project', project, files, resources, byAddress }, diagnostics: project.diagnostics }];
 }
 
 const projectOf = (source: TerraformSource) => {
@@ -59,7 +62,7 @@ export const terraform: FormatAdapter<TerraformSource> = {
   conditionNames: () => [],
   build: (source, _scenario, _params, suppressionsOf) => buildTerraformModel(projectOf(source).project.resources, (resource) => suppressionsOf(resource.address)),
   suppressions(source, address) {
-    const resource = projectOf(source).project.resources.find((candidate) => candidate.address === address);
+    const resource = projectOf(source).byAddress.get(address);
     return resource ? resource.comments.flatMap((comment) => suppressionsInComments(comment.text)) : [];
   },
   sourceTypesFor: terraformTypesFor,

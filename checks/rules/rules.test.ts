@@ -7,11 +7,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { checkSources } from '../engine/check.ts';
+import { loadParser } from '../terraform/testing.ts';
 import { Pillar } from '../vocabulary.ts';
 import { allRules } from './index.ts';
 import { RuleMeta, type Rule } from './rule.ts';
 
 const rulesRoot = new URL('./', import.meta.url).pathname;
+await loadParser();
 
 /** Every rule folder under every provider: checks/rules/<provider>/<service>/<name>/. */
 const folders = await Promise.all(
@@ -47,7 +49,7 @@ describe('the rule catalogue', () => {
 });
 
 describe.each(folders.map(({ folder, rule }) => [rule.id, folder, rule] as const))('%s', (id, folder, rule) => {
-  const fixtures = readdirSync(folder).filter((name) => /^(fail|pass)[\w-]*\.(ya?ml|json)$/.test(name));
+  const fixtures = readdirSync(folder).filter((name) => /^(fail|pass)[\w-]*\.(ya?ml|json|tf)$/.test(name));
 
   it('has valid, complete metadata', () => {
     expect(() => RuleMeta.parse(rule)).not.toThrow();

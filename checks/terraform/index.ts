@@ -10,5 +10,5 @@
 export { isTerraformSource, parseErrorOf } from './detect.ts';
 export type { TfProject, TfResource } from './project/resource.ts';
 export { readTerraformProject, type ReadOptions } from './project/read.ts';
-export { isTerraformReady, prepareTerraform, type CompiledWasm, type TerraformWasm, type TerraformWasmLoader } from './runtime.ts';
+export { isTerraformReady, prepareTerraform, terraformUnavailableReason, type CompiledWasm, type TerraformWasm, type TerraformWasmLoader } from './runtime.ts';
 export { terraformTree, type TfEntry, type TfValue } from './values.ts';

@@ -46,6 +46,7 @@ interface EmscriptenModule {
 let parser: Parser | undefined;
 let emscriptenModule: EmscriptenModule | undefined;
 let preparing: Promise<void> | undefined;
+let loadFailure: string | undefined;
 
 /**
  * Loads the parser once; later calls return the same promise. A failed load may be retried.
@@ -53,10 +54,16 @@ let preparing: Promise<void> | undefined;
  * @example await prepareTerraform(loadTerraformWasmFromNode);
  */
 export function prepareTerraform(load: TerraformWasmLoader): Promise<void> {
-  preparing ??= prepare(load).catch((error: unknown) => {
-    preparing = undefined;
-    throw error;
-  });
+  preparing ??= prepare(load).then(
+    () => {
+      loadFailure = undefined;
+    },
+    (error: unknown) => {
+      preparing = undefined;
+      loadFailure = error instanceof Error ? error.message : String(error);
+      throw error;
+    },
+  );
   return preparing;
 }
 
@@ -98,6 +105,11 @@ export function hclParser(): Parser {
 
 export function isTerraformReady(): boolean {
   return parser !== undefined;
+}
+
+/** Why Terraform files cannot be read now: the last load's failure, or that no load was attempted. */
+export function terraformUnavailableReason(): string {
+  return loadFailure ? `the Terraform parser failed to load (${loadFailure})` : 'the Terraform parser was not loaded';
 }
 
 /** A cursor over a parsed tree, reduced to what the reader needs. `close` frees it. */

@@ -28,6 +28,7 @@ beforeAll(() => {
   writeFileSync(join(work, 'failing.yaml'), openSshTemplate);
   writeFileSync(join(work, 'passing.yaml'), cleanTemplate);
   writeFileSync(join(work, 'broken.yaml'), 'Resources:\n  A: [\n');
+  writeFileSync(join(work, 'open.tf'), 'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n');
 }, 60_000);
 
 describe('the plumbline-cli package', () => {
@@ -48,6 +49,12 @@ describe('the plumbline-cli package', () => {
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('AWS-EC2-SG-OPEN-ADMIN-PORTS');
     expect(run(['check', 'passing.yaml']).status).toBe(0);
+  });
+
+  it('reads Terraform with the parser it ships, outside any node_modules of ours', () => {
+    const { status, stdout } = run(['check', 'open.tf', '--format', 'json']);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).findings.map((finding: { ruleId: string; line: number }) => `${finding.line} ${finding.ruleId}`)).toEqual(['6 AWS-EC2-SG-OPEN-ADMIN-PORTS']);
   });
 
   it('exits 2 on a template it cannot parse, with the position on stderr', () => {

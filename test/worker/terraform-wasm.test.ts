@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTerraformWasmInWorker } from '../../checks/terraform/load-worker.ts';
-import { prepareTerraform, readTerraformProject } from '../../checks/terraform/index.ts';
+import { loadTerraformWasmInWorker } from '../../checks/worker.ts';
+import { prepareTerraform, readTerraformProject } from '../../checks/index.ts';
 
 describe('Terraform inside workerd', () => {
   it('loads the HCL parser from precompiled modules and evaluates a .tf snippet', async () => {
