@@ -35,7 +35,7 @@ export class HclConverter implements TemplateReader {
   }
 
   attribute(node: RawNode): Attribute {
-    const [name, , expression] = node.children;
+    const [name, expression] = node.children;
     if (!name || !expression) throw new UnexpectedNode(node);
     return { name: this.source(name), nameStart: name.start, expr: this.expression(expression), start: node.start, end: node.end };
   }
@@ -83,17 +83,17 @@ export class HclConverter implements TemplateReader {
 
   private step(node: RawNode): Step {
     if (!stepTypes.has(node.type)) throw new UnexpectedNode(node);
-    if (node.type === 'get_attr') return { type: 'attr', name: this.source(node.children[1]!), start: node.start, end: node.end };
+    if (node.type === 'get_attr') return { type: 'attr', name: this.source(node.children[0]!), start: node.start, end: node.end };
     if (node.type === 'index') {
       const index = node.children[0]!;
       if (index.type === 'legacy_index') {
         const value = Number(this.text.slice(index.start + 1, index.end));
         return { type: 'index', key: { type: 'literal', value, start: index.start + 1, end: index.end }, start: node.start, end: node.end };
       }
-      return { type: 'index', key: this.expression(index.children[1]!), start: node.start, end: node.end };
+      return { type: 'index', key: this.expression(index.children[0]!), start: node.start, end: node.end };
     }
     const splat = node.children[0]!;
-    return { type: 'splat', steps: splat.children.slice(1).map((child) => this.step(child)), start: node.start, end: node.end };
+    return { type: 'splat', steps: splat.children.map((child) => this.step(child)), start: node.start, end: node.end };
   }
 
   private term(node: RawNode): Expr {
@@ -147,7 +147,7 @@ export class HclConverter implements TemplateReader {
     for (const element of node.children) {
       if (element.type !== 'object_elem') continue;
       const key = element.children[0]!;
-      const value = element.children[2]!;
+      const value = element.children[1]!;
       items.push({ key: this.objectKey(key), value: this.expression(value) });
     }
     return { type: 'object', items, start, end };
@@ -171,7 +171,7 @@ export class HclConverter implements TemplateReader {
 
   private forExpression(node: RawNode): Expr {
     const children = node.children;
-    const intro = children[1]!;
+    const intro = children[0]!;
     const names = intro.children.filter((child) => child.type === 'identifier').map((child) => this.source(child));
     const collection = this.expression(intro.children.find((child) => child.type === 'expression')!);
     const expressions = children.filter((child) => child.type === 'expression').map((child) => this.expression(child));
@@ -190,7 +190,7 @@ export class HclConverter implements TemplateReader {
     };
     if (names.length > 1) result.keyVar = names[0]!;
     if (isObject) result.key = expressions[0]!;
-    if (conditionNode) result.condition = this.expression(conditionNode.children[1]!);
+    if (conditionNode) result.condition = this.expression(conditionNode.children[0]!);
     return result;
   }
 

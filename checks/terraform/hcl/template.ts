@@ -39,11 +39,8 @@ export function unescapeQuoted(raw: string): string {
 const unescapeHeredoc = (raw: string) => raw.replaceAll('$${', '${').replaceAll('%%{', '%{');
 
 export function quotedTemplate(reader: TemplateReader, node: RawNode): Expr {
-  const children = node.children;
-  const open = children[0]!;
-  const close = children[children.length - 1]!;
   const tokens: Token[] = [];
-  flatten(reader, open.end, close.start, children.slice(1, -1), tokens);
+  flatten(reader, node.start + 1, node.end - 1, node.children, tokens);
   for (const token of tokens) if (token.type === 'text') token.text = unescapeQuoted(token.text);
   return { type: 'template', parts: nest(strip(tokens)), start: node.start, end: node.end };
 }

@@ -1,5 +1,6 @@
 /**
- * `aws_security_group` with its inline `ingress`/`egress` blocks, and the standalone rules that belong to a group:
+ * `aws_security_group` (and a VPC's `aws_default_security_group`, which takes the same blocks) with its inline
+ * `ingress`/`egress` blocks, and the standalone rules that belong to a group:
  * `aws_security_group_rule` (`type = "ingress"`) and `aws_vpc_security_group_ingress_rule`/`_egress_rule`.
  * Terraform lists CIDRs per rule (`cidr_blocks = [...]`); the model has one range per rule, so each listed range
  * becomes a rule of its own, pointing at that range.
@@ -58,14 +59,15 @@ function ruleOfVpcResource(reader: TfReader, owner: ResourceBase, direction: Dir
   };
 }
 
+const groupTypes = ['aws_security_group', 'aws_default_security_group'];
 const standaloneTypes = ['aws_security_group_rule', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule'];
 
 const ec2SecurityGroups: Mapper<TfReader> = {
-  types: ['aws_security_group', ...standaloneTypes],
+  types: [...groupTypes, ...standaloneTypes],
   kinds: ['aws.ec2.security-group'],
 
   build(reader, base) {
-    if (reader.resource.type !== 'aws_security_group') return undefined;
+    if (!groupTypes.includes(reader.resource.type)) return undefined;
     const group: SecurityGroup = { ...base, kind: 'aws.ec2.security-group', rules: [] };
     for (const direction of ['ingress', 'egress'] as const)
       for (const block of reader.blocks(reader.get(direction))) group.rules.push(...rulesOfBlock(reader, block, group, direction, 'protocol'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf } from './support/snippets.ts';
+import { modelOf, resourcesOf, where } from './support/snippets.ts';
 
 describe('identity policies', () => {
   it('reads inline, standalone and data source policies of roles, users and groups', () => {
@@ -32,5 +32,57 @@ resource "aws_iam_user" "nobody" {
       ['Allow', ['*'], ['*']],
     ]);
     expect(holders[1]!.documents[0]!.statements[0]!.actions).toEqual(['s3:getobject']);
+  });
+});
+
+describe('aws_iam_access_key', () => {
+  it('reads the status where it is written, and leaves it absent (Active) where it is not', () => {
+    const keys = resourcesOf(
+      `resource "aws_iam_access_key" "deployer" {
+  user = "ci-deployer"
+}
+
+resource "aws_iam_access_key" "retired" {
+  user   = "retired-batch"
+  status = "Inactive"
+}
+`,
+      'aws.iam.access-key',
+    );
+    expect(where(keys.get('aws_iam_access_key.deployer')!.status)).toEqual({ value: 'absent', line: 1, property: 'status' });
+    expect(where(keys.get('aws_iam_access_key.retired')!.status)).toEqual({ value: 'Inactive', line: 7, property: 'status' });
+  });
+});
+
+describe('policies of users and groups', () => {
+  it('reads aws_iam_user_policy and aws_iam_group_policy, and statements merged in from source_policy_documents', () => {
+    const model = modelOf(`data "aws_iam_policy_document" "base" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_user_policy" "batch" {
+  user   = "batch"
+  policy = data.aws_iam_policy_document.merged.json
+}
+
+resource "aws_iam_group_policy" "ops" {
+  group  = "ops"
+  policy = jsonencode({ Statement = { Effect = "Allow", Action = "*", Resource = "*" } })
+}
+`);
+    const holders = new Map(model.of('aws.iam.policy').map((holder) => [holder.address, holder.documents[0]!.statements.map((statement) => statement.actions)]));
+    expect(holders.get('aws_iam_user_policy.batch')).toEqual([['sqs:sendmessage'], ['s3:getobject']]);
+    expect(holders.get('aws_iam_group_policy.ops')).toEqual([['*']]);
   });
 });

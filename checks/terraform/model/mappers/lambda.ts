@@ -3,7 +3,7 @@
  * Environment values keep where they come from, so the secrets rule flags only values written in the file.
  */
 import type { EnvironmentVariable, LambdaFunction, ValueOrigin } from '../../../model/aws/compute.ts';
-import { absent, known } from '../../../model/types.ts';
+import { absent, known, unknownAttr, type Attr } from '../../../model/types.ts';
 import type { Mapper } from '../../../read/build.ts';
 import { number, referencedResource, text } from '../../../read/convert.ts';
 import { literalText } from '../common.ts';
@@ -18,9 +18,10 @@ function environmentOf(reader: TfReader): EnvironmentVariable[] {
   return reader.entries(reader.get('environment', 'variables')).map(({ key, cursor }) => ({ name: key, value: text(cursor), origin: originOf(reader, cursor) }));
 }
 
-/** The architecture: `architectures = ["arm64"]` holds one entry; the default is x86_64. */
-function architectureOf(reader: TfReader) {
+/** The architecture: `architectures = ["arm64"]` holds one entry; the default is x86_64. A list known only at apply time is unknown. */
+function architectureOf(reader: TfReader): Attr<string> {
   const list = reader.get('architectures');
+  if (list.value !== undefined && list.value.kind !== 'seq') return unknownAttr(list.at, list.property);
   const [first] = reader.items(list);
   return first ? text(first) : absent<string>(list.at, list.property);
 }

@@ -12,19 +12,20 @@ import type { TfReader } from '../reader.ts';
 const isWritten = (reader: TfReader, property: string) => reader.get(property).value !== undefined;
 
 /**
- * Where the master password comes from. Only a password written as literal text is known to be exposed: a variable
- * may be fed from a secret store at apply time, so it stays unknown rather than raise an alarm on a guess.
+ * Where the master password comes from: `password`/`password_wo` on an instance, `master_password`/
+ * `master_password_wo` on a cluster. Only a password written as literal text is known to be exposed (a write-only
+ * argument keeps it out of the state, not out of the file): a variable may be fed from a secret store at apply
+ * time, so it stays unknown rather than raise an alarm on a guess.
  */
-function masterPasswordSource(reader: TfReader): Attr<SecretSource> {
+function masterPasswordSource(reader: TfReader, argument: 'password' | 'master_password'): Attr<SecretSource> {
   const managed = bool(reader.get('manage_master_user_password'));
   if (isKnown(managed, true)) return known('managed', managed.at, managed.property);
-  const password = reader.get('password');
-  const writeOnly = reader.get('password_wo');
-  if (password.value === undefined) {
-    if (writeOnly.value !== undefined) return known('secret-parameter', writeOnly.at, writeOnly.property);
-    return managed.state === 'unknown' ? unknownAttr(managed.at) : known('none', password.at, password.property);
-  }
-  return literalText(reader, password) !== undefined ? known('literal', password.at, password.property) : unknownAttr(password.at, password.property);
+  const readWrite = reader.get(argument);
+  const writeOnly = reader.get(`${argument}_wo`);
+  const password = readWrite.value === undefined ? writeOnly : readWrite;
+  if (password.value === undefined) return managed.state === 'unknown' ? unknownAttr(managed.at) : known('none', readWrite.at, readWrite.property);
+  if (literalText(reader, password) !== undefined) return known('literal', password.at, password.property);
+  return password === writeOnly ? known('secret-parameter', password.at, password.property) : unknownAttr(password.at, password.property);
 }
 
 /** A database created from a snapshot or another database inherits encryption from its source when the setting is left out. */
@@ -43,7 +44,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
     storageEncrypted: storageEncryption(reader, readReplica || restored),
     backupRetentionDays: number(reader.get('backup_retention_period')),
     deletionProtection: bool(reader.get('deletion_protection')),
-    masterPasswordSource: masterPasswordSource(reader),
+    masterPasswordSource: masterPasswordSource(reader, 'password'),
     // Terraform deletes without a snapshot unless told otherwise; prevent_destroy or a final snapshot keeps the data.
     retainOnDelete: retainsData(reader),
     readReplica,
@@ -93,7 +94,7 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
   const readReplica = isWritten(reader, 'replication_source_identifier');
   const restored = isWritten(reader, 'snapshot_identifier') || isWritten(reader, 'restore_to_point_in_time') || isWritten(reader, 'global_cluster_identifier');
   // Aurora Serverless v1 always encrypts its cluster volume.
-  const storageEncrypted = isKnown(engineMode, 'serverless') ? known(true, engineMode.at) : storageEncryption(reader, readReplica || restored);
+  const storageEncrypted = isKnown(engineMode, 'serverless') ? known(true, engineMode.at, engineMode.property) : storageEncryption(reader, readReplica || restored);
   return {
     ...base,
     kind: 'aws.rds.cluster',
@@ -101,15 +102,16 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
     storageEncrypted,
     backupRetentionDays: number(reader.get('backup_retention_period')),
     deletionProtection: bool(reader.get('deletion_protection')),
-    masterPasswordSource: masterPasswordSource(reader),
+    masterPasswordSource: masterPasswordSource(reader, 'master_password'),
     retainOnDelete: retainsData(reader),
     readReplica,
     // The provider's default engine is aurora (MySQL-compatible).
     multiAzDbCluster: instanceClass.state !== 'absent' || (engine.state === 'known' && !engine.value.startsWith('aurora')),
     instanceClass,
+    // The provider has no `publicly_accessible` for clusters: a Multi-AZ DB cluster is private unless made public elsewhere.
     publiclyAccessible: absent(reader.place),
     performanceInsights: bool(reader.get('performance_insights_enabled')),
-    autoMinorVersionUpgrade: absent(reader.place),
+    autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };
@@ -165,11 +167,13 @@ const rds: Mapper<TfReader> = {
     }
     const database = links.resource(reader.resource.address);
     if (database?.kind === 'aws.rds.instance' && database.clusterMember) {
-      // Performance Insights turned on for the whole cluster covers the member that says nothing itself.
       const cluster = database.cluster ? links.resource(database.cluster) : undefined;
+      // Performance Insights turned on for the whole cluster covers the member that says nothing itself.
       if (cluster?.kind === 'aws.rds.cluster' && database.performanceInsights.state === 'absent' && isKnown(cluster.performanceInsights, true)) {
         database.performanceInsights = cluster.performanceInsights;
       }
+      // A member runs its cluster's engine (the API refuses any other), usually written `engine = aws_rds_cluster.x.engine`.
+      if (cluster?.kind === 'aws.rds.cluster' && database.engine.state !== 'known' && cluster.engine.state === 'known') database.engine = cluster.engine;
     }
     if (database?.kind !== 'aws.rds.instance' && database?.kind !== 'aws.rds.cluster') return;
     const own = maxConnectionsOf(reader, links, type === 'aws_db_instance' ? 'parameter_group_name' : type === 'aws_rds_cluster' ? 'db_cluster_parameter_group_name' : 'db_parameter_group_name');

@@ -15,7 +15,7 @@ resource "aws_s3_bucket_public_access_block" "policy_allowed" {
   bucket                  = aws_s3_bucket.policy_allowed.id
   block_public_acls       = true
   ignore_public_acls      = true
-  block_public_policy     = false # expect: AWS-S3-PUBLIC-ACCESS-BLOCK
+  block_public_policy     = false              # expect: AWS-S3-PUBLIC-ACCESS-BLOCK
   restrict_public_buckets = var.block_policies # expect: AWS-S3-PUBLIC-ACCESS-BLOCK
 }
 
