@@ -2,7 +2,11 @@
  * Builds the engine for the browser's private check: `dist/js/engine.js`, loaded by the upload page only when
  * someone asks for a private check. Runs after `astro build` (which empties dist) as part of `npm run build`.
  */
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { terraformWasmFiles } from '../checks/node.ts';
 
 // `import { z } from 'zod'` reaches every zod locale through the `z.locales` namespace, which a bundler cannot
 // prune: 260 KB of error messages in forty languages the engine never shows. English is all it uses.
@@ -29,3 +33,7 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(`dist/js/engine.js: ${(bytes / 1024).toFixed(1)} KB`);
+
+// The private check fetches the HCL parser beside engine.js when Terraform files are checked.
+const resolve = createRequire(import.meta.url).resolve;
+for (const specifier of terraformWasmFiles) copyFileSync(resolve(specifier), `dist/js/${basename(specifier)}`);
