@@ -143,8 +143,9 @@ describe('plumbline rules and explain', () => {
   it('lists every rule with metadata, formats, resource types and equivalents', () => {
     const rules = JSON.parse(run(['rules', '--format', 'json']).stdout);
     const sg = rules.find((rule: { id: string }) => rule.id === 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
-    expect(sg).toMatchObject({ pillar: 'security', severity: 'critical', formats: ['cloudformation'], equivalents: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'] } });
+    expect(sg).toMatchObject({ pillar: 'security', severity: 'critical', formats: ['cloudformation', 'terraform'], equivalents: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'] } });
     expect(sg.resourceTypes.cloudformation).toContain('AWS::EC2::SecurityGroupIngress');
+    expect(sg.resourceTypes.terraform).toContain('aws_vpc_security_group_ingress_rule');
   });
 
   it('explains a rule', () => {

@@ -43,6 +43,12 @@ describe('the rule catalogue', () => {
     expect(allRules.length).toBeGreaterThanOrEqual(60);
   });
 
+  it('has Terraform fixtures, failing and passing, for at least 80 % of the AWS rules', () => {
+    const aws = folders.filter(({ rule }) => rule.id.startsWith('AWS-'));
+    const covered = aws.filter(({ folder }) => ['fail', 'pass'].every((kind) => readdirSync(folder).some((name) => name.startsWith(kind) && name.endsWith('.tf'))));
+    expect(covered.length / aws.length).toBeGreaterThanOrEqual(0.8);
+  });
+
   it.each(Pillar.options)('has at least five rules in the %s pillar', (pillar) => {
     expect(allRules.filter((rule) => rule.pillar === pillar).length).toBeGreaterThanOrEqual(5);
   });
