@@ -10,6 +10,8 @@ export interface RuleEntry {
   pillar: Rule['pillar'];
   severity: Rule['severity'];
   rationale: string;
+  /** English message templates by key, as findings reference them (`messageId`, `params`). */
+  messages: Rule['messages'];
   guide: string;
   guideUrl: string;
   /** Formats the rule checks today (those with a model builder and a fix). */
@@ -28,6 +30,7 @@ export function ruleEntry(rule: Rule, guideBaseUrl = 'https://plumbline.dev'): R
     pillar: rule.pillar,
     severity: rule.severity,
     rationale: rule.rationale,
+    messages: rule.messages,
     guide: rule.guide,
     guideUrl: `${guideBaseUrl.replace(/\/$/, '')}/guides/${rule.guide}/`,
     formats: adapters.map((adapter) => adapter.format),

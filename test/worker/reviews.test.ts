@@ -106,7 +106,7 @@ describe('GET and DELETE /api/reviews/:id', () => {
     const created = await (await postJson({ files: [{ name: 'stack.yaml', content: openSsh }] })).json<{ id: string }>();
     const json = await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}`);
     expect(json.status).toBe(200);
-    expect(await json.json()).toMatchObject({ id: created.id, filesDeleted: false, report: { version: '1.0' } });
+    expect(await json.json()).toMatchObject({ id: created.id, filesDeleted: false, report: { version: '1.1' } });
     const sarif = await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=sarif`);
     expect(sarif.headers.get('content-type')).toBe('application/sarif+json');
     expect((await sarif.json<{ version: string }>()).version).toBe('2.1.0');

@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
@@ -10,6 +11,10 @@ export default defineRule({
     'With X-Ray tracing on, each request through a REST API stage becomes a trace that follows it into Lambda functions and other services, showing where time is spent and which call failed. Tracing is off unless the stage turns it on, and it applies to REST APIs only (HTTP APIs do not support X-Ray).',
   guide: 'distributed-tracing',
   reads: ['aws.apigateway.stage'],
+  messages: {
+    notSet: 'API stage {stage} does not set {property}, so X-Ray tracing is off',
+    off: '{property} is `false` on API stage {stage}',
+  },
   fix: {
     cloudformation: `Type: AWS::ApiGateway::Stage
 Properties:
@@ -30,11 +35,7 @@ Properties:
     for (const stage of model.of('aws.apigateway.stage')) {
       const tracing = stage.tracing;
       if (!tracing || effective(tracing, false) !== false) continue;
-      report(
-        stage,
-        tracing.at,
-        tracing.state === 'absent' ? `API stage ${stage.name} does not set TracingEnabled, so X-Ray tracing is off` : `TracingEnabled is false on API stage ${stage.name}`,
-      );
+      report(stage, tracing.at, tracing.state === 'absent' ? 'notSet' : 'off', { stage: stage.name, property: propertyName(tracing, 'TracingEnabled') });
     }
   },
 });

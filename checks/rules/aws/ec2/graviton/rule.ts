@@ -12,6 +12,9 @@ export default defineRule({
     'AWS Graviton processors use up to 60% less energy than comparable x86 instances for the same performance, and Graviton types cost less per hour. Most interpreted runtimes, containers with multi-architecture images and managed language runtimes move over without code changes.',
   guide: 'graviton-compute',
   reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
+  messages: {
+    x86: '{type} on {launcher} is x86; consider the Graviton type {suggestion}',
+  },
   fix: {
     cloudformation: `Type: AWS::EC2::LaunchTemplate
 Properties:
@@ -32,7 +35,7 @@ Properties:
       if (resource.imagePlatform === 'windows') continue;
       const type = valueOrUndefined(attr);
       const suggestion = type === undefined ? undefined : gravitonAlternative('ec2', type);
-      if (suggestion) report(launcher.resource, attr.at, `${type} on ${launcher.label} is x86; consider the Graviton type ${suggestion}`);
+      if (type !== undefined && suggestion) report(launcher.resource, attr.at, 'x86', { type, launcher: launcher.label, suggestion });
     }
   },
 });

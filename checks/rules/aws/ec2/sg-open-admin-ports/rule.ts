@@ -13,6 +13,9 @@ export default defineRule({
     'SSH and RDP open to 0.0.0.0/0 or ::/0 are found by scanners within minutes and brute-forced around the clock. Reach instances through Systems Manager Session Manager or a narrow administrative CIDR instead.',
   guide: 'restrict-network-ingress',
   reads: ['aws.ec2.security-group'],
+  messages: {
+    open: '{ports} open to {cidr}',
+  },
   fix: {
     cloudformation: `SecurityGroupIngress:
   - IpProtocol: tcp
@@ -33,7 +36,7 @@ export default defineRule({
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {
       const opened = tcpPortsOpened(rule, adminPorts);
-      if (opened.length > 0) report(rule.owner, cidr.at, `${opened.map((port) => portNames[port]).join(' and ')} open to ${cidrText}`);
+      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map((port) => portNames[port]!), cidr: cidrText });
     }
   },
 });

@@ -9,6 +9,9 @@ export default defineRule({
     'Since February 2024 AWS charges for every public IPv4 address, in use or not, and an Elastic IP that is not associated with an instance, network interface, NAT gateway or load balancer delivers nothing for that charge. Release addresses that nothing uses, or associate them in the same stack.',
   guide: 'release-unused-resources',
   reads: ['aws.ec2.eip'],
+  messages: {
+    unattached: 'Elastic IP {eip} is not associated with an instance, network interface, NAT gateway or load balancer in this stack',
+  },
   fix: {
     cloudformation: `AppAddress:
   Type: AWS::EC2::EIP
@@ -25,6 +28,6 @@ export default defineRule({
   check(model, report) {
     for (const eip of model.of('aws.ec2.eip'))
       if (eip.attached === false)
-        report(eip, eip.at, `Elastic IP ${eip.name} is not associated with an instance, network interface, NAT gateway or load balancer in this stack`);
+        report(eip, eip.at, 'unattached', { eip: eip.name });
   },
 });

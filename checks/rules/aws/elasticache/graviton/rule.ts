@@ -11,6 +11,9 @@ export default defineRule({
     'Graviton (arm64) node types run Valkey, Redis OSS and Memcached with better price-performance than the x86 types they replace and use less energy for the same work. ElastiCache manages the engine, so moving is a node type change applied by a scaling operation, with no code change.',
   guide: 'graviton-compute',
   reads: ['aws.elasticache.cluster'],
+  messages: {
+    x86: '{cache} uses {nodeType}; consider the Graviton node type {alternative}',
+  },
   fix: {
     cloudformation: `Type: AWS::ElastiCache::ReplicationGroup
 Properties:
@@ -26,7 +29,7 @@ Properties:
       const nodeType = cache.nodeType;
       if (nodeType.state !== 'known') continue;
       const alternative = gravitonAlternative('elasticache', nodeType.value);
-      if (alternative) report(cache, nodeType.at, `${describe(cache)} uses ${nodeType.value}; consider the Graviton node type ${alternative}`);
+      if (alternative) report(cache, nodeType.at, 'x86', { cache: describe(cache), nodeType: nodeType.value, alternative });
     }
   },
 });

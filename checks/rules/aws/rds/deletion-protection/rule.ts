@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { dataHolders, describe } from '../databases.ts';
 
@@ -11,6 +12,10 @@ export default defineRule({
     'Deletion protection makes RDS refuse to delete the database, whether the request comes from the console, a script, or a stack update that replaces or removes it, until someone deliberately turns the setting off. It costs nothing and turns an irreversible mistake into a failed API call.',
   guide: 'protect-against-deletion',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    notSet: '{database} does not set {property} (off by default)',
+    off: '{property} is `false` on {database}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance        # or AWS::RDS::DBCluster
 Properties:
@@ -25,13 +30,7 @@ Properties:
     for (const database of dataHolders(model)) {
       const protection = database.deletionProtection;
       if (effective(protection, false) !== false) continue;
-      report(
-        database,
-        protection.at,
-        protection.state === 'absent'
-          ? `${describe(database)} does not set DeletionProtection (off by default)`
-          : `DeletionProtection is false on ${describe(database)}`,
-      );
+      report(database, protection.at, protection.state === 'absent' ? 'notSet' : 'off', { database: describe(database), property: propertyName(protection, 'DeletionProtection') });
     }
   },
 });

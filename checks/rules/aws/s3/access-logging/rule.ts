@@ -1,3 +1,4 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
@@ -9,6 +10,9 @@ export default defineRule({
     'Server access logs record every request to a bucket: who asked for what, when, and with which result. They are the evidence you need when investigating unexpected access or cost, and they cost little. Buckets that receive other buckets’ logs are exempt, since logging them would loop.',
   guide: 'access-logging',
   reads: ['aws.s3.bucket'],
+  messages: {
+    noLogging: 'bucket {bucket} has no {property}',
+  },
   fix: {
     cloudformation: `LoggingConfiguration:
   DestinationBucketName: !Ref AccessLogsBucket
@@ -23,7 +27,7 @@ export default defineRule({
 
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
-      if (bucket.accessLogging.state === 'absent' && !bucket.isLogTarget) report(bucket, bucket.accessLogging.at, `bucket ${bucket.name} has no LoggingConfiguration`);
+      if (bucket.accessLogging.state === 'absent' && !bucket.isLogTarget) report(bucket, bucket.accessLogging.at, 'noLogging', { bucket: bucket.name, property: propertyName(bucket.accessLogging, 'LoggingConfiguration') });
     }
   },
 });

@@ -9,6 +9,9 @@ export default defineRule({
     'In a versioned bucket every overwrite keeps the previous version, billed and stored on disks forever unless a lifecycle rule removes it. Expiring (or archiving) noncurrent versions after a recovery window keeps the safety of versioning without the ever-growing footprint.',
   guide: 'expire-old-object-versions',
   reads: ['aws.s3.bucket'],
+  messages: {
+    noRule: 'bucket {bucket} is versioned but no lifecycle rule expires or archives noncurrent versions',
+  },
   fix: {
     cloudformation: `LifecycleConfiguration:
   Rules:
@@ -35,7 +38,7 @@ export default defineRule({
       const handled = bucket.lifecycleRules.some(
         (rule) => !(rule.enabled.state === 'known' && !rule.enabled.value) && (rule.expiresNoncurrentVersions || rule.transitionsNoncurrentVersions),
       );
-      if (!handled) report(bucket, bucket.lifecycleAt, `bucket ${bucket.name} is versioned but no lifecycle rule expires or archives noncurrent versions`);
+      if (!handled) report(bucket, bucket.lifecycleAt, 'noRule', { bucket: bucket.name });
     }
   },
 });

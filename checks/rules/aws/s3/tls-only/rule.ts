@@ -10,6 +10,9 @@ export default defineRule({
     'S3 accepts plain HTTP requests unless a bucket policy denies them. A Deny statement on aws:SecureTransport = false makes sure objects and credentials never cross the network unencrypted, whichever client or SDK setting is used.',
   guide: 'encrypt-data-in-transit',
   reads: ['aws.s3.bucket'],
+  messages: {
+    noDeny: 'bucket {bucket} has no policy statement denying requests where `aws:SecureTransport` is `false`',
+  },
   fix: {
     cloudformation: `Type: AWS::S3::BucketPolicy
 Properties:
@@ -51,7 +54,7 @@ Properties:
       const enforced = bucket.policies.some((policy) => policy.statements.some(deniesInsecureTransport));
       if (!enforced) {
         const where = bucket.policies[0]?.at ?? bucket.at;
-        report(bucket, where, `bucket ${bucket.name} has no policy statement denying requests where aws:SecureTransport is false`);
+        report(bucket, where, 'noDeny', { bucket: bucket.name });
       }
     }
   },
