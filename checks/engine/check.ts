@@ -207,7 +207,7 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...conditionParts(conditions ?? [], 'en')]);
   const finding: Finding = {
     ruleId: rule.id,
-    title: rule.title,
+    title: rule.problem,
     severity: rule.severity,
     pillar: rule.pillar,
     message,

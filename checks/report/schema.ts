@@ -6,8 +6,8 @@ import { Diagnostic } from '../source/diagnostic.ts';
 import { MessageParam } from '../rules/message.ts';
 
 /**
- * The version this engine writes. 1.1 added `messageId` and `params` to findings. Both parse: reports are
- * stored.
+ * The version this engine writes. 1.1 added `messageId` and `params` to findings and made `title` the problem
+ * ("S3 bucket grants public access…"; in 1.0 it was the rule's positive title). Both parse: reports are stored.
  */
 export const reportVersion = '1.1';
 export const ReportVersion = z.enum(['1.0', reportVersion]);
@@ -22,6 +22,7 @@ export const Suppressed = z.object({
 export const Finding = z.object({
   /** Stable rule id, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK`. */
   ruleId: z.string(),
+  /** The problem in one line, e.g. "S3 bucket grants public access through a canned ACL" (the rule's `problem`). */
   title: z.string(),
   severity: Severity,
   pillar: Pillar,

@@ -6,7 +6,10 @@ import type { Rule } from './rule.ts';
 
 export interface RuleEntry {
   id: string;
+  /** What good looks like, e.g. "S3 buckets block public access". */
   title: string;
+  /** What a finding of this rule says is wrong: its title in reports. */
+  problem: string;
   pillar: Rule['pillar'];
   severity: Rule['severity'];
   rationale: string;
@@ -27,6 +30,7 @@ export function ruleEntry(rule: Rule, guideBaseUrl = 'https://plumbline.dev'): R
   return {
     id: rule.id,
     title: rule.title,
+    problem: rule.problem,
     pillar: rule.pillar,
     severity: rule.severity,
     rationale: rule.rationale,

@@ -11,8 +11,10 @@ import type { MessageParams, ParamsOf, Placeholders } from './message.ts';
 export const RuleMeta = z.object({
   /** Stable id, provider first, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK` or `K8S-POD-PRIVILEGED`; never reused for another check. */
   id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/),
-  /** One line that names the good state, e.g. "S3 buckets block public access". */
+  /** One line that names the good state, e.g. "S3 buckets block public access": what good looks like, on the rule pages. */
   title: z.string().min(10),
+  /** One line that names what is wrong, e.g. "S3 bucket grants public access through a canned ACL": a finding's title. */
+  problem: z.string().min(10),
   pillar: Pillar,
   severity: Severity,
   /** Why it matters, in two or three sentences. */

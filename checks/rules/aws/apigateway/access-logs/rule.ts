@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-APIGW-ACCESS-LOGS',
   title: 'API Gateway stages write access logs',
+  problem: 'API Gateway stage writes no access logs',
   pillar: 'operations',
   severity: 'medium',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-APIGW-TRACING',
   title: 'API Gateway REST API stages send traces to AWS X-Ray',
+  problem: 'API Gateway REST API stage sends no traces to AWS X-Ray',
   pillar: 'operations',
   severity: 'low',
   rationale:

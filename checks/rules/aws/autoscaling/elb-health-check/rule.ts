@@ -8,6 +8,7 @@ const defaultHealthCheckType = 'EC2';
 export default defineRule({
   id: 'AWS-ASG-ELB-HEALTH-CHECK',
   title: 'Auto Scaling groups behind a load balancer use its health checks',
+  problem: 'Auto Scaling group behind a load balancer ignores its health checks',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-ASG-MULTI-AZ',
   title: 'Auto Scaling groups span at least two Availability Zones',
+  problem: 'Auto Scaling group launches into a single Availability Zone',
   pillar: 'reliability',
   severity: 'high',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-ASG-SCALING-POLICY',
   title: 'Auto Scaling groups that can grow have a scaling policy or schedule',
+  problem: 'Auto Scaling group that can grow has no scaling policy or schedule',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

@@ -6,6 +6,7 @@ import { behaviorName } from '../behaviors.ts';
 export default defineRule({
   id: 'AWS-CLOUDFRONT-COMPRESSION',
   title: 'CloudFront cache behaviors compress responses',
+  problem: 'CloudFront cache behavior does not compress responses',
   pillar: 'performance',
   severity: 'low',
   rationale:

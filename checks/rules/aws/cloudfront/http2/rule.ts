@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-CLOUDFRONT-HTTP2',
   title: 'CloudFront distributions accept HTTP/2',
+  problem: 'CloudFront distribution does not accept HTTP/2',
   pillar: 'performance',
   severity: 'low',
   rationale:

@@ -5,6 +5,7 @@ import { behaviorName } from '../behaviors.ts';
 export default defineRule({
   id: 'AWS-CLOUDFRONT-HTTPS',
   title: 'CloudFront cache behaviors require HTTPS between viewers and CloudFront',
+  problem: 'CloudFront cache behavior lets viewers use plain HTTP',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-CLOUDFRONT-LOGGING',
   title: 'CloudFront distributions write standard access logs',
+  problem: 'CloudFront distribution writes no access logs',
   pillar: 'operations',
   severity: 'low',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-CLOUDTRAIL-LOG-VALIDATION',
   title: 'CloudTrail trails validate the integrity of their log files',
+  problem: 'CloudTrail trail does not validate its log files',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-CLOUDTRAIL-MULTI-REGION',
   title: 'CloudTrail trails record activity in every region',
+  problem: 'CloudTrail trail records one region only',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-DYNAMODB-CAPACITY-MODE',
   title: 'DynamoDB tables with provisioned capacity scale it automatically',
+  problem: 'DynamoDB table has provisioned capacity that nothing scales',
   pillar: 'cost',
   severity: 'low',
   rationale:

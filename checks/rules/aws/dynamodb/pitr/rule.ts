@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-DYNAMODB-PITR',
   title: 'DynamoDB tables turn on point-in-time recovery',
+  problem: 'DynamoDB table has no point-in-time recovery',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

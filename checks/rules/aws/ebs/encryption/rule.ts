@@ -5,6 +5,7 @@ import { ebsSites } from '../../ec2/compute-settings.ts';
 export default defineRule({
   id: 'AWS-EBS-ENCRYPTION',
   title: 'EBS volumes and block devices are encrypted',
+  problem: 'EBS volume or block device is not encrypted',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -9,6 +9,7 @@ const defaultVolumeType = 'gp2';
 export default defineRule({
   id: 'AWS-EBS-GP3',
   title: 'EBS volumes use gp3 rather than gp2',
+  problem: 'EBS volume uses gp2 rather than gp3',
   pillar: 'cost',
   severity: 'medium',
   rationale:

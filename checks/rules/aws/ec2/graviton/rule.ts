@@ -6,6 +6,7 @@ import { launchSettings } from '../compute-settings.ts';
 export default defineRule({
   id: 'AWS-EC2-GRAVITON',
   title: 'EC2 instances use Graviton (arm64) types where the workload allows',
+  problem: 'EC2 instance uses an x86 type where a Graviton type would do',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

@@ -9,6 +9,7 @@ const defaultHttpTokens = 'optional';
 export default defineRule({
   id: 'AWS-EC2-IMDSV2',
   title: 'EC2 instances and launch templates require IMDSv2',
+  problem: 'EC2 instance or launch template allows IMDSv1',
   pillar: 'security',
   severity: 'high',
   rationale:

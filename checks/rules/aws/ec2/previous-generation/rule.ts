@@ -7,6 +7,7 @@ import { defaultInstanceType, launchSettings } from '../compute-settings.ts';
 export default defineRule({
   id: 'AWS-EC2-PREVIOUS-GEN',
   title: 'EC2 instances use current-generation instance types',
+  problem: 'EC2 instance uses a previous-generation instance type',
   pillar: 'performance',
   severity: 'medium',
   rationale:

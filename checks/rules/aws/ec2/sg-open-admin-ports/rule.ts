@@ -7,6 +7,7 @@ const portNames: Record<number, string> = { 22: 'SSH (22)', 3389: 'RDP (3389)' }
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-ADMIN-PORTS',
   title: 'Security groups do not open SSH or RDP to the internet',
+  problem: 'Security group opens SSH or RDP to the internet',
   pillar: 'security',
   severity: 'critical',
   rationale:

@@ -8,6 +8,7 @@ const portless = new Set(['icmp', 'icmpv6']);
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-ALL-PORTS',
   title: 'Security groups do not open all ports to the internet',
+  problem: 'Security group opens all ports to the internet',
   pillar: 'security',
   severity: 'high',
   rationale:

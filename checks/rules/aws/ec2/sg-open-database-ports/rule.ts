@@ -17,6 +17,7 @@ const ports = Object.keys(databasePorts).map(Number);
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-DATABASE-PORTS',
   title: 'Security groups do not open database ports to the internet',
+  problem: 'Security group opens database ports to the internet',
   pillar: 'security',
   severity: 'high',
   rationale:

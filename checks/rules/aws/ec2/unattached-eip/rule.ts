@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-EC2-UNATTACHED-EIP',
   title: 'Elastic IP addresses are attached to something',
+  problem: 'Elastic IP address is not attached to anything',
   pillar: 'cost',
   severity: 'low',
   rationale:

@@ -8,6 +8,7 @@ const immutable = new Set(['IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION']);
 export default defineRule({
   id: 'AWS-ECR-IMMUTABLE-TAGS',
   title: 'ECR repositories do not let image tags be overwritten',
+  problem: 'ECR repository lets image tags be overwritten',
   pillar: 'security',
   severity: 'low',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-ECR-LIFECYCLE',
   title: 'ECR repositories expire old images with a lifecycle policy',
+  problem: 'ECR repository keeps every image, with no lifecycle policy',
   pillar: 'cost',
   severity: 'low',
   rationale:

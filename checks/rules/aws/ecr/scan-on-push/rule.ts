@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-ECR-SCAN-ON-PUSH',
   title: 'ECR repositories scan images for vulnerabilities when they are pushed',
+  problem: 'ECR repository does not scan images when they are pushed',
   pillar: 'security',
   severity: 'medium',
   rationale:

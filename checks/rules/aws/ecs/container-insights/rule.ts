@@ -6,6 +6,7 @@ const on = new Set(['enabled', 'enhanced']);
 export default defineRule({
   id: 'AWS-ECS-CONTAINER-INSIGHTS',
   title: 'ECS clusters collect Container Insights metrics',
+  problem: 'ECS cluster does not collect Container Insights metrics',
   pillar: 'operations',
   severity: 'low',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-EFS-ENCRYPTION',
   title: 'EFS file systems encrypt data at rest',
+  problem: 'EFS file system does not encrypt data at rest',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -7,6 +7,7 @@ const anywhere = new Set(['0.0.0.0/0', '::/0']);
 export default defineRule({
   id: 'AWS-EKS-PUBLIC-ENDPOINT',
   title: 'EKS cluster API endpoints are not open to the whole internet',
+  problem: 'EKS cluster API endpoint is open to the whole internet',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -5,6 +5,7 @@ import { describe } from '../describe.ts';
 export default defineRule({
   id: 'AWS-ELASTICACHE-GRAVITON',
   title: 'ElastiCache clusters use Graviton node types',
+  problem: 'ElastiCache cluster uses an x86 node type where a Graviton type would do',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

@@ -7,6 +7,7 @@ import { describe } from '../describe.ts';
 const rule = defineRule({
   id: 'AWS-ELASTICACHE-MULTI-AZ',
   title: 'ElastiCache clusters survive the loss of an Availability Zone',
+  problem: 'ElastiCache cluster does not survive the loss of an Availability Zone',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

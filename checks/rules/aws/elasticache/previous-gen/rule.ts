@@ -5,6 +5,7 @@ import { describe } from '../describe.ts';
 export default defineRule({
   id: 'AWS-ELASTICACHE-PREVIOUS-GEN',
   title: 'ElastiCache clusters run on current-generation node types',
+  problem: 'ElastiCache cluster runs on a previous-generation node type',
   pillar: 'performance',
   severity: 'medium',
   rationale:

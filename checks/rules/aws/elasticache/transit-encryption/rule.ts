@@ -6,6 +6,7 @@ import { describe } from '../describe.ts';
 export default defineRule({
   id: 'AWS-ELASTICACHE-TRANSIT-ENCRYPTION',
   title: 'ElastiCache clusters encrypt data in transit',
+  problem: 'ElastiCache cluster does not encrypt data in transit',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -15,6 +15,7 @@ function writesAccessLogs(loadBalancer: LoadBalancer): boolean {
 export default defineRule({
   id: 'AWS-ELB-ACCESS-LOGS',
   title: 'Load balancers write access logs',
+  problem: 'Load balancer writes no access logs',
   pillar: 'operations',
   severity: 'medium',
   rationale:

@@ -4,6 +4,7 @@ import { listenerName } from '../names.ts';
 export default defineRule({
   id: 'AWS-ELB-HTTPS',
   title: 'Load balancer HTTP listeners redirect every request to HTTPS',
+  problem: 'Load balancer HTTP listener serves plain HTTP instead of redirecting to HTTPS',
   pillar: 'security',
   severity: 'high',
   rationale:

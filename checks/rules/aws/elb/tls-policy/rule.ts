@@ -6,6 +6,7 @@ import { defaultSecurityPolicy, encryptedProtocols, isTls12AndLater, legacyProto
 export default defineRule({
   id: 'AWS-ELB-TLS-POLICY',
   title: 'Load balancer HTTPS and TLS listeners use a TLS 1.2+ security policy',
+  problem: 'Load balancer listener accepts TLS versions older than 1.2',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-IAM-USER-ACCESS-KEY',
   title: 'Stacks do not create long-lived IAM user access keys',
+  problem: 'Stack creates a long-lived IAM user access key',
   pillar: 'security',
   severity: 'medium',
   rationale:

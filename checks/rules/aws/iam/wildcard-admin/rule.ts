@@ -13,6 +13,7 @@ function grantsEverything(statement: PolicyStatement): boolean {
 export default defineRule({
   id: 'AWS-IAM-WILDCARD-ADMIN',
   title: 'IAM policies do not grant every action on every resource',
+  problem: 'IAM policy grants every action on every resource',
   pillar: 'security',
   severity: 'high',
   rationale:

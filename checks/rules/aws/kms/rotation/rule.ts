@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-KMS-ROTATION',
   title: 'Symmetric KMS keys rotate their key material automatically',
+  problem: 'Symmetric KMS key does not rotate its key material',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-LAMBDA-ARM64',
   title: 'Lambda functions run on arm64 (AWS Graviton)',
+  problem: 'Lambda function runs on x86_64 rather than arm64',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

@@ -8,6 +8,7 @@ const defaultMemoryMb = 128;
 export default defineRule({
   id: 'AWS-LAMBDA-DEFAULT-MEMORY',
   title: 'Lambda functions have a memory size chosen for their workload',
+  problem: 'Lambda function runs with the default 128 MB of memory',
   pillar: 'performance',
   severity: 'low',
   rationale:

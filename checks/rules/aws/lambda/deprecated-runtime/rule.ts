@@ -43,6 +43,7 @@ const deprecatedRuntimes: ReadonlyMap<string, { since: string; moveTo: string }>
 export default defineRule({
   id: 'AWS-LAMBDA-DEPRECATED-RUNTIME',
   title: 'Lambda functions use a runtime AWS still supports',
+  problem: 'Lambda function uses a deprecated runtime',
   pillar: 'operations',
   severity: 'high',
   rationale:

@@ -45,6 +45,7 @@ function exposedSecret(variable: EnvironmentVariable): boolean {
 export default defineRule({
   id: 'AWS-LAMBDA-ENV-SECRETS',
   title: 'Lambda functions do not keep secrets in plain-text environment variables',
+  problem: 'Lambda function keeps a secret in a plain-text environment variable',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-LAMBDA-TRACING',
   title: 'Lambda functions send traces to AWS X-Ray',
+  problem: 'Lambda function sends no traces to AWS X-Ray',
   pillar: 'operations',
   severity: 'low',
   rationale:

@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-LOGS-RETENTION',
   title: 'CloudWatch log groups expire old log events',
+  problem: 'CloudWatch log group keeps log events forever',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

@@ -6,6 +6,7 @@ import { computeHolders, describe } from '../databases.ts';
 export default defineRule({
   id: 'AWS-RDS-AUTO-MINOR-UPGRADE',
   title: 'RDS databases keep automatic minor version upgrades on',
+  problem: 'RDS database has automatic minor version upgrades turned off',
   pillar: 'operations',
   severity: 'low',
   rationale:

@@ -9,6 +9,7 @@ const serviceDefaultDays = 1;
 export default defineRule({
   id: 'AWS-RDS-BACKUP-RETENTION',
   title: 'RDS databases keep automated backups for at least 7 days',
+  problem: 'RDS database keeps automated backups for less than 7 days',
   pillar: 'reliability',
   severity: 'high',
   rationale:

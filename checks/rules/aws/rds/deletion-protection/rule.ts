@@ -6,6 +6,7 @@ import { dataHolders, describe } from '../databases.ts';
 export default defineRule({
   id: 'AWS-RDS-DELETION-PROTECTION',
   title: 'RDS databases turn on deletion protection',
+  problem: 'RDS database has no deletion protection',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

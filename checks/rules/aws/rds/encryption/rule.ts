@@ -6,6 +6,7 @@ import { describe, type Database } from '../databases.ts';
 export default defineRule({
   id: 'AWS-RDS-ENCRYPTION',
   title: 'RDS instances and clusters encrypt their storage',
+  problem: 'RDS database storage is not encrypted',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -8,6 +8,7 @@ const gravitonEngines = new Set(['mysql', 'mariadb', 'postgres', 'aurora-mysql',
 export default defineRule({
   id: 'AWS-RDS-GRAVITON',
   title: 'RDS databases on open-source engines use Graviton instance classes',
+  problem: 'RDS database uses an x86 instance class where a Graviton class would do',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

@@ -8,6 +8,7 @@ const singleZoneOnly = new Set(['sqlserver-ex']);
 export default defineRule({
   id: 'AWS-RDS-MULTI-AZ',
   title: 'RDS instances run Multi-AZ with a standby in a second zone',
+  problem: 'RDS instance runs in a single Availability Zone',
   pillar: 'reliability',
   severity: 'high',
   rationale:

@@ -17,6 +17,7 @@ function supported(database: Database): boolean {
 export default defineRule({
   id: 'AWS-RDS-PERFORMANCE-INSIGHTS',
   title: 'RDS databases turn on Performance Insights',
+  problem: 'RDS database has Performance Insights turned off',
   pillar: 'performance',
   severity: 'low',
   rationale:

@@ -4,6 +4,7 @@ import { describe, type Database } from '../databases.ts';
 export default defineRule({
   id: 'AWS-RDS-PLAINTEXT-PASSWORD',
   title: 'RDS master passwords come from a secret store, not the template',
+  problem: 'RDS master password is written in the template or a plain parameter',
   pillar: 'security',
   severity: 'high',
   rationale:

@@ -5,6 +5,7 @@ import { computeHolders, describe } from '../databases.ts';
 export default defineRule({
   id: 'AWS-RDS-PREVIOUS-GEN',
   title: 'RDS databases run on current-generation instance classes',
+  problem: 'RDS database runs on a previous-generation instance class',
   pillar: 'performance',
   severity: 'medium',
   rationale:

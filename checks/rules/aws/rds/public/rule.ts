@@ -6,6 +6,7 @@ import { computeHolders, describe } from '../databases.ts';
 export default defineRule({
   id: 'AWS-RDS-PUBLIC',
   title: 'RDS databases are not publicly accessible',
+  problem: 'RDS database is publicly accessible',
   pillar: 'security',
   severity: 'critical',
   rationale:

@@ -5,6 +5,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-RDS-STORAGE-GP3',
   title: 'RDS instances use gp3 rather than gp2 storage',
+  problem: 'RDS instance uses gp2 rather than gp3 storage',
   pillar: 'cost',
   severity: 'low',
   rationale:

@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-S3-ACCESS-LOGGING',
   title: 'S3 buckets record server access logs',
+  problem: 'S3 bucket records no server access logs',
   pillar: 'operations',
   severity: 'low',
   rationale:

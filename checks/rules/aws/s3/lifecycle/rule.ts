@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-S3-LIFECYCLE',
   title: 'S3 buckets have lifecycle rules',
+  problem: 'S3 bucket has no lifecycle rules',
   pillar: 'cost',
   severity: 'low',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-S3-NONCURRENT-EXPIRATION',
   title: 'Versioned S3 buckets expire or archive old object versions',
+  problem: 'Versioned S3 bucket keeps old object versions forever',
   pillar: 'sustainability',
   severity: 'low',
   rationale:

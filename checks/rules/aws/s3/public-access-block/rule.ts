@@ -7,6 +7,7 @@ const names = { blockPublicAcls: 'BlockPublicAcls', ignorePublicAcls: 'IgnorePub
 export default defineRule({
   id: 'AWS-S3-PUBLIC-ACCESS-BLOCK',
   title: 'S3 buckets turn on all four Block Public Access settings',
+  problem: 'S3 bucket leaves Block Public Access settings off',
   pillar: 'security',
   severity: 'high',
   rationale:

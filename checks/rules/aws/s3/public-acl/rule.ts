@@ -5,6 +5,7 @@ const publicAcls = new Set(['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'
 export default defineRule({
   id: 'AWS-S3-PUBLIC-ACL',
   title: 'S3 buckets do not grant public access through a canned ACL',
+  problem: 'S3 bucket grants public access through a canned ACL',
   pillar: 'security',
   severity: 'critical',
   rationale:

@@ -4,6 +4,7 @@ import { grantsEveryone } from '../policy-facts.ts';
 export default defineRule({
   id: 'AWS-S3-PUBLIC-POLICY',
   title: 'S3 bucket policies do not allow access to everyone',
+  problem: 'S3 bucket policy allows access to everyone',
   pillar: 'security',
   severity: 'critical',
   rationale:

@@ -4,6 +4,7 @@ import { deniesInsecureTransport } from '../policy-facts.ts';
 export default defineRule({
   id: 'AWS-S3-TLS-ONLY',
   title: 'S3 buckets refuse requests that do not use TLS',
+  problem: 'S3 bucket accepts requests that do not use TLS',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-S3-VERSIONING',
   title: 'S3 buckets keep object versions',
+  problem: 'S3 bucket does not keep object versions',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

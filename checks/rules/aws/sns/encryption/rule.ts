@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-SNS-ENCRYPTION',
   title: 'SNS topics encrypt messages at rest with KMS',
+  problem: 'SNS topic stores messages unencrypted',
   pillar: 'security',
   severity: 'medium',
   rationale:

@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-SQS-DLQ',
   title: 'SQS queues send repeatedly failing messages to a dead-letter queue',
+  problem: 'SQS queue has no dead-letter queue for messages that keep failing',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

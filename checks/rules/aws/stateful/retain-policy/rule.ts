@@ -15,6 +15,7 @@ interface StatefulResource {
 export default defineRule({
   id: 'AWS-STATEFUL-RETAIN-POLICY',
   title: 'Databases, tables and file systems survive stack deletion',
+  problem: 'Database, table or file system is deleted with its stack',
   pillar: 'reliability',
   severity: 'medium',
   rationale:

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-VPC-FLOW-LOGS',
   title: 'VPCs have flow logs',
+  problem: 'VPC has no flow log',
   pillar: 'operations',
   severity: 'medium',
   rationale:
