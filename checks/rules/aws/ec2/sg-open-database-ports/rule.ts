@@ -46,7 +46,7 @@ export default defineRule({
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {
       const opened = tcpPortsOpened(rule, ports);
-      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map((port) => `${databasePorts[port]} (${port})`).join(', '), cidr: cidrText });
+      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map((port) => `${databasePorts[port]} (${port})`), cidr: cidrText });
     }
   },
 });

@@ -45,7 +45,7 @@ Properties:
       if (listener.customProtocols) {
         const custom = listener.customProtocols;
         const legacy = custom.state === 'known' ? custom.value.filter((protocol) => legacyProtocols.has(protocol)) : [];
-        if (legacy.length > 0) report(listener, custom.at, 'customLegacy', { listener: listener.name, where, protocols: legacy.join(', ') });
+        if (legacy.length > 0) report(listener, custom.at, 'customLegacy', { listener: listener.name, where, protocols: legacy });
         continue;
       }
       const policy = effective(listener.sslPolicy, defaultSecurityPolicy);

@@ -47,7 +47,7 @@ Properties:
       if (missing.length === settings.length) {
         report(bucket, bucket.publicAccessBlockAt, 'noConfiguration', { bucket: bucket.name });
       } else if (missing.length > 0) {
-        report(bucket, bucket.publicAccessBlockAt, 'unset', { bucket: bucket.name, settings: missing.map((setting) => propertyName(bucket[setting], names[setting])).join(', ') });
+        report(bucket, bucket.publicAccessBlockAt, 'unset', { bucket: bucket.name, settings: missing.map((setting) => propertyName(bucket[setting], names[setting])) });
       }
     }
   },

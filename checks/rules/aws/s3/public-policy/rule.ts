@@ -52,7 +52,7 @@ export default defineRule({
         for (const statement of policy.statements) {
           if (!grantsEveryone(statement)) continue;
           if (statement.actions === undefined) report(bucket, statement.at, statement.notAction ? 'allowsAllButComputed' : 'allowsComputed', { bucket: bucket.name });
-          else report(bucket, statement.at, statement.notAction ? 'allowsAllBut' : 'allows', { bucket: bucket.name, actions: statement.actions.join(', ') });
+          else report(bucket, statement.at, statement.notAction ? 'allowsAllBut' : 'allows', { bucket: bucket.name, actions: statement.actions });
         }
   },
 });
