@@ -17,7 +17,7 @@ import { runbookMarkdown } from './readiness/runbook/index.ts';
 import { assessSources, markUnreadable } from './readiness/sources.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
-import { severityOrder, type Severity } from './vocabulary.ts';
+import { Language, severityOrder, type Severity } from './vocabulary.ts';
 import { formatDiagnostic } from './source/diagnostic.ts';
 
 class UsageError extends Error {
@@ -66,6 +66,8 @@ interface CheckFlags {
   'show-secrets'?: boolean | undefined;
   'skip-unreadable'?: boolean | undefined;
   quiet?: boolean | undefined;
+  /** The language of text and Markdown reports: `en` or `zh-cn`. */
+  language?: string | undefined;
 }
 
 function runCheck(paths: string[], options: CheckFlags): number {
@@ -76,6 +78,8 @@ function runCheck(paths: string[], options: CheckFlags): number {
   const failOn = options['fail-on'] ?? config.failOn ?? 'low';
   if (failOn !== 'none' && !severityOrder.includes(failOn as Severity)) throw new UsageError(`unknown --fail-on "${failOn}"; use critical, high, medium, low or none`, 'check');
   const params = parseParams(options.param);
+  const language = Language.safeParse(options.language ?? 'en');
+  if (!language.success) throw new UsageError(`unknown --language "${options.language}"; use en or zh-cn`, 'check');
 
   const collected = collectInputs(paths, () => readFileSync(0));
   const quiet = options.quiet === true;
@@ -90,6 +94,7 @@ function runCheck(paths: string[], options: CheckFlags): number {
     color,
     quiet,
     omitDiagnostics: true,
+    language: language.data,
   });
   // Problems with the input go to standard error, like a compiler's, so standard output holds only the report.
   for (const diagnostic of run.report.diagnostics) if (!quiet || diagnostic.level === 'error') process.stderr.write(formatDiagnostic(diagnostic) + '\n');
@@ -228,6 +233,7 @@ const options = {
   'show-secrets': { type: 'boolean' },
   'skip-unreadable': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
