@@ -115,6 +115,15 @@ describe('GET and DELETE /api/reviews/:id', () => {
     expect((await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=pdf`)).status).toBe(400);
   });
 
+  it('shows a Chinese report with Chinese finding titles and messages, names and values in code', async () => {
+    const created = await (await postJson({ files: [{ name: 'stack.yaml', content: openSsh }], language: 'zh-cn' })).json<{ id: string; url: string }>();
+    const page = await (await SELF.fetch(`https://plumbline.test${created.url}`)).text();
+    expect(page).toContain('<span class="finding-title">安全组向互联网开放了 SSH 或 RDP</span>');
+    expect(page).toMatch(/<p class="finding-message">\s*<code>SSH \(22\)<\/code> 向 <code>0\.0\.0\.0\/0<\/code> 开放/);
+    const markdown = await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=markdown`)).text();
+    expect(markdown).toContain('## Plumbline 架构评审');
+  });
+
   it('answers 404 for an unknown id', async () => {
     const response = await SELF.fetch('https://plumbline.test/api/reviews/AAAAAAAAAAAAAAAAAAAAAA');
     expect(response.status).toBe(404);
