@@ -114,9 +114,20 @@ describe('plumbline check', () => {
     expect(lines[excerpt + 1]!.indexOf('^')).toBe(lines[excerpt]!.indexOf('"0.0.0.0/0"'));
   });
 
+  it('writes the text and Markdown reports in Chinese with --language zh-cn', () => {
+    const dir = workspace({ 'stack.yaml': openSsh });
+    const text = run(['check', 'stack.yaml', '--language', 'zh-cn'], { cwd: dir }).stdout;
+    expect(text).toContain('SSH (22) 向 0.0.0.0/0 开放');
+    expect(text).toMatch(/^共 \d+ 个问题（严重 1、/m);
+    const markdown = run(['check', 'stack.yaml', '--language', 'zh-cn', '--format', 'markdown'], { cwd: dir }).stdout;
+    expect(markdown).toContain('## Plumbline 架构评审');
+    expect(markdown).toContain('| 🔴 严重 | [AWS-EC2-SG-OPEN-ADMIN-PORTS]');
+  });
+
   it('exits 2 with usage help on bad arguments', () => {
     expect(run(['check']).status).toBe(2);
     expect(run(['check', 'x.yaml', '--format', 'pdf']).stderr).toMatch(/unknown --format "pdf"/);
+    expect(run(['check', 'x.yaml', '--language', 'fr']).stderr).toMatch(/unknown --language "fr"; use en or zh-cn/);
     expect(run(['frobnicate']).status).toBe(2);
   });
 });

@@ -17,7 +17,7 @@ import { runbookMarkdown } from './readiness/runbook/index.ts';
 import { assessSources, markUnreadable } from './readiness/sources.ts';
 import { ruleCatalogue, ruleEntry } from './rules/catalogue.ts';
 import { allRules } from './rules/index.ts';
-import { severityOrder, type Severity } from './vocabulary.ts';
+import { Language, severityOrder, type Severity } from './vocabulary.ts';
 import { formatDiagnostic } from './source/diagnostic.ts';
 import { loadTerraformWasmFromNode } from './terraform/load-node.ts';
 import { prepareTerraform } from './terraform/runtime.ts';
@@ -81,6 +81,8 @@ interface CheckFlags {
   'show-secrets'?: boolean | undefined;
   'skip-unreadable'?: boolean | undefined;
   quiet?: boolean | undefined;
+  /** The language of text and Markdown reports: `en` or `zh-cn`. */
+  language?: string | undefined;
 }
 
 function runCheck(paths: string[], options: CheckFlags): number {
@@ -93,6 +95,8 @@ function runCheck(paths: string[], options: CheckFlags): number {
   // Terraform's variables and CloudFormation's parameters are both values the user pins: one namespace serves both.
   const params = { ...parseParams(options.param), ...parseParams(options.var, '--var') };
   const varFiles = readVarFiles(options['var-file']);
+  const language = Language.safeParse(options.language ?? 'en');
+  if (!language.success) throw new UsageError(`unknown --language "${options.language}"; use en or zh-cn`, 'check');
 
   const collected = collectInputs(paths, () => readFileSync(0));
   const quiet = options.quiet === true;
@@ -108,6 +112,7 @@ function runCheck(paths: string[], options: CheckFlags): number {
     color,
     quiet,
     omitDiagnostics: true,
+    language: language.data,
   });
   // Problems with the input go to standard error, like a compiler's, so standard output holds only the report.
   for (const diagnostic of run.report.diagnostics) if (!quiet || diagnostic.level === 'error') process.stderr.write(formatDiagnostic(diagnostic) + '\n');
@@ -248,6 +253,7 @@ const options = {
   'show-secrets': { type: 'boolean' },
   'skip-unreadable': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

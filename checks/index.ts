@@ -10,6 +10,8 @@ export { checkSources, engineVersion, type CheckOptions, type SourceInput } from
 export { Finding, Report, reportVersion } from './report/schema.ts';
 export { renderJunit } from './report/junit.ts';
 export { renderMarkdown } from './report/markdown.ts';
+export { findingText, fixText, ruleText, type FindingText, type RuleText } from './report/finding-text.ts';
+export { type MessagePart } from './rules/message.ts';
 export { renderSarif } from './report/sarif.ts';
 export { Language, Pillar, pillarLabels, Severity, severityLabels, severityOrder } from './vocabulary.ts';
 export { maskSecrets, type MaskedText } from './secrets/index.ts';

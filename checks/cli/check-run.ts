@@ -11,7 +11,7 @@ import { renderSarif } from '../report/sarif.ts';
 import type { Report } from '../report/schema.ts';
 import { renderText } from '../report/text.ts';
 import { allRules } from '../rules/index.ts';
-import { severityOrder, type Severity } from '../vocabulary.ts';
+import { severityOrder, type Language, type Severity } from '../vocabulary.ts';
 import { maskSecrets } from '../secrets/index.ts';
 import type { CollectedInputs } from './files.ts';
 
@@ -35,6 +35,8 @@ export interface CheckRunOptions {
   skipUnreadable?: boolean;
   /** Text format: leave diagnostics out of the report (the CLI prints them on standard error). */
   omitDiagnostics?: boolean;
+  /** Text and Markdown: the language of the findings and the words around them (default English). */
+  language?: Language;
 }
 
 /** Problems with reading a file, as opposed to what it holds: `--skip-unreadable` lets a run pass over these. */
@@ -54,13 +56,13 @@ function render(report: Report, options: CheckRunOptions, sources: Map<string, s
     case 'sarif':
       return renderSarif(report, allRules);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, options.language);
     case 'junit':
       return renderJunit(report);
     case 'gitlab':
       return renderGitlab(report);
     default:
-      return renderText(report, { color: options.color ?? false, sources, quiet: options.quiet ?? false, diagnostics: !options.omitDiagnostics });
+      return renderText(report, { color: options.color ?? false, sources, quiet: options.quiet ?? false, diagnostics: !options.omitDiagnostics, language: options.language ?? 'en' });
   }
 }
 

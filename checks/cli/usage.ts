@@ -39,6 +39,7 @@ Options:
       --skip-unreadable  warn about files that cannot be read or decoded instead of exiting 2
       --show-secrets     print values that look like secrets as written (masked with █ by default)
   -q, --quiet            print findings only: no summary or scores, no warnings on standard error
+      --language LANG    en or zh-cn: the language of text and markdown reports (default: en)
   -h, --help             show this help
 
 The report goes to standard output; problems with the input go to standard error.

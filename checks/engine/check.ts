@@ -11,7 +11,10 @@ import { decodeSource, type DecodeResult } from '../parse/input.ts';
 import type { Finding, Report } from '../report/schema.ts';
 import { reportVersion } from '../report/schema.ts';
 import { allRules } from '../rules/index.ts';
-import type { Rule } from '../rules/rule.ts';
+import { renderMessage, plainText, type MessageParams } from '../rules/message.ts';
+import { phrases } from '../rules/phrases.ts';
+import { runCheck, type Rule } from '../rules/rule.ts';
+import { conditionParts } from '../report/conditions.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { positionAt } from '../source/file.ts';
 import { scoresOf, type Evaluation } from './score.ts';
@@ -44,7 +47,8 @@ interface RawFinding {
   rule: Rule;
   resource: ResourceBase;
   at: Place;
-  message: string;
+  messageId: string;
+  params: MessageParams;
   scenarios: Set<number>;
 }
 
@@ -189,11 +193,11 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
         return;
       }
       for (const kind of rule.reads) for (const resource of model.of(kind)) evaluated.set(`${rule.id}\0${resource.at.file.path}\0${resource.address}`, { rule, resource });
-      rule.check(model, (resource, at, message) => {
+      runCheck(rule, model, (resource, at, messageId, params = {}) => {
         const key = `${rule.id}\0${resource.address}\0${at.file.path}\0${at.start}\0${at.pointer}`;
         const existing = raw.get(key);
         if (existing) existing.scenarios.add(index);
-        else raw.set(key, { rule, resource, at, message, scenarios: new Set([index]) });
+        else raw.set(key, { rule, resource, at, messageId, params, scenarios: new Set([index]) });
       });
     }
   });
@@ -227,16 +231,17 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   const end = positionAt(at.file, Math.max(at.start, at.end));
   const conditions = conditionsOf(raw.scenarios, scenarios, used);
   const base = (options.guideBaseUrl ?? 'https://plumbline.dev').replace(/\/$/, '');
-  let message = raw.message;
-  if (conditions && conditions.length > 0) {
-    message += ` (only when ${conditions.map((condition) => `condition ${condition.name} is ${condition.value}`).join(' and ')})`;
-  }
+  const template = rule.messages[raw.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} reported the message "${raw.messageId}", which it does not declare`);
+  const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...conditionParts(conditions ?? [], 'en')]);
   const finding: Finding = {
     ruleId: rule.id,
-    title: rule.title,
+    title: rule.problem,
     severity: rule.severity,
     pillar: rule.pillar,
     message,
+    messageId: raw.messageId,
+    params: raw.params,
     file: at.file.path,
     line: start.line,
     column: start.column,

@@ -1,9 +1,6 @@
 /** Orderings shared by the human-readable reporters. */
-import { Pillar, pillarLabels, severityOrder, type Severity } from '../vocabulary.ts';
+import { Pillar, severityOrder, type Severity } from '../vocabulary.ts';
 import type { Finding } from './schema.ts';
-
-/** The reporters write English; the labels live with the other shared words. */
-export const pillarTitles = pillarLabels.en;
 
 /** Findings grouped pillar by pillar (in framework order), most severe first, then by file and line. */
 export function groupByPillarAndSeverity(findings: Finding[]): { pillar: Pillar; severity: Severity; findings: Finding[] }[] {

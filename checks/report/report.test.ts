@@ -31,6 +31,16 @@ describe('the JSON report', () => {
   it('matches its published zod schema', () => {
     expect(() => Report.parse(report)).not.toThrow();
   });
+
+  it('names each finding\'s message template and its parameters', () => {
+    const ssh = report.findings.find((finding) => finding.ruleId === 'AWS-EC2-SG-OPEN-ADMIN-PORTS')!;
+    expect(ssh).toMatchObject({ messageId: 'open', params: { cidr: '0.0.0.0/0' } });
+  });
+
+  it('still reads a stored version 1.0 report, whose findings have no message ids', () => {
+    const stored = JSON.parse(JSON.stringify({ ...report, version: '1.0', findings: report.findings.map(({ messageId, params, ...rest }) => rest) }));
+    expect(Report.parse(stored).findings[0]?.messageId).toBeUndefined();
+  });
 });
 
 describe('SARIF', () => {

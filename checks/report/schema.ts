@@ -3,8 +3,14 @@ import { z } from 'zod';
 import { Pillar, Severity } from '../vocabulary.ts';
 import { Format } from '../formats/format.ts';
 import { Diagnostic } from '../source/diagnostic.ts';
+import { MessageParam } from '../rules/message.ts';
 
-export const reportVersion = '1.0';
+/**
+ * The version this engine writes. 1.1 added `messageId` and `params` to findings and made `title` the problem
+ * ("S3 bucket grants public access…"; in 1.0 it was the rule's positive title). Both parse: reports are stored.
+ */
+export const reportVersion = '1.1';
+export const ReportVersion = z.enum(['1.0', reportVersion]);
 
 export const Suppressed = z.object({
   reason: z.string(),
@@ -16,11 +22,16 @@ export const Suppressed = z.object({
 export const Finding = z.object({
   /** Stable rule id, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK`. */
   ruleId: z.string(),
+  /** The problem in one line, e.g. "S3 bucket grants public access through a canned ACL" (the rule's `problem`). */
   title: z.string(),
   severity: Severity,
   pillar: Pillar,
-  /** What is wrong here, naming the offending value. */
+  /** What is wrong here, naming the offending value, in English. */
   message: z.string(),
+  /** Key of the rule's message template that `message` renders; with `params`, the message in any language. Since 1.1. */
+  messageId: z.string().optional(),
+  /** The template's parameters: names, values, numbers, lists of them, or shared phrases. Since 1.1. */
+  params: z.record(z.string(), MessageParam).optional(),
   file: z.string(),
   /** Where the offending value sits; 1-based. */
   line: z.number().int().positive(),
@@ -62,7 +73,7 @@ export const FileResult = z.object({
 });
 
 export const Report = z.object({
-  version: z.literal(reportVersion),
+  version: ReportVersion,
   tool: z.object({ name: z.literal('plumbline'), version: z.string() }),
   summary: z.object({
     files: z.number().int(),

@@ -1,9 +1,11 @@
 /** Human-readable report for terminals: grouped by pillar, severity and rule, with the offending source lines and each rule's fix once. */
 import { formatDiagnostic } from '../source/diagnostic.ts';
 import { sourceFile, lineText, type SourceFile } from '../source/file.ts';
-import { Pillar } from '../vocabulary.ts';
-import { groupByPillarAndSeverity, groupByRule, pillarTitles, severityColour } from './group.ts';
+import { Pillar, type Language } from '../vocabulary.ts';
+import { findingText } from './finding-text.ts';
+import { groupByPillarAndSeverity, groupByRule, severityColour } from './group.ts';
 import type { Finding, Report } from './schema.ts';
+import { reportWords, type ReportWords } from './words.ts';
 
 export interface TextOptions {
   /** ANSI colours (the CLI turns them on for a TTY unless NO_COLOR is set). */
@@ -14,6 +16,8 @@ export interface TextOptions {
   quiet?: boolean;
   /** Include the input diagnostics (default); the CLI prints them on standard error instead. */
   diagnostics?: boolean;
+  /** The language of the findings and the words around them (default English). */
+  language?: Language;
 }
 
 type Paint = (style: keyof typeof codes, text: string) => string;
@@ -30,6 +34,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (!file && text !== undefined) files.set(path, (file = sourceFile(path, text)));
     return file;
   };
+  const language = options.language ?? 'en';
+  const words = reportWords[language];
   const out: string[] = [];
 
   const diagnostics = options.diagnostics === false ? [] : report.diagnostics;
@@ -44,48 +50,63 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const group of groupByPillarAndSeverity(active)) {
     if (group.pillar !== currentPillar) {
       currentPillar = group.pillar;
-      out.push(paint('bold', `${pillarTitles[group.pillar]} (score ${report.scores.pillars[group.pillar] ?? 'n/a'})`));
+      out.push(paint('bold', words.pillarHeading(words.pillars[group.pillar], String(report.scores.pillars[group.pillar] ?? words.notScored))));
     }
-    for (const findings of groupByRule(group.findings)) out.push(...renderRule(findings, fileOf, paint, terminalColour[severityColour[group.severity]]));
+    for (const findings of groupByRule(group.findings)) out.push(...renderRule(findings, { fileOf, paint, style: terminalColour[severityColour[group.severity]], language, words }));
   }
 
   if (options.quiet) return out.join('\n') + (out.length > 0 ? '\n' : '');
   const { summary, scores } = report;
-  const counts = (['critical', 'high', 'medium', 'low'] as const).map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ');
   out.push(
-    paint('bold', `${summary.findings} finding${summary.findings === 1 ? '' : 's'} (${counts})`) +
-      (summary.suppressed > 0 ? paint('gray', `, ${summary.suppressed} suppressed`) : '') +
-      ` in ${summary.checked} checked file${summary.checked === 1 ? '' : 's'}` +
-      (summary.skipped > 0 ? `, ${summary.skipped} skipped` : '') +
-      (summary.errors > 0 ? paint('red', `, ${summary.errors} with errors`) : ''),
+    paint('bold', words.textSummary(words.findings(summary.findings), words.counts(summary.bySeverity))) +
+      (summary.suppressed > 0 ? paint('gray', words.suppressed(summary.suppressed)) : '') +
+      words.checkedFiles(summary.checked) +
+      (summary.skipped > 0 ? words.skipped(summary.skipped) : '') +
+      (summary.errors > 0 ? paint('red', words.withErrors(summary.errors)) : ''),
   );
   if (scores.overall !== null) {
     const pillarScores = Pillar.options
       .filter((pillar) => scores.pillars[pillar] !== null)
-      .map((pillar) => `${pillarTitles[pillar]} ${scores.pillars[pillar]}`)
+      .map((pillar) => `${words.pillars[pillar]} ${scores.pillars[pillar]}`)
       .join(' · ');
-    out.push(`Score ${paint('bold', String(scores.overall))}/100 — ${pillarScores}`);
+    out.push(words.score(paint('bold', String(scores.overall)), pillarScores));
   }
   return out.join('\n') + '\n';
 }
 
+interface RuleStyle {
+  fileOf: (path: string) => SourceFile | undefined;
+  paint: Paint;
+  style: keyof typeof codes;
+  language: Language;
+  words: ReportWords;
+}
+
+/** A label padded to `width` terminal columns; a Chinese character takes two. */
+function padColumns(label: string, width: number): string {
+  const columns = [...label].reduce((sum, character) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(character) ? 2 : 1), 0);
+  return label + ' '.repeat(Math.max(0, width - columns));
+}
+
 /** One rule's findings: a heading with the count, each location with its message and source line, then the fix and guide once. */
-function renderRule(findings: Finding[], fileOf: (path: string) => SourceFile | undefined, paint: Paint, style: keyof typeof codes): string[] {
+function renderRule(findings: Finding[], { fileOf, paint, style, language, words }: RuleStyle): string[] {
   const first = findings[0]!;
-  const count = findings.length === 1 ? '' : paint('gray', ` (${findings.length} resources)`);
-  const lines = [`  ${paint(style, first.severity.toUpperCase().padEnd(8))} ${paint('bold', first.ruleId)}  ${findings.length === 1 ? first.message : first.title}${count}`];
-  for (const finding of findings) lines.push(...renderLocation(finding, fileOf(finding.file), paint, style, findings.length > 1));
-  lines.push(`           ${paint('green', 'Fix:')}`);
-  for (const fixLine of first.fix.snippet.split('\n')) lines.push(`             ${paint('green', fixLine)}`);
-  lines.push(`           ${paint('gray', `Guide: ${first.guide}`)}`, '');
+  const firstText = findingText(first, language);
+  const count = findings.length === 1 ? '' : paint('gray', words.resources(findings.length));
+  const severity = language === 'en' ? first.severity.toUpperCase() : words.severity(first.severity);
+  const lines = [`  ${paint(style, padColumns(severity, 8))} ${paint('bold', first.ruleId)}  ${findings.length === 1 ? firstText.message : firstText.title}${count}`];
+  for (const finding of findings) lines.push(...renderLocation(finding, findings.length > 1 ? findingText(finding, language).message : undefined, fileOf(finding.file), paint, style, words));
+  lines.push(`           ${paint('green', words.fix)}`);
+  for (const fixLine of firstText.fix.split('\n')) lines.push(`             ${paint('green', fixLine)}`);
+  lines.push(`           ${paint('gray', words.guide(first.guide))}`, '');
   return lines;
 }
 
-function renderLocation(finding: Finding, file: SourceFile | undefined, paint: Paint, style: keyof typeof codes, withMessage: boolean): string[] {
+function renderLocation(finding: Finding, message: string | undefined, file: SourceFile | undefined, paint: Paint, style: keyof typeof codes, words: ReportWords): string[] {
   const lines = [`           ${paint('cyan', `${finding.file}:${finding.line}:${finding.column}`)}  ${paint('gray', finding.resource.address)}`];
-  if (withMessage) lines.push(`           ${finding.message}`);
+  if (message !== undefined) lines.push(`           ${message}`);
   if (finding.expiredSuppression) {
-    lines.push(`           ${paint('yellow', `suppression expired on ${finding.expiredSuppression.expires}: "${finding.expiredSuppression.reason}"`)}`);
+    lines.push(`           ${paint('yellow', words.suppressionExpired(finding.expiredSuppression.expires, finding.expiredSuppression.reason))}`);
   }
   if (file) {
     const width = String(finding.line + 1).length;

@@ -6,10 +6,15 @@ import type { Rule } from './rule.ts';
 
 export interface RuleEntry {
   id: string;
+  /** What good looks like, e.g. "S3 buckets block public access". */
   title: string;
+  /** What a finding of this rule says is wrong: its title in reports. */
+  problem: string;
   pillar: Rule['pillar'];
   severity: Rule['severity'];
   rationale: string;
+  /** English message templates by key, as findings reference them (`messageId`, `params`). */
+  messages: Rule['messages'];
   guide: string;
   guideUrl: string;
   /** Formats the rule checks today (those with a model builder and a fix). */
@@ -25,9 +30,11 @@ export function ruleEntry(rule: Rule, guideBaseUrl = 'https://plumbline.dev'): R
   return {
     id: rule.id,
     title: rule.title,
+    problem: rule.problem,
     pillar: rule.pillar,
     severity: rule.severity,
     rationale: rule.rationale,
+    messages: rule.messages,
     guide: rule.guide,
     guideUrl: `${guideBaseUrl.replace(/\/$/, '')}/guides/${rule.guide}/`,
     formats: adapters.map((adapter) => adapter.format),

@@ -89,8 +89,9 @@ describe.each(folders.map(({ folder, rule }) => [rule.id, folder, rule] as const
 
 describe('generated registries', () => {
   it('are up to date (run `npm run generate` after adding a rule or mapper)', async () => {
-    const { ruleRegistry, mapperRegistry } = await import('../../scripts/generate-registries.ts');
+    const { ruleRegistry, mapperRegistry, translationRegistry } = await import('../../scripts/generate-registries.ts');
     expect(readFileSync(new URL('./index.ts', import.meta.url), 'utf8')).toBe(ruleRegistry());
+    expect(readFileSync(new URL('./translations.ts', import.meta.url), 'utf8')).toBe(translationRegistry());
     expect(readFileSync(new URL('../cloudformation/mappers/index.ts', import.meta.url), 'utf8')).toBe(mapperRegistry('cloudformation'));
     expect(readFileSync(new URL('../terraform/model/mappers/index.ts', import.meta.url), 'utf8')).toBe(mapperRegistry('terraform'));
   });

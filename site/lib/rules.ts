@@ -1,7 +1,7 @@
-/** The rule catalogue as the site shows it: grouped by guide, pillar and service, with Chinese text where written. */
+/** The rule catalogue as the site shows it: grouped by guide, pillar and service, in the reader's language (the engine's translations). */
 import { ruleCatalogue, type RuleEntry } from '../../checks/index.ts';
-import type { Locale } from '../i18n/locales';
-import { ruleTranslations } from './rule-translations.ts';
+
+export { fixText, ruleText, type RuleText } from '../../checks/index.ts';
 
 export const rules: RuleEntry[] = ruleCatalogue();
 
@@ -14,17 +14,4 @@ export function serviceOfRule(id: string): string {
 
 export function rulesOfGuide(slug: string): RuleEntry[] {
   return rules.filter((rule) => rule.guide === slug);
-}
-
-export interface RuleText {
-  title: string;
-  rationale: string;
-  /** True when the English text stands in for a missing translation. */
-  fallback: boolean;
-}
-
-export function ruleText(rule: RuleEntry, locale: Locale): RuleText {
-  if (locale === 'en') return { title: rule.title, rationale: rule.rationale, fallback: false };
-  const translated = ruleTranslations[rule.id];
-  return translated ? { title: translated.title, rationale: translated.rationale, fallback: false } : { title: rule.title, rationale: rule.rationale, fallback: true };
 }

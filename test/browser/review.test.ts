@@ -1,6 +1,9 @@
 /** The main job end to end: upload a sample, read the report, open a guide, download SARIF, share, delete. */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { axeViolations, baseURL, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -77,4 +80,39 @@ describe('upload and report', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('shows every rule\'s findings in Chinese after an upload on the Chinese page: no finding title or message in English', async () => {
+    // One failing fixture per rule, in uploads of at most 50 files (the API's limit).
+    const fixtures = ruleFolders().map((folder) => {
+      const name = readdirSync(join('checks/rules', folder)).find((file) => /^fail[\w-]*\.(ya?ml|json)$/.test(file))!;
+      return { path: join('checks/rules', folder, name), name: `${folder.replaceAll('/', '-')}-${name}` };
+    });
+    const batches = [fixtures.slice(0, 40), fixtures.slice(40)];
+    const seenRules = new Set<string>();
+    for (const batch of batches) {
+      const { page, errors } = await openPage(browser(), '/zh-cn/review/');
+      await page.locator('[data-file-input]').setInputFiles(await Promise.all(batch.map(async ({ path, name }) => ({ name, mimeType: 'text/yaml', buffer: await readFile(path) }))));
+      await expect.poll(() => page.locator('[data-file-list] li').count()).toBe(batch.length);
+      await page.getByRole('button', { name: '检查我的架构' }).click();
+      await page.waitForURL(/\/zh-cn\/reviews\/[A-Za-z0-9_-]{22}$/);
+
+      // Text a reader sees as prose: everything but the names and values set in code.
+      const prose = await page.locator('.finding-title, .finding-message').evaluateAll((elements) =>
+        elements.map((element) => {
+          const copy = element.cloneNode(true) as HTMLElement;
+          for (const code of copy.querySelectorAll('code')) code.remove();
+          return { rule: element.closest('.finding')?.querySelector('a[href*="/rules/"]')?.textContent ?? '', text: (copy.textContent ?? '').trim() };
+        }),
+      );
+      expect(prose.length).toBeGreaterThan(batch.length);
+      const latinOnly = prose.filter(({ text }) => !/[\u4e00-\u9fff]/.test(text));
+      expect(latinOnly, 'finding titles or messages without a Chinese word').toEqual([]);
+      for (const { rule } of prose) seenRules.add(rule);
+      expect(await page.locator('.finding details p').first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(seenRules.size).toBeGreaterThanOrEqual(fixtures.length);
+  }, 180_000);
 });

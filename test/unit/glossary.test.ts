@@ -10,6 +10,7 @@ import { findGlossaryViolations, glossary } from '../../site/i18n/glossary';
 const root = new URL('../../', import.meta.url).pathname;
 const guidesDir = join(root, 'site/content/guides/zh-cn');
 const workerStrings = join(root, 'worker/pages/strings');
+const ruleTranslations = join(root, 'checks/rules');
 
 const hasChinese = /[\u4e00-\u9fff]/;
 
@@ -19,10 +20,15 @@ const files: { path: string; chineseLinesOnly: boolean }[] = [
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => ({ path: join(guidesDir, name), chineseLinesOnly: false })),
-  ...['site/i18n/ui.ts', 'site/lib/rule-translations.ts']
+  ...['site/i18n/ui.ts', 'checks/rules/aws/phrases.ts', 'checks/report/conditions.ts']
     .map((path) => join(root, path))
     .filter((path) => existsSync(path))
     .map((path) => ({ path, chineseLinesOnly: true })),
+  // Every rule's Chinese, beside the rule: checks/rules/<provider>/<service>/<rule>/zh-cn.ts.
+  ...readdirSync(ruleTranslations, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('/zh-cn.ts'))
+    .sort()
+    .map((path) => ({ path: join(ruleTranslations, path), chineseLinesOnly: true })),
   ...(existsSync(workerStrings) ? readdirSync(workerStrings) : [])
     .filter((name) => name.endsWith('.ts'))
     .sort()

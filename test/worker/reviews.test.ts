@@ -106,13 +106,22 @@ describe('GET and DELETE /api/reviews/:id', () => {
     const created = await (await postJson({ files: [{ name: 'stack.yaml', content: openSsh }] })).json<{ id: string }>();
     const json = await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}`);
     expect(json.status).toBe(200);
-    expect(await json.json()).toMatchObject({ id: created.id, filesDeleted: false, report: { version: '1.0' } });
+    expect(await json.json()).toMatchObject({ id: created.id, filesDeleted: false, report: { version: '1.1' } });
     const sarif = await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=sarif`);
     expect(sarif.headers.get('content-type')).toBe('application/sarif+json');
     expect((await sarif.json<{ version: string }>()).version).toBe('2.1.0');
     expect(await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=markdown`)).text()).toContain('## Plumbline architecture review');
     expect(await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=junit`)).text()).toContain('<testsuites');
     expect((await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=pdf`)).status).toBe(400);
+  });
+
+  it('shows a Chinese report with Chinese finding titles and messages, names and values in code', async () => {
+    const created = await (await postJson({ files: [{ name: 'stack.yaml', content: openSsh }], language: 'zh-cn' })).json<{ id: string; url: string }>();
+    const page = await (await SELF.fetch(`https://plumbline.test${created.url}`)).text();
+    expect(page).toContain('<span class="finding-title">安全组向互联网开放了 SSH 或 RDP</span>');
+    expect(page).toMatch(/<p class="finding-message">\s*<code>SSH \(22\)<\/code> 向 <code>0\.0\.0\.0\/0<\/code> 开放/);
+    const markdown = await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}?format=markdown`)).text();
+    expect(markdown).toContain('## Plumbline 架构评审');
   });
 
   it('answers 404 for an unknown id', async () => {

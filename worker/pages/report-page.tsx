@@ -2,7 +2,7 @@
 import { tiers } from '../pricing.ts';
 import { formatPrice } from './request-form.tsx';
 import { requestStrings } from './strings/requests.ts';
-import { Pillar, type Finding, type Report, ruleCatalogue, severityOrder } from '../../checks/index.ts';
+import { findingText, Pillar, type Finding, type MessagePart, type Report, ruleCatalogue, severityOrder } from '../../checks/index.ts';
 import { SourceExcerpt } from './excerpt.tsx';
 import { ScoreChart } from './score-chart.tsx';
 import { reportStrings } from './strings/report.ts';
@@ -29,14 +29,20 @@ export const detailedFindingsLimit = 100;
 /** Beyond this many, findings are only counted by rule (the downloads list them all). */
 export const listedFindingsLimit = 1000;
 
-function FindingCard({ finding, sources, prefix, t, compact }: { finding: Finding; sources: Map<string, string>; prefix: string; t: (typeof reportStrings)['en']; compact: boolean }) {
+/** A message with the names and values it quotes in code font, so a Chinese sentence reads around them. */
+function Message({ parts }: { parts: MessagePart[] }) {
+  return <>{parts.map((part) => ('code' in part ? <code>{part.code}</code> : part.text))}</>;
+}
+
+function FindingCard({ finding, sources, prefix, t, compact, language }: { finding: Finding; sources: Map<string, string>; prefix: string; t: (typeof reportStrings)['en']; compact: boolean; language: 'en' | 'zh-cn' }) {
   const rule = rules.get(finding.ruleId);
   const source = sources.get(finding.file);
+  const text = findingText(finding, language);
   if (compact) {
     return (
       <article class="finding finding-compact" data-pillar={finding.pillar} data-severity={finding.severity}>
         <p>
-          <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> {finding.title} ·{' '}
+          <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> <span class="finding-title">{text.title}</span> ·{' '}
           <code>
             {finding.file}:{finding.line}:{finding.column}
           </code>{' '}
@@ -48,9 +54,11 @@ function FindingCard({ finding, sources, prefix, t, compact }: { finding: Findin
   return (
     <article class="finding" data-pillar={finding.pillar} data-severity={finding.severity} id={`finding-${finding.ruleId}-${finding.line}-${finding.column}`}>
       <h4>
-        <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> {finding.title}
+        <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> <span class="finding-title">{text.title}</span>
       </h4>
-      <p class="finding-message">{finding.message}</p>
+      <p class="finding-message">
+        <Message parts={text.messageParts} />
+      </p>
       <p class="finding-where">
         <code>
           {finding.file}:{finding.line}:{finding.column}
@@ -58,16 +66,16 @@ function FindingCard({ finding, sources, prefix, t, compact }: { finding: Findin
         · <code>{finding.resource.address}</code> · {t.rule} <a href={`${prefix}/rules/${finding.ruleId}/`}>{finding.ruleId}</a>
       </p>
       {source !== undefined && <SourceExcerpt text={source} finding={finding} />}
-      {rule && (
+      {text.rationale !== undefined && (
         <details>
           <summary>{t.why}</summary>
-          <p>{rule.rationale}</p>
+          <p>{text.rationale}</p>
         </details>
       )}
       <details>
         <summary>{t.fix}</summary>
         <pre tabindex={0}>
-          <code>{finding.fix.snippet}</code>
+          <code>{text.fix}</code>
         </pre>
       </details>
       <p>
@@ -147,7 +155,7 @@ export function ReportBody(props: ReportBodyProps) {
                     {t.pillars[pillar]} ({ofPillar.length})
                   </h3>
                   {severityOrder.flatMap((severity) =>
-                    shown.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} compact={!detailed.has(finding)} />),
+                    shown.filter((finding) => finding.severity === severity).map((finding) => <FindingCard finding={finding} sources={props.sources} prefix={prefix} t={t} compact={!detailed.has(finding)} language={props.language} />),
                   )}
                 </section>
               );

@@ -163,7 +163,7 @@ export function requestPages(language: Language) {
   router.get('/requests/:id/review', async (c) => {
     const { request, key } = await customerRequest(c);
     if (request.state !== 'delivered') return c.redirect(statusPath(language, request.id, key), 303);
-    const reviewed = reviewedFindings(await findingsOfReport(c, request.report_id), await notesOf(c.get('deps').db, request.id));
+    const reviewed = reviewedFindings(await findingsOfReport(c, request.report_id), await notesOf(c.get('deps').db, request.id), request.review_language);
     const page = <DeliveredReviewPage language={language} request={request} reviewed={reviewed} csrfToken={c.get('csrfToken')} accessKey={key} canAskFollowUp={canAskFollowUp(request)} />;
     return c.html(await htmlDocument(page), 200, noStore);
   });
@@ -171,7 +171,7 @@ export function requestPages(language: Language) {
   router.get('/requests/:id/review.md', async (c) => {
     const { request } = await customerRequest(c);
     if (request.state !== 'delivered') throw new ApiFailure(404, { code: 'not-delivered', message: 'the review has not been delivered yet' });
-    const reviewed = reviewedFindings(await findingsOfReport(c, request.report_id), await notesOf(c.get('deps').db, request.id));
+    const reviewed = reviewedFindings(await findingsOfReport(c, request.report_id), await notesOf(c.get('deps').db, request.id), request.review_language);
     return c.body(reviewMarkdownDocument(request, reviewed), 200, {
       ...noStore,
       'Content-Type': 'text/markdown; charset=utf-8',

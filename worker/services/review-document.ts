@@ -2,7 +2,7 @@
  * The delivered review as one document: the engineer's text, their verdict on each automated finding, and
  * the follow-up. The page, the Markdown download and the printed PDF are all made from this.
  */
-import type { Finding } from '../../checks/index.ts';
+import { findingText, type Finding } from '../../checks/index.ts';
 import type { FindingNoteRow, Language, RequestRow } from '../schemas/requests.ts';
 import { tierName } from './requests.ts';
 
@@ -15,12 +15,15 @@ export interface ReviewedFinding {
   note: FindingNoteRow;
 }
 
-/** The notes a reviewer wrote, matched to the findings of the linked report (notes on vanished findings keep their key). */
-export function reviewedFindings(findings: Finding[], notes: FindingNoteRow[]): ReviewedFinding[] {
+/**
+ * The notes a reviewer wrote, matched to the findings of the linked report (notes on vanished findings keep their key),
+ * each titled in the language the review is written in.
+ */
+export function reviewedFindings(findings: Finding[], notes: FindingNoteRow[], language: Language): ReviewedFinding[] {
   const byKey = new Map(findings.map((finding) => [findingKey(finding), finding]));
   return notes.map((note) => {
     const finding = byKey.get(note.finding_key);
-    return { key: note.finding_key, title: finding?.title ?? note.finding_key.split('@')[0]!, location: finding ? `${finding.file}:${finding.line}` : (note.finding_key.split('@')[1] ?? ''), note };
+    return { key: note.finding_key, title: finding ? findingText(finding, language).title : note.finding_key.split('@')[0]!, location: finding ? `${finding.file}:${finding.line}` : (note.finding_key.split('@')[1] ?? ''), note };
   });
 }
 

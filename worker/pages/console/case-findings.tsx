@@ -1,6 +1,6 @@
 /** The linked report's findings on the case page: each with its source excerpt, the saved verdict and, for the owner, the note form. */
-import { type Finding, severityOrder } from '../../../checks/index.ts';
-import type { FindingNoteRow } from '../../schemas/requests.ts';
+import { findingText, type Finding, severityOrder } from '../../../checks/index.ts';
+import type { FindingNoteRow, Language } from '../../schemas/requests.ts';
 import { findingKey } from '../../services/review-document.ts';
 import { SourceExcerpt } from '../excerpt.tsx';
 import type { ConsoleStrings } from '../strings/console.ts';
@@ -25,6 +25,8 @@ export interface FindingsSectionProps {
   report: LinkedReport;
   notes: FindingNoteRow[];
   t: ConsoleStrings;
+  /** The console's language, which findings are shown in. */
+  language: Language;
   reportHref: string | null;
   /** Where note forms post; null when the reader may not write notes. */
   noteAction: string | null;
@@ -61,12 +63,13 @@ export function FindingsSection(props: FindingsSectionProps) {
       {active.map((finding, index) => {
         const key = findingKey(finding);
         const source = report.sources.get(finding.file);
+        const text = findingText(finding, props.language);
         return (
           <article class="finding" id={findingAnchor(key)} aria-labelledby={`finding-title-${index}`}>
             <h3 id={`finding-title-${index}`}>
-              <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> {finding.title}
+              <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> <span class="finding-title">{text.title}</span>
             </h3>
-            <p class="finding-message">{finding.message}</p>
+            <p class="finding-message">{text.message}</p>
             <p class="finding-where">
               {t.case.where(`${finding.file}:${finding.line}:${finding.column}`, finding.resource.address)} · <code>{finding.ruleId}</code>
             </p>

@@ -129,6 +129,7 @@ export function CasePage(props: CasePageProps) {
         report={report}
         notes={props.view.notes}
         t={t}
+        language={props.language}
         reportHref={report.status === 'kept' ? `${props.language === 'zh-cn' ? '/zh-cn' : ''}/reviews/${report.id}` : null}
         noteAction={isOwner && inProgress ? paths.caseAction(request.id, 'notes') : null}
         csrfToken={props.csrfToken}

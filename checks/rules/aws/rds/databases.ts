@@ -1,12 +1,14 @@
 /** Shared by the RDS rules: which databases hold their own data, which run their own instances, and how to name them. */
 import type { RdsCluster, RdsInstance } from '../../../model/aws/data.ts';
 import type { Model } from '../../../model/model.ts';
+import type { Phrase } from '../../message.ts';
+import { phrase } from '../phrases.ts';
 
 export type Database = RdsInstance | RdsCluster;
 
 /** `DB instance Orders` or `DB cluster Orders`, for messages. */
-export function describe(database: Database): string {
-  return `${database.kind === 'aws.rds.instance' ? 'DB instance' : 'DB cluster'} ${database.name}`;
+export function describe(database: Database): Phrase {
+  return phrase(database.kind === 'aws.rds.instance' ? 'dbInstance' : 'dbCluster', { name: database.name });
 }
 
 /**

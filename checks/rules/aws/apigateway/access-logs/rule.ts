@@ -4,12 +4,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-APIGW-ACCESS-LOGS',
   title: 'API Gateway stages write access logs',
+  problem: 'API Gateway stage writes no access logs',
   pillar: 'operations',
   severity: 'medium',
   rationale:
     'Access logs record who called which route of an API stage, when, from where and with which result. A stage writes them only when it names a destination (a CloudWatch Logs group or a Firehose stream); without one there is nothing to investigate abuse, errors or throttling with.',
   guide: 'access-logging',
   reads: ['aws.apigateway.stage'],
+  messages: {
+    noDestination: 'API stage {stage} has no access log destination, so no access logs are written',
+  },
   fix: {
     cloudformation: `Type: AWS::ApiGateway::Stage
 Properties:
@@ -35,7 +39,7 @@ Properties:
   check(model, report) {
     for (const stage of model.of('aws.apigateway.stage')) {
       if (effective(stage.accessLogging, false) === false) {
-        report(stage, stage.accessLogging.at, `API stage ${stage.name} has no access log destination, so no access logs are written`);
+        report(stage, stage.accessLogging.at, 'noDestination', { stage: stage.name });
       }
     }
   },

@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-APIGW-TRACING',
   title: 'API Gateway REST API stages send traces to AWS X-Ray',
+  problem: 'API Gateway REST API stage sends no traces to AWS X-Ray',
   pillar: 'operations',
   severity: 'low',
   rationale:
     'With X-Ray tracing on, each request through a REST API stage becomes a trace that follows it into Lambda functions and other services, showing where time is spent and which call failed. Tracing is off unless the stage turns it on, and it applies to REST APIs only (HTTP APIs do not support X-Ray).',
   guide: 'distributed-tracing',
   reads: ['aws.apigateway.stage'],
+  messages: {
+    notSet: 'API stage {stage} does not set {property}, so X-Ray tracing is off',
+    off: '{property} is `false` on API stage {stage}',
+  },
   fix: {
     cloudformation: `Type: AWS::ApiGateway::Stage
 Properties:
@@ -30,11 +36,7 @@ Properties:
     for (const stage of model.of('aws.apigateway.stage')) {
       const tracing = stage.tracing;
       if (!tracing || effective(tracing, false) !== false) continue;
-      report(
-        stage,
-        tracing.at,
-        tracing.state === 'absent' ? `API stage ${stage.name} does not set TracingEnabled, so X-Ray tracing is off` : `TracingEnabled is false on API stage ${stage.name}`,
-      );
+      report(stage, tracing.at, tracing.state === 'absent' ? 'notSet' : 'off', { stage: stage.name, property: propertyName(tracing, 'TracingEnabled') });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 /** Auto Scaling uses EC2 status checks only unless told otherwise. */
@@ -7,12 +8,17 @@ const defaultHealthCheckType = 'EC2';
 export default defineRule({
   id: 'AWS-ASG-ELB-HEALTH-CHECK',
   title: 'Auto Scaling groups behind a load balancer use its health checks',
+  problem: 'Auto Scaling group behind a load balancer ignores its health checks',
   pillar: 'reliability',
   severity: 'medium',
   rationale:
     'With the default EC2 health check, Auto Scaling replaces an instance only when the instance itself fails its status checks; an instance whose application has crashed keeps running while the load balancer marks it unhealthy. Setting HealthCheckType to ELB lets the group replace instances that fail the load balancer health check.',
   guide: 'health-checks',
   reads: ['aws.autoscaling.group'],
+  messages: {
+    notSet: 'Auto Scaling group {group} is behind a load balancer but does not set {property}, so only EC2 status checks replace instances',
+    notElb: 'Auto Scaling group {group} is behind a load balancer but {property} is {type}; use `ELB`',
+  },
   fix: {
     cloudformation: `Type: AWS::AutoScaling::AutoScalingGroup
 Properties:
@@ -34,13 +40,9 @@ Properties:
       const type = effective(group.healthCheckType, defaultHealthCheckType);
       // The setting may list several types, e.g. "ELB,EBS".
       if (type === undefined || type.toUpperCase().split(',').some((part) => part.trim() === 'ELB')) continue;
-      report(
-        group,
-        group.healthCheckType.at,
-        group.healthCheckType.state === 'absent'
-          ? `Auto Scaling group ${group.name} is behind a load balancer but does not set HealthCheckType, so only EC2 status checks replace instances`
-          : `Auto Scaling group ${group.name} is behind a load balancer but HealthCheckType is ${type}; use ELB`,
-      );
+      const property = propertyName(group.healthCheckType, 'HealthCheckType');
+      if (group.healthCheckType.state === 'absent') report(group, group.healthCheckType.at, 'notSet', { group: group.name, property });
+      else report(group, group.healthCheckType.at, 'notElb', { group: group.name, property, type });
     }
   },
 });

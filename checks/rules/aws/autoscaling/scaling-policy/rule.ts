@@ -3,12 +3,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-ASG-SCALING-POLICY',
   title: 'Auto Scaling groups that can grow have a scaling policy or schedule',
+  problem: 'Auto Scaling group that can grow has no scaling policy or schedule',
   pillar: 'sustainability',
   severity: 'low',
   rationale:
     'A group with room to grow but no scaling policy or scheduled action runs at its desired capacity around the clock, sized for peak load. Target tracking or a schedule matches the number of running instances to demand, cutting idle capacity, energy and cost.',
   guide: 'scale-to-demand',
   reads: ['aws.autoscaling.group'],
+  messages: {
+    noPolicy: 'Auto Scaling group {group} can grow to {max} instances but no scaling policy or scheduled action adjusts it',
+  },
   fix: {
     cloudformation: `CpuTargetTracking:
   Type: AWS::AutoScaling::ScalingPolicy
@@ -37,7 +41,7 @@ export default defineRule({
     for (const group of model.of('aws.autoscaling.group')) {
       const max = group.maxSize;
       if (max.state !== 'known' || max.value <= 1 || group.scalingPolicyCount > 0) continue;
-      report(group, max.at, `Auto Scaling group ${group.name} can grow to ${max.value} instances but no scaling policy or scheduled action adjusts it`);
+      report(group, max.at, 'noPolicy', { group: group.name, max: max.value });
     }
   },
 });

@@ -1,16 +1,22 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { behaviorName } from '../behaviors.ts';
 
 export default defineRule({
   id: 'AWS-CLOUDFRONT-COMPRESSION',
   title: 'CloudFront cache behaviors compress responses',
+  problem: 'CloudFront cache behavior does not compress responses',
   pillar: 'performance',
   severity: 'low',
   rationale:
     'CloudFront can gzip or Brotli-compress text responses at the edge, which often shrinks HTML, CSS, JavaScript and JSON to a quarter of their size: pages load faster and less data is billed. Compression is off unless a cache behavior sets Compress to true (with a cache policy, the policy must also accept gzip and Brotli encodings).',
   guide: 'cdn-caching-and-compression',
   reads: ['aws.cloudfront.distribution'],
+  messages: {
+    notSet: '{behavior} of distribution {distribution} does not set {property}, so CloudFront does not compress responses',
+    off: '{property} is `false` on {behavior} of distribution {distribution}',
+  },
   fix: {
     cloudformation: `DistributionConfig:
   DefaultCacheBehavior:
@@ -36,12 +42,11 @@ export default defineRule({
     for (const distribution of model.of('aws.cloudfront.distribution')) {
       for (const behavior of distribution.behaviors) {
         if (effective(behavior.compress, false) !== false) continue;
-        const where = `${behaviorName(behavior)} of distribution ${distribution.name}`;
-        report(
-          distribution,
-          behavior.compress.at,
-          behavior.compress.state === 'absent' ? `${where} does not set Compress, so CloudFront does not compress responses` : `Compress is false on ${where}`,
-        );
+        report(distribution, behavior.compress.at, behavior.compress.state === 'absent' ? 'notSet' : 'off', {
+          behavior: behaviorName(behavior),
+          distribution: distribution.name,
+          property: propertyName(behavior.compress, 'Compress'),
+        });
       }
     }
   },

@@ -1,15 +1,20 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { behaviorName } from '../behaviors.ts';
 
 export default defineRule({
   id: 'AWS-CLOUDFRONT-HTTPS',
   title: 'CloudFront cache behaviors require HTTPS between viewers and CloudFront',
+  problem: 'CloudFront cache behavior lets viewers use plain HTTP',
   pillar: 'security',
   severity: 'high',
   rationale:
     'With the viewer protocol policy allow-all, CloudFront serves content over plain HTTP to any viewer that asks for it, so pages, cookies and tokens travel unencrypted and can be read or altered on the way. redirect-to-https upgrades those viewers; https-only refuses them.',
   guide: 'encrypt-data-in-transit',
   reads: ['aws.cloudfront.distribution'],
+  messages: {
+    allowAll: '{property} is `allow-all` on {behavior} of distribution {distribution}, so viewers can use plain HTTP',
+  },
   fix: {
     cloudformation: `DistributionConfig:
   DefaultCacheBehavior:
@@ -32,7 +37,7 @@ export default defineRule({
       for (const behavior of distribution.behaviors) {
         const policy = behavior.viewerProtocolPolicy;
         if (policy.state === 'known' && policy.value === 'allow-all') {
-          report(distribution, policy.at, `ViewerProtocolPolicy is allow-all on ${behaviorName(behavior)} of distribution ${distribution.name}, so viewers can use plain HTTP`);
+          report(distribution, policy.at, 'allowAll', { property: propertyName(policy, 'ViewerProtocolPolicy'), behavior: behaviorName(behavior), distribution: distribution.name });
         }
       }
     }

@@ -4,12 +4,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-CLOUDFRONT-LOGGING',
   title: 'CloudFront distributions write standard access logs',
+  problem: 'CloudFront distribution writes no access logs',
   pillar: 'operations',
   severity: 'low',
   rationale:
     'Standard logs record every viewer request CloudFront serves: client, path, status, cache result and edge location. They are off unless configured, and without them there is no way to trace abuse, hot paths or cache misses after the fact.',
   guide: 'access-logging',
   reads: ['aws.cloudfront.distribution'],
+  messages: {
+    noLogging: 'distribution {distribution} has no access logging (no `Logging` configuration and no log delivery)',
+  },
   fix: {
     cloudformation: `DistributionConfig:
   Logging:
@@ -30,7 +34,7 @@ export default defineRule({
   check(model, report) {
     for (const distribution of model.of('aws.cloudfront.distribution')) {
       if (effective(distribution.logging, false) === false) {
-        report(distribution, distribution.logging.at, `distribution ${distribution.name} has no access logging (no Logging configuration and no log delivery)`);
+        report(distribution, distribution.logging.at, 'noLogging', { distribution: distribution.name });
       }
     }
   },

@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-CLOUDTRAIL-LOG-VALIDATION',
   title: 'CloudTrail trails validate the integrity of their log files',
+  problem: 'CloudTrail trail does not validate its log files',
   pillar: 'security',
   severity: 'medium',
   rationale:
     'With log file validation, CloudTrail delivers a signed digest file every hour, so you can prove later that no log file was changed or deleted after delivery. Without it, an intruder who reaches the log bucket can remove the evidence of what they did. Validation is off unless EnableLogFileValidation is true.',
   guide: 'audit-trail',
   reads: ['aws.cloudtrail.trail'],
+  messages: {
+    notSet: 'trail {trail} does not set {property} (off by default), so tampering with its log files would go unnoticed',
+    off: 'trail {trail} has {property} `false`, so tampering with its log files would go unnoticed',
+  },
   fix: {
     cloudformation: `Type: AWS::CloudTrail::Trail
 Properties:
@@ -27,8 +33,8 @@ Properties:
   check(model, report) {
     for (const trail of model.of('aws.cloudtrail.trail')) {
       if (effective(trail.logFileValidation, false) !== false) continue;
-      const why = trail.logFileValidation.state === 'absent' ? 'does not set EnableLogFileValidation (off by default)' : 'has EnableLogFileValidation false';
-      report(trail, trail.logFileValidation.at, `trail ${trail.name} ${why}, so tampering with its log files would go unnoticed`);
+      const property = propertyName(trail.logFileValidation, 'EnableLogFileValidation');
+      report(trail, trail.logFileValidation.at, trail.logFileValidation.state === 'absent' ? 'notSet' : 'off', { trail: trail.name, property });
     }
   },
 });

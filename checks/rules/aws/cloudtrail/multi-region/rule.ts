@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-CLOUDTRAIL-MULTI-REGION',
   title: 'CloudTrail trails record activity in every region',
+  problem: 'CloudTrail trail records one region only',
   pillar: 'security',
   severity: 'medium',
   rationale:
     'A single-region trail records nothing that happens in the other regions, which is where an attacker with stolen credentials often starts resources unnoticed. A multi-region trail also records global service events and picks up regions that are enabled later. Trails are single-region unless IsMultiRegionTrail is true.',
   guide: 'audit-trail',
   reads: ['aws.cloudtrail.trail'],
+  messages: {
+    notSet: 'trail {trail} does not set {property} (single-region by default), so activity in other regions is not recorded',
+    off: 'trail {trail} has {property} `false`, so activity in other regions is not recorded',
+  },
   fix: {
     cloudformation: `Type: AWS::CloudTrail::Trail
 Properties:
@@ -29,8 +35,8 @@ Properties:
   check(model, report) {
     for (const trail of model.of('aws.cloudtrail.trail')) {
       if (effective(trail.multiRegion, false) !== false) continue;
-      const why = trail.multiRegion.state === 'absent' ? 'does not set IsMultiRegionTrail (single-region by default)' : 'has IsMultiRegionTrail false';
-      report(trail, trail.multiRegion.at, `trail ${trail.name} ${why}, so activity in other regions is not recorded`);
+      const property = propertyName(trail.multiRegion, 'IsMultiRegionTrail');
+      report(trail, trail.multiRegion.at, trail.multiRegion.state === 'absent' ? 'notSet' : 'off', { trail: trail.name, property });
     }
   },
 });

@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-DYNAMODB-CAPACITY-MODE',
   title: 'DynamoDB tables with provisioned capacity scale it automatically',
+  problem: 'DynamoDB table has provisioned capacity that nothing scales',
   pillar: 'cost',
   severity: 'low',
   rationale:
     'A table with fixed provisioned capacity is billed for that capacity around the clock, used or not, and throttles requests once traffic exceeds it. Either let the capacity follow demand with Application Auto Scaling, or switch to on-demand (PAY_PER_REQUEST) billing, which suits spiky or unpredictable traffic and costs nothing when idle.',
   guide: 'dynamodb-capacity-mode',
   reads: ['aws.dynamodb.table'],
+  messages: {
+    defaultProvisioned: 'DynamoDB table {table} uses provisioned capacity ({property} defaults to `PROVISIONED`) and nothing scales it',
+    provisioned: 'DynamoDB table {table} uses `PROVISIONED` capacity and nothing scales it',
+  },
   fix: {
     cloudformation: `Type: AWS::DynamoDB::Table
 Properties:
@@ -26,13 +32,8 @@ Properties:
     for (const table of model.of('aws.dynamodb.table')) {
       const mode = table.billingMode;
       if (effective(mode, 'PROVISIONED') !== 'PROVISIONED' || table.autoScalingTargets > 0) continue;
-      report(
-        table,
-        mode.at,
-        mode.state === 'absent'
-          ? `DynamoDB table ${table.name} uses provisioned capacity (BillingMode defaults to PROVISIONED) and nothing scales it`
-          : `DynamoDB table ${table.name} uses PROVISIONED capacity and nothing scales it`,
-      );
+      if (mode.state === 'absent') report(table, mode.at, 'defaultProvisioned', { table: table.name, property: propertyName(mode, 'BillingMode') });
+      else report(table, mode.at, 'provisioned', { table: table.name });
     }
   },
 });

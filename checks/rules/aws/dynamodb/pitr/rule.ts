@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-DYNAMODB-PITR',
   title: 'DynamoDB tables turn on point-in-time recovery',
+  problem: 'DynamoDB table has no point-in-time recovery',
   pillar: 'reliability',
   severity: 'medium',
   rationale:
     'Point-in-time recovery keeps continuous backups of a table, so it can be restored to any second in the recovery window (35 days by default) after a faulty deployment or an accidental bulk write or delete. It is off unless enabled, and without it the only way back is an on-demand backup someone remembered to take.',
   guide: 'automated-backups',
   reads: ['aws.dynamodb.table'],
+  messages: {
+    notSet: 'DynamoDB table {table} does not turn on point-in-time recovery ({property} defaults to `false`)',
+    off: '{property} is `false` on DynamoDB table {table}',
+  },
   fix: {
     cloudformation: `Type: AWS::DynamoDB::Table
 Properties:
@@ -33,13 +39,7 @@ Properties:
     for (const table of model.of('aws.dynamodb.table')) {
       const recovery = table.pointInTimeRecovery;
       if (effective(recovery, false) !== false) continue;
-      report(
-        table,
-        recovery.at,
-        recovery.state === 'absent'
-          ? `DynamoDB table ${table.name} does not turn on point-in-time recovery (PointInTimeRecoveryEnabled defaults to false)`
-          : `PointInTimeRecoveryEnabled is false on DynamoDB table ${table.name}`,
-      );
+      report(table, recovery.at, recovery.state === 'absent' ? 'notSet' : 'off', { table: table.name, property: propertyName(recovery, 'PointInTimeRecoveryEnabled') });
     }
   },
 });

@@ -1,15 +1,21 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { ebsSites } from '../../ec2/compute-settings.ts';
 
 export default defineRule({
   id: 'AWS-EBS-ENCRYPTION',
   title: 'EBS volumes and block devices are encrypted',
+  problem: 'EBS volume or block device is not encrypted',
   pillar: 'security',
   severity: 'high',
   rationale:
     'An unencrypted EBS volume leaves its data, and every snapshot taken from it, readable to anyone who obtains a copy, for example through a snapshot shared by mistake. EBS encryption with KMS costs nothing extra, has no noticeable performance impact, and cannot be switched on for an existing volume without copying it.',
   guide: 'encrypt-data-at-rest',
   reads: ['aws.ebs.volume', 'aws.ec2.instance', 'aws.ec2.launch-template'],
+  messages: {
+    off: '{property} is `false` on {volume}',
+    notSet: '{volume} does not set {property}, so it is created unencrypted unless EBS encryption by default is on in the account',
+  },
   fix: {
     cloudformation: `Type: AWS::EC2::Volume
 Properties:
@@ -41,9 +47,9 @@ resource "aws_ebs_encryption_by_default" "this" {
   check(model, report) {
     for (const { resource, label, settings } of ebsSites(model)) {
       const encrypted = settings.encrypted;
-      if (encrypted.state === 'known' && !encrypted.value) report(resource, encrypted.at, `Encrypted is false on ${label}`);
-      else if (encrypted.state === 'absent')
-        report(resource, encrypted.at, `${label} does not set Encrypted, so it is created unencrypted unless EBS encryption by default is on in the account`);
+      const params = { volume: label, property: propertyName(encrypted, 'Encrypted') };
+      if (encrypted.state === 'known' && !encrypted.value) report(resource, encrypted.at, 'off', params);
+      else if (encrypted.state === 'absent') report(resource, encrypted.at, 'notSet', params);
     }
   },
 });

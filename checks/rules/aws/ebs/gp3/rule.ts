@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { ebsSites } from '../../ec2/compute-settings.ts';
 
@@ -8,12 +9,17 @@ const defaultVolumeType = 'gp2';
 export default defineRule({
   id: 'AWS-EBS-GP3',
   title: 'EBS volumes use gp3 rather than gp2',
+  problem: 'EBS volume uses gp2 rather than gp3',
   pillar: 'cost',
   severity: 'medium',
   rationale:
     'gp3 costs about 20% less per GiB than gp2 and gives a baseline of 3,000 IOPS and 125 MiB/s regardless of size, where gp2 ties performance to volume size. Existing volumes can be changed to gp3 in place with Elastic Volumes, without downtime.',
   guide: 'gp3-volumes',
   reads: ['aws.ebs.volume', 'aws.ec2.instance', 'aws.ec2.launch-template'],
+  messages: {
+    notSet: '{volume} does not set {property}, so it is created as `gp2`; use `gp3`',
+    gp2: '{volume} uses `gp2`; `gp3` is cheaper per GiB with a 3,000 IOPS baseline',
+  },
   fix: {
     cloudformation: `Type: AWS::EC2::Volume
 Properties:
@@ -33,11 +39,8 @@ Properties:
     for (const { resource, label, settings } of ebsSites(model)) {
       const volumeType = settings.volumeType;
       if (effective(volumeType, defaultVolumeType) !== 'gp2') continue;
-      report(
-        resource,
-        volumeType.at,
-        volumeType.state === 'absent' ? `${label} does not set VolumeType, so it is created as gp2; use gp3` : `${label} uses gp2; gp3 is cheaper per GiB with a 3,000 IOPS baseline`,
-      );
+      if (volumeType.state === 'absent') report(resource, volumeType.at, 'notSet', { volume: label, property: propertyName(volumeType, 'VolumeType') });
+      else report(resource, volumeType.at, 'gp2', { volume: label });
     }
   },
 });

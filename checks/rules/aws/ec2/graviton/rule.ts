@@ -6,12 +6,16 @@ import { launchSettings } from '../compute-settings.ts';
 export default defineRule({
   id: 'AWS-EC2-GRAVITON',
   title: 'EC2 instances use Graviton (arm64) types where the workload allows',
+  problem: 'EC2 instance uses an x86 type where a Graviton type would do',
   pillar: 'sustainability',
   severity: 'low',
   rationale:
     'AWS Graviton processors use up to 60% less energy than comparable x86 instances for the same performance, and Graviton types cost less per hour. Most interpreted runtimes, containers with multi-architecture images and managed language runtimes move over without code changes.',
   guide: 'graviton-compute',
   reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
+  messages: {
+    x86: '{type} on {launcher} is x86; consider the Graviton type {suggestion}',
+  },
   fix: {
     cloudformation: `Type: AWS::EC2::LaunchTemplate
 Properties:
@@ -32,7 +36,7 @@ Properties:
       if (resource.imagePlatform === 'windows') continue;
       const type = valueOrUndefined(attr);
       const suggestion = type === undefined ? undefined : gravitonAlternative('ec2', type);
-      if (suggestion) report(launcher.resource, attr.at, `${type} on ${launcher.label} is x86; consider the Graviton type ${suggestion}`);
+      if (type !== undefined && suggestion) report(launcher.resource, attr.at, 'x86', { type, launcher: launcher.label, suggestion });
     }
   },
 });

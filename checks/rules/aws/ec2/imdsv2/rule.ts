@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { launchSettings } from '../compute-settings.ts';
 
@@ -8,12 +9,17 @@ const defaultHttpTokens = 'optional';
 export default defineRule({
   id: 'AWS-EC2-IMDSV2',
   title: 'EC2 instances and launch templates require IMDSv2',
+  problem: 'EC2 instance or launch template allows IMDSv1',
   pillar: 'security',
   severity: 'high',
   rationale:
     'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance can read the IAM role credentials from the metadata service. Requiring IMDSv2 session tokens (HttpTokens: required) blocks that path; current AWS SDKs and agents already use IMDSv2.',
   guide: 'ec2-instance-metadata-v2',
   reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
+  messages: {
+    notSet: '{launcher} does not set `MetadataOptions` {property}, so IMDSv1 stays available (the default is `optional`)',
+    optional: '{property} is {tokens} on {launcher}, so IMDSv1 stays available',
+  },
   fix: {
     cloudformation: `Type: AWS::EC2::LaunchTemplate
 Properties:
@@ -37,13 +43,9 @@ Properties:
       if (resource.metadataEndpoint.state === 'known' && resource.metadataEndpoint.value.toLowerCase() === 'disabled') continue;
       const tokens = effective(attr, defaultHttpTokens);
       if (tokens === undefined || tokens.toLowerCase() === 'required') continue;
-      report(
-        launcher.resource,
-        attr.at,
-        attr.state === 'absent'
-          ? `${launcher.label} does not set MetadataOptions HttpTokens, so IMDSv1 stays available (the default is optional)`
-          : `HttpTokens is ${tokens} on ${launcher.label}, so IMDSv1 stays available`,
-      );
+      const property = propertyName(attr, 'HttpTokens');
+      if (attr.state === 'absent') report(launcher.resource, attr.at, 'notSet', { launcher: launcher.label, property });
+      else report(launcher.resource, attr.at, 'optional', { launcher: launcher.label, property, tokens });
     }
   },
 });

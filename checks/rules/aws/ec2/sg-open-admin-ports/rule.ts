@@ -7,12 +7,16 @@ const portNames: Record<number, string> = { 22: 'SSH (22)', 3389: 'RDP (3389)' }
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-ADMIN-PORTS',
   title: 'Security groups do not open SSH or RDP to the internet',
+  problem: 'Security group opens SSH or RDP to the internet',
   pillar: 'security',
   severity: 'critical',
   rationale:
     'SSH and RDP open to 0.0.0.0/0 or ::/0 are found by scanners within minutes and brute-forced around the clock. Reach instances through Systems Manager Session Manager or a narrow administrative CIDR instead.',
   guide: 'restrict-network-ingress',
   reads: ['aws.ec2.security-group'],
+  messages: {
+    open: '{ports} open to {cidr}',
+  },
   fix: {
     cloudformation: `SecurityGroupIngress:
   - IpProtocol: tcp
@@ -33,7 +37,7 @@ export default defineRule({
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {
       const opened = tcpPortsOpened(rule, adminPorts);
-      if (opened.length > 0) report(rule.owner, cidr.at, `${opened.map((port) => portNames[port]).join(' and ')} open to ${cidrText}`);
+      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map((port) => portNames[port]!), cidr: cidrText });
     }
   },
 });

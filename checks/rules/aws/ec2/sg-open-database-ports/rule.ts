@@ -17,12 +17,16 @@ const ports = Object.keys(databasePorts).map(Number);
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-DATABASE-PORTS',
   title: 'Security groups do not open database ports to the internet',
+  problem: 'Security group opens database ports to the internet',
   pillar: 'security',
   severity: 'high',
   rationale:
     'Databases and caches reachable from 0.0.0.0/0 or ::/0 are probed constantly for weak passwords, unauthenticated defaults (Redis, Memcached, Elasticsearch, MongoDB) and known vulnerabilities. Data stores belong in private subnets, reachable only from the application tier by security group reference.',
   guide: 'restrict-network-ingress',
   reads: ['aws.ec2.security-group'],
+  messages: {
+    open: '{ports} open to {cidr}',
+  },
   fix: {
     cloudformation: `SecurityGroupIngress:
   - IpProtocol: tcp
@@ -42,7 +46,7 @@ export default defineRule({
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {
       const opened = tcpPortsOpened(rule, ports);
-      if (opened.length > 0) report(rule.owner, cidr.at, `${opened.map((port) => `${databasePorts[port]} (${port})`).join(', ')} open to ${cidrText}`);
+      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map((port) => `${databasePorts[port]} (${port})`), cidr: cidrText });
     }
   },
 });

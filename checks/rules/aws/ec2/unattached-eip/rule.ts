@@ -3,12 +3,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-EC2-UNATTACHED-EIP',
   title: 'Elastic IP addresses are attached to something',
+  problem: 'Elastic IP address is not attached to anything',
   pillar: 'cost',
   severity: 'low',
   rationale:
     'Since February 2024 AWS charges for every public IPv4 address, in use or not, and an Elastic IP that is not associated with an instance, network interface, NAT gateway or load balancer delivers nothing for that charge. Release addresses that nothing uses, or associate them in the same stack.',
   guide: 'release-unused-resources',
   reads: ['aws.ec2.eip'],
+  messages: {
+    unattached: 'Elastic IP {eip} is not associated with an instance, network interface, NAT gateway or load balancer in this stack',
+  },
   fix: {
     cloudformation: `AppAddress:
   Type: AWS::EC2::EIP
@@ -25,6 +29,6 @@ export default defineRule({
   check(model, report) {
     for (const eip of model.of('aws.ec2.eip'))
       if (eip.attached === false)
-        report(eip, eip.at, `Elastic IP ${eip.name} is not associated with an instance, network interface, NAT gateway or load balancer in this stack`);
+        report(eip, eip.at, 'unattached', { eip: eip.name });
   },
 });

@@ -3,12 +3,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-ECR-LIFECYCLE',
   title: 'ECR repositories expire old images with a lifecycle policy',
+  problem: 'ECR repository keeps every image, with no lifecycle policy',
   pillar: 'cost',
   severity: 'low',
   rationale:
     'Every build pushes a new image and ECR keeps all of them until they are deleted, so storage is billed for years of images nobody will run again. A lifecycle policy removes untagged images and all but the most recent releases automatically.',
   guide: 'container-image-lifecycle',
   reads: ['aws.ecr.repository'],
+  messages: {
+    noPolicy: 'repository {repository} has no lifecycle policy, so every image pushed is stored (and billed) until deleted by hand',
+  },
   fix: {
     cloudformation: `Type: AWS::ECR::Repository
 Properties:
@@ -39,6 +43,6 @@ Properties:
   check(model, report) {
     for (const repository of model.of('aws.ecr.repository'))
       if (repository.lifecyclePolicy.state === 'absent')
-        report(repository, repository.lifecyclePolicy.at, `repository ${repository.name} has no lifecycle policy, so every image pushed is stored (and billed) until deleted by hand`);
+        report(repository, repository.lifecyclePolicy.at, 'noPolicy', { repository: repository.name });
   },
 });

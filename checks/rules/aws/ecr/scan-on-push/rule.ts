@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-ECR-SCAN-ON-PUSH',
   title: 'ECR repositories scan images for vulnerabilities when they are pushed',
+  problem: 'ECR repository does not scan images when they are pushed',
   pillar: 'security',
   severity: 'medium',
   rationale:
     'Scanning on push checks every new image against known CVEs before it is deployed, so a vulnerable base image or library is caught at build time rather than in production. Repositories do not scan unless ScanOnPush is true or a registry scanning rule covers them.',
   guide: 'container-image-security',
   reads: ['aws.ecr.repository'],
+  messages: {
+    notSet: 'repository {repository} does not turn on {property}, so pushed images are not checked for known vulnerabilities',
+    off: 'repository {repository} has {property} `false`, so pushed images are not checked for known vulnerabilities',
+  },
   fix: {
     cloudformation: `Type: AWS::ECR::Repository
 Properties:
@@ -29,8 +35,8 @@ Properties:
   check(model, report) {
     for (const repository of model.of('aws.ecr.repository')) {
       if (repository.scannedByRegistryRule || effective(repository.scanOnPush, false) !== false) continue;
-      const why = repository.scanOnPush.state === 'absent' ? 'does not turn on ScanOnPush' : 'has ScanOnPush false';
-      report(repository, repository.scanOnPush.at, `repository ${repository.name} ${why}, so pushed images are not checked for known vulnerabilities`);
+      const property = propertyName(repository.scanOnPush, 'ScanOnPush');
+      report(repository, repository.scanOnPush.at, repository.scanOnPush.state === 'absent' ? 'notSet' : 'off', { repository: repository.name, property });
     }
   },
 });

@@ -6,12 +6,17 @@ const on = new Set(['enabled', 'enhanced']);
 export default defineRule({
   id: 'AWS-ECS-CONTAINER-INSIGHTS',
   title: 'ECS clusters collect Container Insights metrics',
+  problem: 'ECS cluster does not collect Container Insights metrics',
   pillar: 'operations',
   severity: 'low',
   rationale:
     'Container Insights records CPU, memory, network and storage use per cluster, service and task, plus task restarts, which the basic ECS metrics do not show; without it, a task that is throttled or keeps being replaced is hard to spot. Clusters collect it only when the containerInsights cluster setting (or the account default) is enabled or enhanced.',
   guide: 'container-monitoring',
   reads: ['aws.ecs.cluster'],
+  messages: {
+    notSet: 'cluster {cluster} sets no `containerInsights`, so it depends on the account default (disabled unless changed)',
+    off: 'cluster {cluster} has `containerInsights` {value}',
+  },
   fix: {
     cloudformation: `Type: AWS::ECS::Cluster
 Properties:
@@ -32,8 +37,8 @@ Properties:
     for (const cluster of model.of('aws.ecs.cluster')) {
       const value = effective(cluster.containerInsights, 'disabled');
       if (value === undefined || on.has(value)) continue;
-      const why = cluster.containerInsights.state === 'absent' ? 'sets no containerInsights, so it depends on the account default (disabled unless changed)' : `has containerInsights ${value}`;
-      report(cluster, cluster.containerInsights.at, `cluster ${cluster.name} ${why}`);
+      if (cluster.containerInsights.state === 'absent') report(cluster, cluster.containerInsights.at, 'notSet', { cluster: cluster.name });
+      else report(cluster, cluster.containerInsights.at, 'off', { cluster: cluster.name, value });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 const anywhere = new Set(['0.0.0.0/0', '::/0']);
@@ -6,12 +7,18 @@ const anywhere = new Set(['0.0.0.0/0', '::/0']);
 export default defineRule({
   id: 'AWS-EKS-PUBLIC-ENDPOINT',
   title: 'EKS cluster API endpoints are not open to the whole internet',
+  problem: 'EKS cluster API endpoint is open to the whole internet',
   pillar: 'security',
   severity: 'high',
   rationale:
     'By default an EKS cluster API server endpoint is public and accepts connections from 0.0.0.0/0, so anyone can probe it and any leaked credential or API server vulnerability is exploitable from anywhere. Turn on the private endpoint and turn off the public one, or restrict PublicAccessCidrs to the networks that administer the cluster.',
   guide: 'kubernetes-control-plane-access',
   reads: ['aws.eks.cluster'],
+  messages: {
+    openCidr: 'cluster {cluster} has a public API endpoint open to {cidr}',
+    publicByDefault: 'cluster {cluster} has an API endpoint that is public by default and sets no {property}, so it is open to `0.0.0.0/0`',
+    public: 'cluster {cluster} has an API endpoint that is public and sets no {property}, so it is open to `0.0.0.0/0`',
+  },
   fix: {
     cloudformation: `Type: AWS::EKS::Cluster
 Properties:
@@ -38,10 +45,10 @@ Properties:
       const open = cidrs?.find((cidr) => anywhere.has(cidr));
       if (open === undefined) continue;
       if (cluster.publicAccessCidrs.state === 'known') {
-        report(cluster, cluster.publicAccessCidrs.at, `cluster ${cluster.name} has a public API endpoint open to ${open}`);
+        report(cluster, cluster.publicAccessCidrs.at, 'openCidr', { cluster: cluster.name, cidr: open });
       } else {
-        const why = cluster.endpointPublicAccess.state === 'absent' ? 'public by default' : 'public';
-        report(cluster, cluster.endpointPublicAccess.at, `cluster ${cluster.name} has an API endpoint that is ${why} and sets no PublicAccessCidrs, so it is open to 0.0.0.0/0`);
+        const property = propertyName(cluster.publicAccessCidrs, 'PublicAccessCidrs');
+        report(cluster, cluster.endpointPublicAccess.at, cluster.endpointPublicAccess.state === 'absent' ? 'publicByDefault' : 'public', { cluster: cluster.name, property });
       }
     }
   },

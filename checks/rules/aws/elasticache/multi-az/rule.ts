@@ -1,26 +1,27 @@
 import { effective } from '../../../../model/types.ts';
 import type { CacheCluster } from '../../../../model/aws/data.ts';
-import { defineRule } from '../../../rule.ts';
+import { propertyName } from '../../../message.ts';
+import { defineRule, type Report } from '../../../rule.ts';
 import { describe } from '../describe.ts';
 
-function message(cache: CacheCluster): string {
-  const absent = cache.multiAz.state === 'absent';
-  if (cache.replicationGroup)
-    return absent ? `${describe(cache)} does not set MultiAZEnabled, so it does not fail over to another zone (the default is false)` : `MultiAZEnabled is false on ${describe(cache)}`;
-  if (cache.engine.state === 'known' && cache.engine.value === 'memcached')
-    return absent ? `${describe(cache)} keeps every node in one Availability Zone (AZMode defaults to single-az)` : `AZMode is single-az on ${describe(cache)}`;
-  return `${describe(cache)} is a single ${cache.engine.state === 'known' ? cache.engine.value : 'cache'} node with no replica to fail over to; use a replication group with MultiAZEnabled`;
-}
-
-export default defineRule({
+const rule = defineRule({
   id: 'AWS-ELASTICACHE-MULTI-AZ',
   title: 'ElastiCache clusters survive the loss of an Availability Zone',
+  problem: 'ElastiCache cluster does not survive the loss of an Availability Zone',
   pillar: 'reliability',
   severity: 'medium',
   rationale:
     'A cache that lives in one Availability Zone disappears with it, and the sudden flood of cache misses can take the database behind it down too. Redis OSS and Valkey replication groups with Multi-AZ promote a replica in another zone automatically; Memcached clusters should spread their nodes across zones so losing one zone loses only part of the cache.',
   guide: 'deploy-across-availability-zones',
   reads: ['aws.elasticache.cluster'],
+  messages: {
+    groupNotSet: '{cache} does not set {property}, so it does not fail over to another zone (the default is `false`)',
+    groupOff: '{property} is `false` on {cache}',
+    memcachedNotSet: '{cache} keeps every node in one Availability Zone ({property} defaults to `single-az`)',
+    memcachedSingle: '{property} is `single-az` on {cache}',
+    singleNode: '{cache} is a single {engine} node with no replica to fail over to; use a replication group with `MultiAZEnabled`',
+    singleCacheNode: '{cache} is a single cache node with no replica to fail over to; use a replication group with `MultiAZEnabled`',
+  },
   fix: {
     cloudformation: `Type: AWS::ElastiCache::ReplicationGroup
 Properties:
@@ -38,6 +39,19 @@ Properties:
 
   check(model, report) {
     for (const cache of model.of('aws.elasticache.cluster'))
-      if (effective(cache.multiAz, false) === false) report(cache, cache.multiAz.at, message(cache));
+      if (effective(cache.multiAz, false) === false) reportSingleZone(cache, report);
   },
 });
+
+/** Replication groups fail over with MultiAZEnabled, Memcached spreads nodes with AZMode, a lone Redis node cannot. */
+function reportSingleZone(cache: CacheCluster, report: Report<(typeof rule)['messages']>): void {
+  const absent = cache.multiAz.state === 'absent';
+  const at = cache.multiAz.at;
+  const params = { cache: describe(cache), property: propertyName(cache.multiAz, cache.replicationGroup ? 'MultiAZEnabled' : 'AZMode') };
+  if (cache.replicationGroup) report(cache, at, absent ? 'groupNotSet' : 'groupOff', params);
+  else if (cache.engine.state === 'known' && cache.engine.value === 'memcached') report(cache, at, absent ? 'memcachedNotSet' : 'memcachedSingle', params);
+  else if (cache.engine.state === 'known') report(cache, at, 'singleNode', { cache: params.cache, engine: cache.engine.value });
+  else report(cache, at, 'singleCacheNode', { cache: params.cache });
+}
+
+export default rule;

@@ -1,6 +1,7 @@
 import type { LoadBalancer } from '../../../../model/aws/network.ts';
 import { effective } from '../../../../model/types.ts';
 import { defineRule } from '../../../rule.ts';
+import { loadBalancerName } from '../names.ts';
 
 /**
  * Application and classic load balancers log every request. Network load balancers log only TLS connections,
@@ -14,12 +15,17 @@ function writesAccessLogs(loadBalancer: LoadBalancer): boolean {
 export default defineRule({
   id: 'AWS-ELB-ACCESS-LOGS',
   title: 'Load balancers write access logs',
+  problem: 'Load balancer writes no access logs',
   pillar: 'operations',
   severity: 'medium',
   rationale:
     'Access logs record every request a load balancer receives: client address, path, status codes, latencies and TLS details. They are off by default, and without them there is no record to investigate an incident, an error spike or a suspicious client after the fact.',
   guide: 'access-logging',
   reads: ['aws.elb.load-balancer'],
+  messages: {
+    notSet: '{loadBalancer} does not turn on access logs (they are off by default)',
+    off: 'access logs are switched off on {loadBalancer}',
+  },
   fix: {
     cloudformation: `Type: AWS::ElasticLoadBalancingV2::LoadBalancer
 Properties:
@@ -44,13 +50,7 @@ Properties:
   check(model, report) {
     for (const loadBalancer of model.of('aws.elb.load-balancer')) {
       if (!writesAccessLogs(loadBalancer) || effective(loadBalancer.accessLogs, false) !== false) continue;
-      report(
-        loadBalancer,
-        loadBalancer.accessLogs.at,
-        loadBalancer.accessLogs.state === 'absent'
-          ? `${loadBalancer.type} load balancer ${loadBalancer.name} does not turn on access logs (they are off by default)`
-          : `access logs are switched off on ${loadBalancer.type} load balancer ${loadBalancer.name}`,
-      );
+      report(loadBalancer, loadBalancer.accessLogs.at, loadBalancer.accessLogs.state === 'absent' ? 'notSet' : 'off', { loadBalancer: loadBalancerName(loadBalancer) });
     }
   },
 });

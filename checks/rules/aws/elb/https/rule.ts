@@ -1,14 +1,19 @@
 import { defineRule } from '../../../rule.ts';
+import { listenerName } from '../names.ts';
 
 export default defineRule({
   id: 'AWS-ELB-HTTPS',
   title: 'Load balancer HTTP listeners redirect every request to HTTPS',
+  problem: 'Load balancer HTTP listener serves plain HTTP instead of redirecting to HTTPS',
   pillar: 'security',
   severity: 'high',
   rationale:
     'A listener that answers plain HTTP sends requests, cookies and responses across the network unencrypted, where anyone on the path can read or alter them. Application Load Balancers can answer port 80 with a redirect to HTTPS instead; classic load balancers cannot redirect, so their HTTP listeners should be replaced by HTTPS ones.',
   guide: 'encrypt-data-in-transit',
   reads: ['aws.elb.listener'],
+  messages: {
+    plainHttp: '{listener}: the {where} serves plain HTTP instead of redirecting every request to HTTPS',
+  },
   fix: {
     cloudformation: `Type: AWS::ElasticLoadBalancingV2::Listener
 Properties:
@@ -41,8 +46,7 @@ Properties:
   check(model, report) {
     for (const listener of model.of('aws.elb.listener')) {
       if (listener.protocol.state !== 'known' || listener.protocol.value !== 'HTTP' || listener.redirectsToHttps !== false) continue;
-      const port = listener.port.state === 'known' ? ` on port ${listener.port.value}` : '';
-      report(listener, listener.protocol.at, `${listener.name}: the HTTP listener${port} serves plain HTTP instead of redirecting every request to HTTPS`);
+      report(listener, listener.protocol.at, 'plainHttp', { listener: listener.name, where: listenerName(listener) });
     }
   },
 });

@@ -13,12 +13,16 @@ function grantsEverything(statement: PolicyStatement): boolean {
 export default defineRule({
   id: 'AWS-IAM-WILDCARD-ADMIN',
   title: 'IAM policies do not grant every action on every resource',
+  problem: 'IAM policy grants every action on every resource',
   pillar: 'security',
   severity: 'high',
   rationale:
     'A statement that allows Action "*" on Resource "*" makes its role, user or group a full administrator: it can read every secret, delete any data and change IAM itself to keep its access. Grant the actions and resources the workload actually uses, and keep administrator access to a few audited, short-lived roles.',
   guide: 'least-privilege-iam',
   reads: ['aws.iam.policy'],
+  messages: {
+    admin: 'a policy of {holder} allows `Action "*"` on `Resource "*"` (full administrator access)',
+  },
   fix: {
     cloudformation: `PolicyDocument:
   Version: "2012-10-17"
@@ -41,6 +45,6 @@ export default defineRule({
     for (const holder of model.of('aws.iam.policy'))
       for (const document of holder.documents)
         for (const statement of document.statements)
-          if (grantsEverything(statement)) report(holder, statement.at, `a policy of ${holder.name} allows Action "*" on Resource "*" (full administrator access)`);
+          if (grantsEverything(statement)) report(holder, statement.at, 'admin', { holder: holder.name });
   },
 });

@@ -1,15 +1,21 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-KMS-ROTATION',
   title: 'Symmetric KMS keys rotate their key material automatically',
+  problem: 'Symmetric KMS key does not rotate its key material',
   pillar: 'security',
   severity: 'medium',
   rationale:
     'Automatic rotation gives a customer managed key new cryptographic material every year by default (configurable from 90 to 2560 days) while keeping the key id, so applications need no change and old data stays decryptable. Rotation is off unless EnableKeyRotation is true; asymmetric, HMAC and imported or custom-key-store keys cannot rotate automatically and are not checked.',
   guide: 'kms-key-management',
   reads: ['aws.kms.key'],
+  messages: {
+    notSet: 'symmetric key {key} does not set {property} (rotation is off by default)',
+    off: 'symmetric key {key} has {property} `false`',
+  },
   fix: {
     cloudformation: `Type: AWS::KMS::Key
 Properties:
@@ -29,8 +35,7 @@ Properties:
       if (effective(key.keySpec, 'SYMMETRIC_DEFAULT') !== 'SYMMETRIC_DEFAULT') continue;
       if (effective(key.keyMaterialOrigin, 'AWS_KMS') !== 'AWS_KMS') continue;
       if (effective(key.rotation, false) !== false) continue;
-      const why = key.rotation.state === 'absent' ? 'does not set EnableKeyRotation (rotation is off by default)' : 'has EnableKeyRotation false';
-      report(key, key.rotation.at, `symmetric key ${key.name} ${why}`);
+      report(key, key.rotation.at, key.rotation.state === 'absent' ? 'notSet' : 'off', { key: key.name, property: propertyName(key.rotation, 'EnableKeyRotation') });
     }
   },
 });

@@ -43,12 +43,16 @@ const deprecatedRuntimes: ReadonlyMap<string, { since: string; moveTo: string }>
 export default defineRule({
   id: 'AWS-LAMBDA-DEPRECATED-RUNTIME',
   title: 'Lambda functions use a runtime AWS still supports',
+  problem: 'Lambda function uses a deprecated runtime',
   pillar: 'operations',
   severity: 'high',
   rationale:
     'Once a runtime is deprecated, Lambda stops applying security patches to it and functions using it lose technical support; some weeks later AWS blocks creating and then updating such functions, so a routine deployment can fail. Moving to a supported runtime is a code change that needs testing, so it is best planned before the deadline.',
   guide: 'supported-runtimes',
   reads: ['aws.lambda.function'],
+  messages: {
+    deprecated: 'function {function} uses runtime {runtime}, deprecated on {since}; move to {moveTo} or another supported runtime',
+  },
   fix: {
     cloudformation: `Type: AWS::Lambda::Function
 Properties:
@@ -65,7 +69,7 @@ Properties:
       if (fn.runtime.state !== 'known') continue;
       const deprecated = deprecatedRuntimes.get(fn.runtime.value);
       if (deprecated)
-        report(fn, fn.runtime.at, `function ${fn.name} uses runtime ${fn.runtime.value}, deprecated on ${deprecated.since}; move to ${deprecated.moveTo} or another supported runtime`);
+        report(fn, fn.runtime.at, 'deprecated', { function: fn.name, runtime: fn.runtime.value, since: deprecated.since, moveTo: deprecated.moveTo });
     }
   },
 });

@@ -45,12 +45,17 @@ function exposedSecret(variable: EnvironmentVariable): boolean {
 export default defineRule({
   id: 'AWS-LAMBDA-ENV-SECRETS',
   title: 'Lambda functions do not keep secrets in plain-text environment variables',
+  problem: 'Lambda function keeps a secret in a plain-text environment variable',
   pillar: 'security',
   severity: 'high',
   rationale:
     'Environment variables are shown in the Lambda console and returned by GetFunctionConfiguration to anyone with read access, and a value written in the template (or in a parameter without NoEcho) is also stored in the template, the stack parameters and version control. Keep the secret in Secrets Manager or SSM Parameter Store and pass only its name or ARN, or resolve it with a dynamic reference.',
   guide: 'manage-secrets',
   reads: ['aws.lambda.function'],
+  messages: {
+    literal: 'environment variable {variable} of function {function} looks like a secret and is written in plain text in the template',
+    parameter: 'environment variable {variable} of function {function} looks like a secret and comes from a template parameter without `NoEcho`',
+  },
   fix: {
     cloudformation: `Type: AWS::Lambda::Function
 Properties:
@@ -74,8 +79,7 @@ Properties:
     for (const fn of model.of('aws.lambda.function'))
       for (const variable of fn.environment) {
         if (!exposedSecret(variable)) continue;
-        const where = variable.origin === 'literal' ? 'is written in plain text in the template' : 'comes from a template parameter without NoEcho';
-        report(fn, variable.value.at, `environment variable ${variable.name} of function ${fn.name} looks like a secret and ${where}`);
+        report(fn, variable.value.at, variable.origin === 'literal' ? 'literal' : 'parameter', { variable: variable.name, function: fn.name });
       }
   },
 });

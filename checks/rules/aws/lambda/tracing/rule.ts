@@ -4,12 +4,17 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-LAMBDA-TRACING',
   title: 'Lambda functions send traces to AWS X-Ray',
+  problem: 'Lambda function sends no traces to AWS X-Ray',
   pillar: 'operations',
   severity: 'low',
   rationale:
     'With active tracing, Lambda samples requests and records how long the function and each downstream call took, so a slow or failing request can be followed across services. Without it (the PassThrough default) the function only forwards an incoming trace header and records nothing itself.',
   guide: 'distributed-tracing',
   reads: ['aws.lambda.function'],
+  messages: {
+    notSet: 'function {function} does not turn on active tracing (the default is `PassThrough`)',
+    mode: 'function {function} has tracing mode {mode}',
+  },
   fix: {
     cloudformation: `Type: AWS::Lambda::Function
 Properties:
@@ -30,8 +35,8 @@ Properties:
     for (const fn of model.of('aws.lambda.function')) {
       const mode = effective(fn.tracingMode, 'PassThrough');
       if (mode === undefined || mode === 'Active') continue;
-      const why = fn.tracingMode.state === 'absent' ? 'does not turn on active tracing (the default is PassThrough)' : `has tracing mode ${mode}`;
-      report(fn, fn.tracingMode.at, `function ${fn.name} ${why}`);
+      if (fn.tracingMode.state === 'absent') report(fn, fn.tracingMode.at, 'notSet', { function: fn.name });
+      else report(fn, fn.tracingMode.at, 'mode', { function: fn.name, mode });
     }
   },
 });

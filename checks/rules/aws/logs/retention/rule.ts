@@ -1,14 +1,19 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-LOGS-RETENTION',
   title: 'CloudWatch log groups expire old log events',
+  problem: 'CloudWatch log group keeps log events forever',
   pillar: 'sustainability',
   severity: 'low',
   rationale:
     'A log group without RetentionInDays keeps every event forever, so storage, cost and the data to protect grow without bound long after the logs stop being useful. Set a retention that matches how long the logs are actually needed, and archive to S3 what must be kept longer.',
   guide: 'log-retention',
   reads: ['aws.logs.group'],
+  messages: {
+    noRetention: 'log group {group} has no {property}, so its events never expire',
+  },
   fix: {
     cloudformation: `Type: AWS::Logs::LogGroup
 Properties:
@@ -22,6 +27,6 @@ Properties:
 
   check(model, report) {
     for (const group of model.of('aws.logs.group'))
-      if (group.retentionDays.state === 'absent') report(group, group.retentionDays.at, `log group ${group.name} has no RetentionInDays, so its events never expire`);
+      if (group.retentionDays.state === 'absent') report(group, group.retentionDays.at, 'noRetention', { group: group.name, property: propertyName(group.retentionDays, 'RetentionInDays') });
   },
 });

@@ -1,16 +1,21 @@
 import { isKnown } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { computeHolders, describe } from '../databases.ts';
 
 export default defineRule({
   id: 'AWS-RDS-AUTO-MINOR-UPGRADE',
   title: 'RDS databases keep automatic minor version upgrades on',
+  problem: 'RDS database has automatic minor version upgrades turned off',
   pillar: 'operations',
   severity: 'low',
   rationale:
     'Minor engine versions carry security and bug fixes; with automatic minor version upgrades on, RDS applies them in the maintenance window you choose. Turned off, patches wait for someone to remember them, and an engine version that reaches end of support is eventually upgraded by AWS on its own schedule instead.',
   guide: 'automated-patching',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    off: '{property} is `false` on {database}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance
 Properties:
@@ -27,6 +32,6 @@ Properties:
     // On by default: only an explicit false is reported.
     for (const database of computeHolders(model))
       if (isKnown(database.autoMinorVersionUpgrade, false))
-        report(database, database.autoMinorVersionUpgrade.at, `AutoMinorVersionUpgrade is false on ${describe(database)}`);
+        report(database, database.autoMinorVersionUpgrade.at, 'off', { property: propertyName(database.autoMinorVersionUpgrade, 'AutoMinorVersionUpgrade'), database: describe(database) });
   },
 });

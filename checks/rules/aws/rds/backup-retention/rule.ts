@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { dataHolders, describe } from '../databases.ts';
 
@@ -8,12 +9,19 @@ const serviceDefaultDays = 1;
 export default defineRule({
   id: 'AWS-RDS-BACKUP-RETENTION',
   title: 'RDS databases keep automated backups for at least 7 days',
+  problem: 'RDS database keeps automated backups for less than 7 days',
   pillar: 'reliability',
   severity: 'high',
   rationale:
     'Automated backups are what point-in-time restore draws on, and they only reach back as far as the retention period: the API default is a single day, and 0 turns backups off entirely on an RDS instance. Corruption or a bad deployment is often noticed days later, so keep at least a week (up to 35 days).',
   guide: 'automated-backups',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    notSet: '{database} does not set {property}, so backups are kept {days} day (the default)',
+    disabled: '{property} is `0` on {database}: automated backups are disabled',
+    oneDay: '{property} is {days} day on {database}, below {minimum}',
+    short: '{property} is {days} days on {database}, below {minimum}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance        # or AWS::RDS::DBCluster
 Properties:
@@ -31,11 +39,10 @@ Properties:
       const retention = database.backupRetentionDays;
       const days = effective(retention, serviceDefaultDays);
       if (days === undefined || days >= minimumDays) continue;
-      let message: string;
-      if (retention.state === 'absent') message = `${describe(database)} does not set BackupRetentionPeriod, so backups are kept ${serviceDefaultDays} day (the default)`;
-      else if (days === 0) message = `BackupRetentionPeriod is 0 on ${describe(database)}: automated backups are disabled`;
-      else message = `BackupRetentionPeriod is ${days} day${days === 1 ? '' : 's'} on ${describe(database)}, below ${minimumDays}`;
-      report(database, retention.at, message);
+      const property = propertyName(retention, 'BackupRetentionPeriod');
+      if (retention.state === 'absent') report(database, retention.at, 'notSet', { database: describe(database), property, days: serviceDefaultDays });
+      else if (days === 0) report(database, retention.at, 'disabled', { database: describe(database), property });
+      else report(database, retention.at, days === 1 ? 'oneDay' : 'short', { database: describe(database), property, days, minimum: minimumDays });
     }
   },
 });

@@ -1,16 +1,22 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { dataHolders, describe } from '../databases.ts';
 
 export default defineRule({
   id: 'AWS-RDS-DELETION-PROTECTION',
   title: 'RDS databases turn on deletion protection',
+  problem: 'RDS database has no deletion protection',
   pillar: 'reliability',
   severity: 'medium',
   rationale:
     'Deletion protection makes RDS refuse to delete the database, whether the request comes from the console, a script, or a stack update that replaces or removes it, until someone deliberately turns the setting off. It costs nothing and turns an irreversible mistake into a failed API call.',
   guide: 'protect-against-deletion',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    notSet: '{database} does not set {property} (off by default)',
+    off: '{property} is `false` on {database}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance        # or AWS::RDS::DBCluster
 Properties:
@@ -25,13 +31,7 @@ Properties:
     for (const database of dataHolders(model)) {
       const protection = database.deletionProtection;
       if (effective(protection, false) !== false) continue;
-      report(
-        database,
-        protection.at,
-        protection.state === 'absent'
-          ? `${describe(database)} does not set DeletionProtection (off by default)`
-          : `DeletionProtection is false on ${describe(database)}`,
-      );
+      report(database, protection.at, protection.state === 'absent' ? 'notSet' : 'off', { database: describe(database), property: propertyName(protection, 'DeletionProtection') });
     }
   },
 });

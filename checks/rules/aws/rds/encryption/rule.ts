@@ -1,16 +1,22 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { describe, type Database } from '../databases.ts';
 
 export default defineRule({
   id: 'AWS-RDS-ENCRYPTION',
   title: 'RDS instances and clusters encrypt their storage',
+  problem: 'RDS database storage is not encrypted',
   pillar: 'security',
   severity: 'high',
   rationale:
     'Unencrypted RDS storage leaves the data, its automated backups, snapshots and read replicas readable to anyone who obtains the underlying storage or a shared snapshot. Encryption is chosen when the database is created and cannot be switched on in place: enabling it later means restoring from an encrypted snapshot copy, so it belongs in the first template.',
   guide: 'encrypt-data-at-rest',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    notSet: '{database} does not set {property}, so its storage is unencrypted (the default is `false`)',
+    off: '{property} is `false` on {database}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance        # or AWS::RDS::DBCluster
 Properties:
@@ -34,13 +40,7 @@ Properties:
     for (const database of databases) {
       const encrypted = database.storageEncrypted;
       if (effective(encrypted, false) !== false) continue;
-      report(
-        database,
-        encrypted.at,
-        encrypted.state === 'absent'
-          ? `${describe(database)} does not set StorageEncrypted, so its storage is unencrypted (the default is false)`
-          : `StorageEncrypted is false on ${describe(database)}`,
-      );
+      report(database, encrypted.at, encrypted.state === 'absent' ? 'notSet' : 'off', { database: describe(database), property: propertyName(encrypted, 'StorageEncrypted') });
     }
   },
 });

@@ -8,12 +8,16 @@ const gravitonEngines = new Set(['mysql', 'mariadb', 'postgres', 'aurora-mysql',
 export default defineRule({
   id: 'AWS-RDS-GRAVITON',
   title: 'RDS databases on open-source engines use Graviton instance classes',
+  problem: 'RDS database uses an x86 instance class where a Graviton class would do',
   pillar: 'sustainability',
   severity: 'low',
   rationale:
     'Graviton (arm64) classes run MySQL, MariaDB, PostgreSQL and Aurora with better price-performance than comparable x86 classes and use less energy for the same work. The engine is managed by RDS, so switching is a class change with a restart, provided the engine version supports Graviton.',
   guide: 'graviton-compute',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    x86: '{database} uses {instanceClass}; consider the Graviton class {alternative}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance
 Properties:
@@ -31,7 +35,7 @@ Properties:
       const { engine, instanceClass } = database;
       if (engine.state !== 'known' || !gravitonEngines.has(engine.value) || instanceClass.state !== 'known') continue;
       const alternative = gravitonAlternative('rds', instanceClass.value);
-      if (alternative) report(database, instanceClass.at, `${describe(database)} uses ${instanceClass.value}; consider the Graviton class ${alternative}`);
+      if (alternative) report(database, instanceClass.at, 'x86', { database: describe(database), instanceClass: instanceClass.value, alternative });
     }
   },
 });

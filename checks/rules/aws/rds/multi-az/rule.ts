@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 /** Engines that cannot run Multi-AZ: SQL Server Express edition. */
@@ -7,12 +8,17 @@ const singleZoneOnly = new Set(['sqlserver-ex']);
 export default defineRule({
   id: 'AWS-RDS-MULTI-AZ',
   title: 'RDS instances run Multi-AZ with a standby in a second zone',
+  problem: 'RDS instance runs in a single Availability Zone',
   pillar: 'reliability',
   severity: 'high',
   rationale:
     'A single-AZ instance is down for as long as its host, storage or Availability Zone is, and every restart for patching or scaling is an outage. Multi-AZ keeps a synchronously replicated standby in another zone and fails over to it automatically, typically within one to two minutes.',
   guide: 'deploy-across-availability-zones',
   reads: ['aws.rds.instance'],
+  messages: {
+    notSet: 'DB instance {instance} does not set {property}, so it runs in a single Availability Zone (the default)',
+    off: '{property} is `false` on DB instance {instance}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance
 Properties:
@@ -30,13 +36,7 @@ Properties:
       if (instance.engine.state === 'known' && singleZoneOnly.has(instance.engine.value)) continue;
       const multiAz = instance.multiAz;
       if (effective(multiAz, false) !== false) continue;
-      report(
-        instance,
-        multiAz.at,
-        multiAz.state === 'absent'
-          ? `DB instance ${instance.name} does not set MultiAZ, so it runs in a single Availability Zone (the default)`
-          : `MultiAZ is false on DB instance ${instance.name}`,
-      );
+      report(instance, multiAz.at, multiAz.state === 'absent' ? 'notSet' : 'off', { instance: instance.name, property: propertyName(multiAz, 'MultiAZ') });
     }
   },
 });

@@ -17,12 +17,17 @@ function supported(database: Database): boolean {
 export default defineRule({
   id: 'AWS-RDS-PERFORMANCE-INSIGHTS',
   title: 'RDS databases turn on Performance Insights',
+  problem: 'RDS database has Performance Insights turned off',
   pillar: 'performance',
   severity: 'low',
   rationale:
     'Performance Insights records database load by wait event, SQL statement, host and user, which is what you need to find the query behind a slowdown after the fact. Seven days of history are included at no charge, and it is the data source of the Standard mode of CloudWatch Database Insights.',
   guide: 'database-performance-insights',
   reads: ['aws.rds.instance', 'aws.rds.cluster'],
+  messages: {
+    notSet: 'Performance Insights is not turned on for {database} (off by default)',
+    off: 'Performance Insights is turned off on {database}',
+  },
   fix: {
     cloudformation: `Type: AWS::RDS::DBInstance
 Properties:
@@ -40,13 +45,7 @@ Properties:
     for (const database of computeHolders(model)) {
       const insights = database.performanceInsights;
       if (effective(insights, false) !== false || !supported(database)) continue;
-      report(
-        database,
-        insights.at,
-        insights.state === 'absent'
-          ? `Performance Insights is not turned on for ${describe(database)} (off by default)`
-          : `Performance Insights is turned off on ${describe(database)}`,
-      );
+      report(database, insights.at, insights.state === 'absent' ? 'notSet' : 'off', { database: describe(database) });
     }
   },
 });

@@ -3,12 +3,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-S3-NONCURRENT-EXPIRATION',
   title: 'Versioned S3 buckets expire or archive old object versions',
+  problem: 'Versioned S3 bucket keeps old object versions forever',
   pillar: 'sustainability',
   severity: 'low',
   rationale:
     'In a versioned bucket every overwrite keeps the previous version, billed and stored on disks forever unless a lifecycle rule removes it. Expiring (or archiving) noncurrent versions after a recovery window keeps the safety of versioning without the ever-growing footprint.',
   guide: 'expire-old-object-versions',
   reads: ['aws.s3.bucket'],
+  messages: {
+    noRule: 'bucket {bucket} is versioned but no lifecycle rule expires or archives noncurrent versions',
+  },
   fix: {
     cloudformation: `LifecycleConfiguration:
   Rules:
@@ -39,7 +43,7 @@ export default defineRule({
       const handled = bucket.lifecycleRules.some(
         (rule) => !(rule.enabled.state === 'known' && !rule.enabled.value) && (rule.expiresNoncurrentVersions || rule.transitionsNoncurrentVersions),
       );
-      if (!handled) report(bucket, bucket.lifecycleAt, `bucket ${bucket.name} is versioned but no lifecycle rule expires or archives noncurrent versions`);
+      if (!handled) report(bucket, bucket.lifecycleAt, 'noRule', { bucket: bucket.name });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 const settings = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'] as const;
@@ -6,12 +7,18 @@ const names = { blockPublicAcls: 'BlockPublicAcls', ignorePublicAcls: 'IgnorePub
 export default defineRule({
   id: 'AWS-S3-PUBLIC-ACCESS-BLOCK',
   title: 'S3 buckets turn on all four Block Public Access settings',
+  problem: 'S3 bucket leaves Block Public Access settings off',
   pillar: 'security',
   severity: 'high',
   rationale:
     'Block Public Access is the backstop that stops a bucket from becoming public through an ACL or a bucket policy written by mistake. With any of the four settings off, one careless change can expose every object in the bucket.',
   guide: 's3-block-public-access',
   reads: ['aws.s3.bucket'],
+  messages: {
+    off: '{property} is `false` on bucket {bucket}',
+    noConfiguration: 'bucket {bucket} has no `PublicAccessBlockConfiguration`',
+    unset: 'bucket {bucket} leaves {settings} unset',
+  },
   fix: {
     cloudformation: `Type: AWS::S3::Bucket
 Properties:
@@ -36,11 +43,11 @@ Properties:
       const missing = settings.filter((setting) => bucket[setting].state === 'absent');
       // Since April 2023 new buckets start with all four on; a template that leaves them out relies on that
       // default only for newly created buckets, so missing settings are reported as well as ones switched off.
-      for (const setting of off) report(bucket, bucket[setting].at, `${names[setting]} is false on bucket ${bucket.name}`);
+      for (const setting of off) report(bucket, bucket[setting].at, 'off', { property: propertyName(bucket[setting], names[setting]), bucket: bucket.name });
       if (missing.length === settings.length) {
-        report(bucket, bucket.publicAccessBlockAt, `bucket ${bucket.name} has no PublicAccessBlockConfiguration`);
+        report(bucket, bucket.publicAccessBlockAt, 'noConfiguration', { bucket: bucket.name });
       } else if (missing.length > 0) {
-        report(bucket, bucket.publicAccessBlockAt, `bucket ${bucket.name} leaves ${missing.map((setting) => names[setting]).join(', ')} unset`);
+        report(bucket, bucket.publicAccessBlockAt, 'unset', { bucket: bucket.name, settings: missing.map((setting) => propertyName(bucket[setting], names[setting])) });
       }
     }
   },

@@ -5,12 +5,16 @@ const publicAcls = new Set(['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'
 export default defineRule({
   id: 'AWS-S3-PUBLIC-ACL',
   title: 'S3 buckets do not grant public access through a canned ACL',
+  problem: 'S3 bucket grants public access through a canned ACL',
   pillar: 'security',
   severity: 'critical',
   rationale:
     'A PublicRead or PublicReadWrite ACL lets anyone on the internet list or change the bucket, and AuthenticatedRead means any AWS account at all. ACLs are a legacy mechanism: disable them with BucketOwnerEnforced and serve public content through CloudFront.',
   guide: 's3-block-public-access',
   reads: ['aws.s3.bucket'],
+  messages: {
+    publicAcl: 'bucket {bucket} has the canned ACL {acl}',
+  },
   fix: {
     cloudformation: `Type: AWS::S3::Bucket
 Properties:
@@ -30,7 +34,7 @@ Properties:
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
       if (bucket.acl.state === 'known' && publicAcls.has(bucket.acl.value)) {
-        report(bucket, bucket.acl.at, `bucket ${bucket.name} has the canned ACL ${bucket.acl.value}`);
+        report(bucket, bucket.acl.at, 'publicAcl', { bucket: bucket.name, acl: bucket.acl.value });
       }
     }
   },

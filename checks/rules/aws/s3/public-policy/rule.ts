@@ -4,12 +4,19 @@ import { grantsEveryone } from '../policy-facts.ts';
 export default defineRule({
   id: 'AWS-S3-PUBLIC-POLICY',
   title: 'S3 bucket policies do not allow access to everyone',
+  problem: 'S3 bucket policy allows access to everyone',
   pillar: 'security',
   severity: 'critical',
   rationale:
     'A bucket policy statement that allows Principal "*" with no condition narrowing it to your VPC endpoint, organisation or source service makes the named actions available to anyone on the internet. Grant access to specific principals, or serve public content through CloudFront origin access control.',
   guide: 's3-block-public-access',
   reads: ['aws.s3.bucket'],
+  messages: {
+    allows: 'bucket policy on {bucket} allows {actions} to everyone (`"Principal": "*"`) with no narrowing condition',
+    allowsAllBut: 'bucket policy on {bucket} allows all but {actions} to everyone (`"Principal": "*"`) with no narrowing condition',
+    allowsComputed: 'bucket policy on {bucket} allows computed actions to everyone (`"Principal": "*"`) with no narrowing condition',
+    allowsAllButComputed: 'bucket policy on {bucket} allows all but computed actions to everyone (`"Principal": "*"`) with no narrowing condition',
+  },
   fix: {
     cloudformation: `PolicyDocument:
   Statement:
@@ -44,8 +51,8 @@ export default defineRule({
       for (const policy of bucket.policies)
         for (const statement of policy.statements) {
           if (!grantsEveryone(statement)) continue;
-          const actions = statement.actions?.join(', ') ?? 'computed actions';
-          report(bucket, statement.at, `bucket policy on ${bucket.name} allows ${statement.notAction ? 'all but ' : ''}${actions} to everyone ("Principal": "*") with no narrowing condition`);
+          if (statement.actions === undefined) report(bucket, statement.at, statement.notAction ? 'allowsAllButComputed' : 'allowsComputed', { bucket: bucket.name });
+          else report(bucket, statement.at, statement.notAction ? 'allowsAllBut' : 'allows', { bucket: bucket.name, actions: statement.actions });
         }
   },
 });

@@ -4,12 +4,16 @@ import { deniesInsecureTransport } from '../policy-facts.ts';
 export default defineRule({
   id: 'AWS-S3-TLS-ONLY',
   title: 'S3 buckets refuse requests that do not use TLS',
+  problem: 'S3 bucket accepts requests that do not use TLS',
   pillar: 'security',
   severity: 'medium',
   rationale:
     'S3 accepts plain HTTP requests unless a bucket policy denies them. A Deny statement on aws:SecureTransport = false makes sure objects and credentials never cross the network unencrypted, whichever client or SDK setting is used.',
   guide: 'encrypt-data-in-transit',
   reads: ['aws.s3.bucket'],
+  messages: {
+    noDeny: 'bucket {bucket} has no policy statement denying requests where `aws:SecureTransport` is `false`',
+  },
   fix: {
     cloudformation: `Type: AWS::S3::BucketPolicy
 Properties:
@@ -51,7 +55,7 @@ Properties:
       const enforced = bucket.policies.some((policy) => policy.unreadable || policy.statements.some(deniesInsecureTransport));
       if (!enforced) {
         const where = bucket.policies[0]?.at ?? bucket.at;
-        report(bucket, where, `bucket ${bucket.name} has no policy statement denying requests where aws:SecureTransport is false`);
+        report(bucket, where, 'noDeny', { bucket: bucket.name });
       }
     }
   },

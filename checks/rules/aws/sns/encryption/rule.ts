@@ -1,14 +1,20 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-SNS-ENCRYPTION',
   title: 'SNS topics encrypt messages at rest with KMS',
+  problem: 'SNS topic stores messages unencrypted',
   pillar: 'security',
   severity: 'medium',
   rationale:
     'SNS does not encrypt topics at rest unless a KMS key is set with KmsMasterKeyId; messages held while SNS delivers them are then stored unencrypted. With a customer managed key, the key policy also controls which publishers and subscribers can use the topic.',
   guide: 'encrypt-data-at-rest',
   reads: ['aws.sns.topic'],
+  messages: {
+    noKey: 'topic {topic} has no {property}, so messages are stored unencrypted',
+    emptyKey: '{property} is empty on topic {topic}, so messages are stored unencrypted',
+  },
   fix: {
     cloudformation: `Type: AWS::SNS::Topic
 Properties:
@@ -22,8 +28,9 @@ Properties:
 
   check(model, report) {
     for (const topic of model.of('aws.sns.topic')) {
-      if (topic.kmsKey.state === 'absent') report(topic, topic.kmsKey.at, `topic ${topic.name} has no KmsMasterKeyId, so messages are stored unencrypted`);
-      else if (topic.kmsKey.state === 'known' && topic.kmsKey.value.trim() === '') report(topic, topic.kmsKey.at, `KmsMasterKeyId is empty on topic ${topic.name}, so messages are stored unencrypted`);
+      const params = { topic: topic.name, property: propertyName(topic.kmsKey, 'KmsMasterKeyId') };
+      if (topic.kmsKey.state === 'absent') report(topic, topic.kmsKey.at, 'noKey', params);
+      else if (topic.kmsKey.state === 'known' && topic.kmsKey.value.trim() === '') report(topic, topic.kmsKey.at, 'emptyKey', params);
     }
   },
 });

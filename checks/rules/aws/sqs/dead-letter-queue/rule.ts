@@ -1,14 +1,19 @@
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
   id: 'AWS-SQS-DLQ',
   title: 'SQS queues send repeatedly failing messages to a dead-letter queue',
+  problem: 'SQS queue has no dead-letter queue for messages that keep failing',
   pillar: 'reliability',
   severity: 'medium',
   rationale:
     'Without a redrive policy, a message that consumers cannot process is received and returned over and over until its retention period ends, wasting consumer capacity and then disappearing without a trace. A dead-letter queue sets it aside after a set number of receives so it can be inspected, alarmed on and redriven.',
   guide: 'dead-letter-queues',
   reads: ['aws.sqs.queue'],
+  messages: {
+    noRedrive: 'queue {queue} has no {property}, so messages that keep failing are retried until they expire',
+  },
   fix: {
     cloudformation: `OrdersQueue:
   Type: AWS::SQS::Queue
@@ -39,7 +44,7 @@ resource "aws_sqs_queue" "orders_dlq" {
     for (const queue of model.of('aws.sqs.queue')) {
       // A dead-letter queue is the end of the line; it needs no dead-letter queue of its own.
       if (queue.isDeadLetterQueue || queue.redrivePolicy.state !== 'absent') continue;
-      report(queue, queue.redrivePolicy.at, `queue ${queue.name} has no RedrivePolicy, so messages that keep failing are retried until they expire`);
+      report(queue, queue.redrivePolicy.at, 'noRedrive', { queue: queue.name, property: propertyName(queue.redrivePolicy, 'RedrivePolicy') });
     }
   },
 });

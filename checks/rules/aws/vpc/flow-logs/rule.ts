@@ -3,12 +3,16 @@ import { defineRule } from '../../../rule.ts';
 export default defineRule({
   id: 'AWS-VPC-FLOW-LOGS',
   title: 'VPCs have flow logs',
+  problem: 'VPC has no flow log',
   pillar: 'operations',
   severity: 'medium',
   rationale:
     'VPC flow logs record the accepted and rejected connections of every network interface in the VPC. Without them there is no record to troubleshoot security group and routing problems or to investigate suspicious traffic after the fact, and they cannot be produced retroactively.',
   guide: 'vpc-flow-logs',
   reads: ['aws.ec2.vpc'],
+  messages: {
+    noFlowLog: 'VPC {vpc} has no flow log in this stack',
+  },
   fix: {
     cloudformation: `VpcFlowLog:
   Type: AWS::EC2::FlowLog
@@ -29,6 +33,6 @@ export default defineRule({
 
   check(model, report) {
     for (const vpc of model.of('aws.ec2.vpc'))
-      if (vpc.flowLogCount === 0) report(vpc, vpc.at, `VPC ${vpc.name} has no flow log in this stack`);
+      if (vpc.flowLogCount === 0) report(vpc, vpc.at, 'noFlowLog', { vpc: vpc.name });
   },
 });
