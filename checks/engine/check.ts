@@ -2,12 +2,13 @@
  * The engine's front door: source files in, a report out. Pure: no file system, no clock unless given. It knows
  * input formats only through their adapters (`formats/`): which one reads a file, its scenarios, its model.
  */
+import { fileArchitecture, joinArchitectures } from '../architecture/section.ts';
 import type { CheckConfig } from '../config.ts';
 import type { Format, FormatAdapter, Scenario } from '../formats/format.ts';
 import { candidateAdapters, inputLimits } from '../formats/index.ts';
 import type { Place, ResourceBase, Suppression } from '../model/types.ts';
 import { decodeSource, type DecodeResult } from '../parse/input.ts';
-import type { Finding, Report } from '../report/schema.ts';
+import type { Architecture, Finding, Report } from '../report/schema.ts';
 import { reportVersion } from '../report/schema.ts';
 import { allRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
@@ -50,6 +51,7 @@ interface FileOutcome {
   evaluations: Evaluation[];
   diagnostics: Diagnostic[];
   result: Report['files'][number];
+  architecture?: Architecture;
 }
 
 const now = () => performance.now();
@@ -61,6 +63,7 @@ export function checkSources(inputs: SourceInput[], options: CheckOptions = {}):
   const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const finding of active) bySeverity[finding.severity]++;
   const files = outcomes.map((outcome) => outcome.result);
+  const architecture = joinArchitectures(outcomes.flatMap((outcome) => outcome.architecture ?? []));
   return {
     version: reportVersion,
     tool: { name: 'plumbline', version: engineVersion },
@@ -77,6 +80,7 @@ export function checkSources(inputs: SourceInput[], options: CheckOptions = {}):
     findings,
     diagnostics: outcomes.flatMap((outcome) => outcome.diagnostics),
     files,
+    ...(architecture ? { architecture } : {}),
   };
 }
 
@@ -119,10 +123,11 @@ function checkOne(input: SourceInput, options: CheckOptions): FileOutcome {
   const read = readSource(input);
   if (read.kind === 'failed') return { findings: [], evaluations: [], diagnostics: read.diagnostics, result: read.result };
   const { adapter, source, diagnostics, started, parseMs } = read;
-  const outcome = runRules(adapter, source, options, started, diagnostics);
+  const { kinds, ...outcome } = runRules(adapter, source, options, started, diagnostics);
   return {
     ...outcome,
     diagnostics,
+    architecture: fileArchitecture(adapter.references(source), kinds),
     result: {
       path: input.path,
       status: outcome.timedOut ? 'error' : 'checked',
@@ -144,6 +149,8 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   const raw = new Map<string, RawFinding>();
   const evaluated = new Map<string, { rule: Rule; resource: ResourceBase }>();
   const suppressionCache = new Map<string, Suppression[]>();
+  // The first kind built for an address is its own (a function before the policies of its generated role).
+  const kinds = new Map<string, string>();
   const suppressionsOf = (name: string) => {
     let cached = suppressionCache.get(name);
     if (!cached) suppressionCache.set(name, (cached = adapter.suppressions(source, name)));
@@ -154,6 +161,7 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   scenarios.forEach((scenario, index) => {
     if (timedOut) return;
     const model = adapter.build(source, scenario, params, suppressionsOf);
+    for (const resource of model.resources) if (!kinds.has(resource.address)) kinds.set(resource.address, resource.kind);
     for (const rule of rules) {
       if (now() - started > budget) {
         timedOut = true;
@@ -176,7 +184,7 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const failedPairs = new Set(findings.filter((finding) => !finding.suppressed).map((finding) => `${finding.ruleId}\0${finding.resource.address}`));
   const evaluations: Evaluation[] = [...evaluated.entries()].map(([key, { rule }]) => ({ pillar: rule.pillar, severity: rule.severity, failed: failedPairs.has(key) }));
-  return { findings, evaluations, timedOut };
+  return { findings, evaluations, timedOut, kinds };
 }
 
 /** The conditions whose value is fixed wherever the finding occurs but not everywhere: "only when IsProd is false". */
