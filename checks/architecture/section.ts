@@ -4,13 +4,16 @@ import type { Architecture, ArchitectureEdge } from '../report/schema.ts';
 import { positionAt } from '../source/file.ts';
 import { groupOf } from './groups.ts';
 
+/** A node's id: the file and the address, as findings name them too. */
+export const architectureNodeId = (file: string, address: string) => `${file}#${address}`;
+
 /**
  * One file's part of the picture. `kinds` gives the model kind built for an address in any scenario; the rest
  * are `unmodelled`, drawn all the same so the picture shows the whole stack, not just what rules read.
  */
 export function fileArchitecture(declared: readonly DeclaredResource[], kinds: ReadonlyMap<string, string>): Architecture {
   const byName = new Map(declared.map((resource) => [resource.name, resource]));
-  const idOf = (resource: DeclaredResource) => `${resource.at.file.path}#${resource.address}`;
+  const idOf = (resource: DeclaredResource) => architectureNodeId(resource.at.file.path, resource.address);
   const nodes = declared.map((resource) => {
     const kind = kinds.get(resource.address) ?? 'unmodelled';
     return {
