@@ -255,7 +255,8 @@ function placeInColumns(bands: DiagramBand[], links: readonly Link[], grid: Grid
   );
   const rows = Math.max(...bands.map((band) => band.nodes.length));
   bands.forEach((band, column) => {
-    Object.assign(band, { x: grid.channelX(column), y: 0, width: pitchX, height: grid.top + geometry.gapY / 2 + rows * pitchY });
+    // Full height: the channel under the last row, where links between boxes of one row run, is in the band.
+    Object.assign(band, { x: grid.channelX(column), y: 0, width: pitchX, height: grid.top + geometry.gapY + rows * pitchY });
     band.label = { x: band.x + geometry.gapX / 2, y: 22, width: geometry.nodeWidth };
   });
   return { rows, columns: bands.length };
