@@ -53,4 +53,13 @@ describe('the architecture section of the report page', () => {
     const missing = [...targets].filter((target) => ids.filter((id) => id === target).length !== 1);
     expect(missing).toEqual([]);
   });
+
+  it('escapes the names, types and file names an upload brings, in the diagram and in the list', async () => {
+    const hostile = '"<img src=x onerror=alert(1)>&amp;"';
+    const template = `Resources:\n  ${hostile}:\n    Type: AWS::S3::Bucket\n  Other:\n    Type: "AWS::S3::Bucket<script>"\n    Properties:\n      BucketName: !Ref ${hostile}\n`;
+    const html = await render(checkSources([{ path: 'a<b>".yaml', content: template }]));
+    const section = html.slice(html.indexOf('id="architecture-heading"'), html.indexOf('id="findings-heading"'));
+    expect(section).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;amp;');
+    expect(section).not.toMatch(/<img|<script/);
+  });
 });
