@@ -7,7 +7,11 @@
  * const report = checkSources([{ path: 'stack.yaml', content: text }]);
  */
 export { checkSources, engineVersion, type CheckOptions, type SourceInput } from './engine/check.ts';
-export { Finding, Report, reportVersion } from './report/schema.ts';
+export { Architecture, ArchitectureEdge, ArchitectureGroup, ArchitectureNode, Finding, Report, reportVersion } from './report/schema.ts';
+export { architectureNodeId } from './architecture/section.ts';
+export { diagramSvg, renderDiagram, type DiagramOptions } from './report/diagram.ts';
+export { layoutDiagram, type DiagramBand, type DiagramLayout, type DiagramNode } from './report/diagram-layout.ts';
+export { diagramText, type DiagramText, type SeverityCounts } from './report/diagram-text.ts';
 export { renderJunit } from './report/junit.ts';
 export { renderMarkdown } from './report/markdown.ts';
 export { findingText, fixText, ruleText, type FindingText, type RuleText } from './report/finding-text.ts';

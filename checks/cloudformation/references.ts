@@ -2,8 +2,11 @@
  * Template expressions read as written rather than evaluated: a `!Sub table/${Orders}` is unknown until
  * deploy time, yet its written form plainly names the resource `Orders`.
  */
+import type { DeclaredResource, ResourceReference } from '../formats/format.ts';
 import type { MapNode, Node } from '../parse/tree.ts';
-import { scalarText } from '../parse/tree.ts';
+import { scalarText, valueOf } from '../parse/tree.ts';
+import { escapePointer } from '../read/cursor.ts';
+import type { CfnResource, CfnTemplate } from './template.ts';
 
 /** `${Name}` and `${Name.Attribute}` placeholders of a `Fn::Sub` string; `${!Literal}` is escaped text. */
 export function subPlaceholders(text: string): string[] {
@@ -64,4 +67,64 @@ export function writtenForm(node: Node | undefined): string | undefined {
     return parts.every((part) => part !== undefined) ? parts.join(delimiter) : undefined;
   }
   return undefined;
+}
+
+/**
+ * Every resource of the template with the others it names through `Ref`, `Fn::GetAtt`, `Fn::Sub` placeholders
+ * (`${Queue.Arn}`) and `DependsOn`. One walk over each resource's `Properties`, nothing evaluated: both branches
+ * of an `Fn::If` count, since the picture covers every scenario.
+ */
+export function declaredResources(template: CfnTemplate): DeclaredResource[] {
+  return [...template.resources.values()].map((resource) => ({
+    name: resource.logicalId,
+    sourceType: resource.type,
+    address: `${resource.type}.${resource.logicalId}`,
+    at: { file: template.file, start: resource.entry.keyStart, end: resource.entry.keyEnd, pointer: `/Resources/${escapePointer(resource.logicalId)}` },
+    references: referencesOf(template, resource),
+  }));
+}
+
+function referencesOf(template: CfnTemplate, resource: CfnResource): ResourceReference[] {
+  const found = new Map<string, ResourceReference>();
+  const add = (to: string | undefined, kind: ResourceReference['kind'], property?: string) => {
+    if (to === undefined || to === resource.logicalId || !template.resources.has(to)) return;
+    const known = found.get(to);
+    if (known?.kind === 'value' || (known && kind === 'order')) return;
+    // A later value reference upgrades an earlier `DependsOn`, keeping the first-named order.
+    found.set(to, property === undefined ? { to, kind } : { to, kind, property });
+  };
+  for (const entry of resource.properties?.entries ?? []) {
+    for (const name of namedResources(entry.value)) add(name, 'value', entry.key);
+  }
+  const dependsOn = resource.entry.value.kind === 'map' ? valueOf(resource.entry.value, 'DependsOn') : undefined;
+  const dependencies = dependsOn?.kind === 'seq' ? dependsOn.items : dependsOn ? [dependsOn] : [];
+  for (const dependency of dependencies) add(scalarText(dependency), 'order');
+  return [...found.values()];
+}
+
+/** Names a value refers to, possibly of parameters or pseudo parameters (the caller keeps resources only). */
+function namedResources(value: Node): string[] {
+  const names: string[] = [];
+  // Children are pushed last first, so they come off the stack in source order.
+  const pending: Node[] = [value];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.kind === 'seq') for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]!);
+    if (node.kind !== 'map') continue;
+    const call = intrinsic(node);
+    if (call?.name === 'Ref') names.push(scalarText(call.argument) ?? '');
+    else if (call?.name === 'Fn::GetAtt') {
+      const target = call.argument.kind === 'seq' ? scalarText(call.argument.items[0]) : scalarText(call.argument)?.split('.')[0];
+      names.push(target ?? '');
+    } else if (call?.name === 'Fn::Sub') {
+      const { argument } = call;
+      const text = scalarText(argument.kind === 'seq' ? argument.items[0] : argument);
+      const variables = argument.kind === 'seq' && argument.items[1]?.kind === 'map' ? argument.items[1] : undefined;
+      // `${Name}` names the Sub's own variable when it has one of that name, not a resource.
+      for (const name of subPlaceholders(text ?? '')) if (!variables || !valueOf(variables, name)) names.push(name);
+      if (variables) pending.push(variables);
+      continue;
+    }
+    for (let index = node.entries.length - 1; index >= 0; index--) pending.push(node.entries[index]!.value);
+  }
+  return names;
 }

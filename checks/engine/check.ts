@@ -2,13 +2,14 @@
  * The engine's front door: source files in, a report out. Pure: no file system, no clock unless given. It knows
  * input formats only through their adapters (`formats/`): which one reads a file, its scenarios, its model.
  */
+import { fileArchitecture, joinArchitectures } from '../architecture/section.ts';
 import type { CheckConfig } from '../config.ts';
 import type { Format, FormatAdapter, GivenValues, Scenario } from '../formats/format.ts';
 import { filesOfUnit } from '../formats/format.ts';
 import { candidateAdapters, inputLimits } from '../formats/index.ts';
 import type { Place, ResourceBase, Suppression } from '../model/types.ts';
 import { decodeSource, type DecodeResult } from '../parse/input.ts';
-import type { Finding, Report } from '../report/schema.ts';
+import type { Architecture, Finding, Report } from '../report/schema.ts';
 import { reportVersion } from '../report/schema.ts';
 import { allRules } from '../rules/index.ts';
 import { renderMessage, plainText, type MessageParams } from '../rules/message.ts';
@@ -57,6 +58,7 @@ interface Outcome {
   evaluations: Evaluation[];
   diagnostics: Diagnostic[];
   results: Report['files'];
+  architecture?: Architecture;
 }
 
 const now = () => performance.now();
@@ -70,6 +72,7 @@ export function checkSources(inputs: SourceInput[], options: CheckOptions = {}):
   // Files are listed in the order they were given, whichever unit checked them.
   const order = new Map(inputs.map((input, index) => [input.path, index]));
   const files = outcomes.flatMap((outcome) => outcome.results).sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  const architecture = joinArchitectures(outcomes.flatMap((outcome) => outcome.architecture ?? []));
   return {
     version: reportVersion,
     tool: { name: 'plumbline', version: engineVersion },
@@ -86,6 +89,7 @@ export function checkSources(inputs: SourceInput[], options: CheckOptions = {}):
     findings,
     diagnostics: outcomes.flatMap((outcome) => outcome.diagnostics),
     files,
+    ...(architecture ? { architecture } : {}),
   };
 }
 
@@ -147,7 +151,7 @@ function checkUnits(reads: ReadSource[], options: CheckOptions): Outcome[] {
   const failed = reads.flatMap((read, order) => (read.kind === 'failed' ? [{ order, outcome: { findings: [], evaluations: [], diagnostics: read.diagnostics, results: [read.result] } }] : []));
   const checked = unitsOf(reads, { params: paramsOf(options), varFiles: options.varFiles ?? [] }).map(({ adapter, unit, diagnostics, parseMs, order }) => {
     const started = now();
-    const outcome = runRules(adapter, unit, options, started - parseMs, diagnostics);
+    const { kinds, ...outcome } = runRules(adapter, unit, options, started - parseMs, diagnostics);
     const checkMs = now() - started;
     const members = filesOfUnit(adapter, unit);
     const results = members.map((member) => ({
@@ -158,7 +162,7 @@ function checkUnits(reads: ReadSource[], options: CheckOptions): Outcome[] {
       parseMs: round(parseMs / members.length),
       checkMs: round(checkMs / members.length),
     }));
-    return { order, outcome: { ...outcome, diagnostics, results } };
+    return { order, outcome: { ...outcome, diagnostics, results, architecture: fileArchitecture(adapter.references(unit), kinds) } };
   });
   return [...failed, ...checked].sort((a, b) => a.order - b.order).map(({ outcome }) => outcome);
 }
@@ -176,6 +180,8 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   const raw = new Map<string, RawFinding>();
   const evaluated = new Map<string, { rule: Rule; resource: ResourceBase }>();
   const suppressionCache = new Map<string, Suppression[]>();
+  // The first kind built for an address is its own (a function before the policies of its generated role).
+  const kinds = new Map<string, string>();
   const suppressionsOf = (name: string) => {
     let cached = suppressionCache.get(name);
     if (!cached) suppressionCache.set(name, (cached = adapter.suppressions(source, name)));
@@ -186,6 +192,7 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   scenarios.forEach((scenario, index) => {
     if (timedOut) return;
     const model = adapter.build(source, scenario, params, suppressionsOf);
+    for (const resource of model.resources) if (!kinds.has(resource.address)) kinds.set(resource.address, resource.kind);
     for (const rule of rules) {
       if (now() - started > budget) {
         timedOut = true;
@@ -209,7 +216,7 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const failedPairs = new Set([...raw.values()].filter((finding) => !findingOf.get(finding)?.suppressed).map((finding) => `${finding.rule.id}\0${finding.resource.at.file.path}\0${finding.resource.address}`));
   const evaluations: Evaluation[] = [...evaluated.entries()].map(([key, { rule }]) => ({ pillar: rule.pillar, severity: rule.severity, failed: failedPairs.has(key) }));
-  return { findings, evaluations, timedOut };
+  return { findings, evaluations, timedOut, kinds };
 }
 
 /** The conditions whose value is fixed wherever the finding occurs but not everywhere: "only when IsProd is false". */

@@ -1,5 +1,6 @@
 /** CloudFormation (YAML with every short-form tag, JSON, SAM) behind the `FormatAdapter` seam. */
 import { buildModel, cloudFormationTypesFor } from '../cloudformation/build.ts';
+import { declaredResources } from '../cloudformation/references.ts';
 import { scenariosOf, usedConditions } from '../cloudformation/scenarios.ts';
 import { templateSuppressions } from '../cloudformation/suppressions.ts';
 import { isTemplateDocument, maxResources, readTemplate, type CfnTemplate } from '../cloudformation/template.ts';
@@ -62,5 +63,6 @@ export const cloudFormation: FormatAdapter<CfnTemplate> = {
     const resource = template.resources.get(name);
     return resource ? templateSuppressions(template.file, resource) : [];
   },
+  references: declaredResources,
   sourceTypesFor: cloudFormationTypesFor,
 };

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Model } from '../model/model.ts';
-import type { Suppression } from '../model/types.ts';
+import type { Place, Suppression } from '../model/types.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/file.ts';
 
@@ -55,6 +55,35 @@ export type ReadResult<Source> =
   /** Parsed, but not this format: another adapter may claim it; `reason` is shown if none does. */
   | { kind: 'not-mine'; reason: string };
 
+/**
+ * One resource as the source declares it, whatever the model makes of it, with the other resources of the same
+ * source it names: the nodes and links of the report's architecture picture.
+ */
+export interface DeclaredResource {
+  /** The name other resources use for it: a CloudFormation logical id, a Terraform `type.name`. */
+  name: string;
+  /** Type in the source format, e.g. `AWS::S3::Bucket` or `aws_s3_bucket`. */
+  sourceType: string;
+  /** The same address findings carry, e.g. `AWS::S3::Bucket.Logs`. */
+  address: string;
+  /** Where it is declared. */
+  at: Place;
+  /** Each other declared resource it names, once, in the order first named. */
+  references: ResourceReference[];
+}
+
+export interface ResourceReference {
+  /** `name` of the declared resource referred to; never the referring resource itself. */
+  to: string;
+  /**
+   * `value`: it uses a value of the other (an id, an ARN, a name: `Ref`, `Fn::GetAtt`, `${Bucket}`, an attribute
+   * in Terraform); `order`: it only waits for it (`DependsOn`, `depends_on`). A resource named both ways is `value`.
+   */
+  kind: 'value' | 'order';
+  /** The top-level property holding the first such value, e.g. `Role`; absent for `order`. */
+  property?: string;
+}
+
 export interface FormatAdapter<Source = unknown> {
   readonly format: Format;
   readonly limits: InputLimits;
@@ -75,6 +104,11 @@ export interface FormatAdapter<Source = unknown> {
   build(source: Source, scenario: Scenario, params: ReadonlyMap<string, string>, suppressionsOf: (name: string) => Suppression[]): Model;
   /** Suppressions written in the source for one resource, in the common shape. */
   suppressions(source: Source, name: string): Suppression[];
+  /**
+   * Every resource declared, in source order, with the resources each names. Read as written, for every
+   * scenario at once (a reference inside a condition counts), and cheap: it runs on every check.
+   */
+  references(source: Source): DeclaredResource[];
   /** Source resource types that feed the given model kinds (for the rule catalogue). */
   sourceTypesFor(kinds: readonly string[]): string[];
   /**

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../source/file.ts';
 import { isTerraformReady, isTerraformSource, parseErrorOf, readTerraformProject, terraformUnavailableReason, type TfProject, type TfResource } from '../terraform/index.ts';
 import { buildTerraformModel, terraformTypesFor } from '../terraform/model/build.ts';
+import { declaredTerraformResources } from '../terraform/model/declared.ts';
 import type { Detection, FormatAdapter, GivenValues, InputLimits, ReadResult } from './format.ts';
 
 /** Terraform sets no size limit; these bound the work one upload can cause (a 1 MB file checks in well under 1 s). */
@@ -65,5 +66,6 @@ export const terraform: FormatAdapter<TerraformSource> = {
     const resource = projectOf(source).byAddress.get(address);
     return resource ? resource.comments.flatMap((comment) => suppressionsInComments(comment.text)) : [];
   },
+  references: (source) => declaredTerraformResources(projectOf(source).project.resources),
   sourceTypesFor: terraformTypesFor,
 };

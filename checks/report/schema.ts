@@ -72,6 +72,45 @@ export const FileResult = z.object({
   checkMs: z.number().nonnegative().optional(),
 });
 
+/** Bands of the architecture picture, in the order they are drawn: entry points first, watchers last. */
+export const ArchitectureGroup = z.enum(['edge', 'network', 'compute', 'messaging', 'data', 'security', 'observability', 'other']);
+export type ArchitectureGroup = z.infer<typeof ArchitectureGroup>;
+
+/** One declared resource, checked by some rule or not. */
+export const ArchitectureNode = z.object({
+  /** Unique in the report, `file#address`; edges name nodes by it. */
+  id: z.string(),
+  /** `Type.Name`, as findings carry it, e.g. `AWS::S3::Bucket.Logs`. */
+  address: z.string(),
+  /** Logical id or resource name. */
+  name: z.string(),
+  /** Source type, e.g. `AWS::S3::Bucket`. */
+  type: z.string(),
+  /** Model kind, e.g. `aws.s3.bucket`; `unmodelled` when no rule reads this type. */
+  kind: z.string(),
+  /** `security` is security and identity: IAM, KMS, WAF, secrets. */
+  group: ArchitectureGroup,
+  file: z.string(),
+  /** Where the resource is declared; 1-based. */
+  line: z.number().int().positive(),
+});
+export type ArchitectureNode = z.infer<typeof ArchitectureNode>;
+
+/** `from` names `to`: a function its role, a subnet its VPC, a bucket policy its bucket, an alarm its target. */
+export const ArchitectureEdge = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** `value`: `from` uses an id, ARN or name of `to`; `order`: it only waits for `to` (`DependsOn`). */
+  kind: z.enum(['value', 'order']),
+  /** The property of `from` holding the reference, e.g. `Role`; absent for `order`. */
+  property: z.string().optional(),
+});
+export type ArchitectureEdge = z.infer<typeof ArchitectureEdge>;
+
+/** The checked resources and their links: what the report's diagram draws. */
+export const Architecture = z.object({ nodes: z.array(ArchitectureNode), edges: z.array(ArchitectureEdge) });
+export type Architecture = z.infer<typeof Architecture>;
+
 export const Report = z.object({
   version: ReportVersion,
   tool: z.object({ name: z.literal('plumbline'), version: z.string() }),
@@ -89,5 +128,7 @@ export const Report = z.object({
   findings: z.array(Finding),
   diagnostics: z.array(Diagnostic),
   files: z.array(FileResult),
+  /** Every resource of the checked files and their links; absent in reports made before it existed. */
+  architecture: Architecture.optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -3,7 +3,9 @@ import { tiers } from '../pricing.ts';
 import { formatPrice } from './request-form.tsx';
 import { requestStrings } from './strings/requests.ts';
 import { findingText, Pillar, type Finding, type MessagePart, type Report, ruleCatalogue, severityOrder } from '../../checks/index.ts';
+import { ArchitectureSection } from './architecture-section.tsx';
 import { SourceExcerpt } from './excerpt.tsx';
+import { detailedFindingsLimit, displayOrder, findingAnchor, listedFindingsLimit } from './finding-cards.ts';
 import { ScoreChart } from './score-chart.tsx';
 import { reportStrings } from './strings/report.ts';
 
@@ -21,14 +23,6 @@ export interface ReportPageProps {
   sources: Map<string, string>;
 }
 
-/**
- * Findings shown in full (source excerpt, reasons, fix); the rest are listed in one line each. A 5 MB upload
- * can hold thousands of findings, and a page with an excerpt for each weighed 25 MB.
- */
-export const detailedFindingsLimit = 100;
-/** Beyond this many, findings are only counted by rule (the downloads list them all). */
-export const listedFindingsLimit = 1000;
-
 /** A message with the names and values it quotes in code font, so a Chinese sentence reads around them. */
 function Message({ parts }: { parts: MessagePart[] }) {
   return <>{parts.map((part) => ('code' in part ? <code>{part.code}</code> : part.text))}</>;
@@ -40,7 +34,7 @@ function FindingCard({ finding, sources, prefix, t, compact, language }: { findi
   const text = findingText(finding, language);
   if (compact) {
     return (
-      <article class="finding finding-compact" data-pillar={finding.pillar} data-severity={finding.severity}>
+      <article class="finding finding-compact" data-pillar={finding.pillar} data-severity={finding.severity} id={findingAnchor(finding)}>
         <p>
           <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> <span class="finding-title">{text.title}</span> ·{' '}
           <code>
@@ -52,7 +46,7 @@ function FindingCard({ finding, sources, prefix, t, compact, language }: { findi
     );
   }
   return (
-    <article class="finding" data-pillar={finding.pillar} data-severity={finding.severity} id={`finding-${finding.ruleId}-${finding.line}-${finding.column}`}>
+    <article class="finding" data-pillar={finding.pillar} data-severity={finding.severity} id={findingAnchor(finding)}>
       <h4>
         <span class={`badge severity-${finding.severity}`}>{t.severities[finding.severity]}</span> <span class="finding-title">{text.title}</span>
       </h4>
@@ -102,12 +96,12 @@ export function ReportBody(props: ReportBodyProps) {
   const t = reportStrings[props.language];
   const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
   const active = props.report.findings.filter((finding) => !finding.suppressed);
-  // In display order (pillar, then severity), the first ones get the full card.
-  const displayOrder = Pillar.options.flatMap((pillar) => severityOrder.flatMap((severity) => active.filter((finding) => finding.pillar === pillar && finding.severity === severity)));
-  const detailed = new Set(displayOrder.slice(0, detailedFindingsLimit));
-  const listed = new Set(displayOrder.slice(0, listedFindingsLimit));
+  // In display order, the first ones get the full card.
+  const ordered = displayOrder(active);
+  const detailed = new Set(ordered.slice(0, detailedFindingsLimit));
+  const listed = new Set(ordered.slice(0, listedFindingsLimit));
   const unlistedByRule = new Map<string, number>();
-  for (const finding of displayOrder.slice(listedFindingsLimit)) unlistedByRule.set(finding.ruleId, (unlistedByRule.get(finding.ruleId) ?? 0) + 1);
+  for (const finding of ordered.slice(listedFindingsLimit)) unlistedByRule.set(finding.ruleId, (unlistedByRule.get(finding.ruleId) ?? 0) + 1);
   const skipped = props.report.diagnostics.filter((diagnostic) => diagnostic.level !== 'error');
   return (
     <>
@@ -231,6 +225,7 @@ export function ReportPage(props: ReportPageProps) {
               {t.download}: <a href={api} download={`plumbline-${props.id}.json`}>JSON</a> · <a href={`${api}?format=sarif`} download={`plumbline-${props.id}.sarif`}>SARIF</a> ·{' '}
               <a href={`${api}?format=markdown`} download={`plumbline-${props.id}.md`}>Markdown</a>
             </nav>
+            <ArchitectureSection report={props.report} language={props.language} />
           </ReportBody>
 
           <section class="cta" aria-labelledby="human-heading">

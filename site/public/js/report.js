@@ -38,3 +38,12 @@ if (deleteForm && reviewId) {
     }
   });
 }
+
+// A link from the architecture diagram into a closed list opens the lists around its target (Chromium does
+// this by itself; other browsers leave the target hidden).
+const revealTarget = () => {
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  for (let details = target?.closest('details'); details; details = details.parentElement?.closest('details')) details.open = true;
+};
+window.addEventListener('hashchange', revealTarget);
+revealTarget();
