@@ -3,6 +3,7 @@
  *   - median real template (../shared/corpus), parse alone and fully checked
  *   - generated 1 MB / 500-resource template, parse alone and fully checked, and peak memory
  *   - the whole corpus through the CLI, wall time from process start
+ *   - Terraform: 1 KB and 1 MB files, and a 500-file project through the CLI (bench/terraform.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { templateFilesUnder } from './template-files.ts';
 import { siteWeights } from './bench/site.ts';
 import { largeTemplate } from './bench/large-template.ts';
 import { mutationRun } from './bench/robustness.ts';
+import { benchTerraform } from './bench/terraform.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const corpus = join(root, '../shared/corpus');
@@ -170,6 +172,10 @@ if (files.length > 0) {
   line(`robustness: ${runs} mutated corpus templates`, `${crashes.length} crashes in ${((performance.now() - started) / 1000).toFixed(1)} s`, '0 crashes', crashes.length === 0);
   for (const crash of crashes.slice(0, 5)) console.log(`      ${crash}`);
 }
+
+// Terraform: a 1 KB and a 1 MB file, and a 500-file project with local modules through the CLI.
+area = 'terraform';
+await benchTerraform(line);
 
 // 4. The site: a full build (Astro pages, then the Pagefind index in both languages).
 area = 'site';

@@ -38,7 +38,11 @@ function units(sources: TerraformSource[], given: GivenValues): { unit: Terrafor
     { vars: Object.fromEntries(given.params), varFiles: [...given.varFiles] },
   );
   const resources = new Map<string, TfResource[]>();
-  for (const resource of project.resources) resources.set(resource.file.path, [...(resources.get(resource.file.path) ?? []), resource]);
+  for (const resource of project.resources) {
+    const ofFile = resources.get(resource.file.path);
+    if (ofFile) ofFile.push(resource);
+    else resources.set(resource.file.path, [resource]);
+  }
   const byAddress = new Map(project.resources.map((resource) => [resource.address, resource]));
   return [{ unit: { kind: 'project', project, files, resources, byAddress }, diagnostics: project.diagnostics }];
 }

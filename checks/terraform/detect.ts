@@ -2,7 +2,7 @@
 import type { Detection } from '../formats/format.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile } from '../source/file.ts';
-import { parseHcl } from './hcl/parse.ts';
+import { parseAndHoldHcl } from './hcl/held.ts';
 import { readJson } from './json/read.ts';
 
 /** A top-level block Terraform declares: `resource "aws_s3_bucket" "logs" {`, `locals {`. */
@@ -34,6 +34,6 @@ export function parseErrorOf(path: string, text: string): Diagnostic | undefined
     readJson(file, diagnostics);
     return diagnostics.find((diagnostic) => diagnostic.level === 'error');
   }
-  const parsed = parseHcl(file);
+  const parsed = parseAndHoldHcl(file);
   return parsed.kind === 'error' ? parsed.diagnostic : undefined;
 }

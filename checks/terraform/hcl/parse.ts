@@ -3,7 +3,8 @@ import { diagnosticAt, type Diagnostic } from '../../source/diagnostic.ts';
 import type { SourceFile } from '../../source/file.ts';
 import { hclParser } from '../runtime.ts';
 import { HclConverter, UnexpectedNode } from './convert.ts';
-import { firstSyntaxError, rawTree, type Comment } from './raw.ts';
+import { piecesOf } from './pieces.ts';
+import { firstSyntaxError, rawTree, type Comment, type RawNode } from './raw.ts';
 import { attributeOf, type Body, type Expr } from './syntax.ts';
 import { sourceFile } from '../../source/file.ts';
 
@@ -28,8 +29,36 @@ export function parserInput(text: string): string {
   return text.replace(bareExponent, (_match, whole: string, sign: string, power: string) => `${whole}0${sign ? '0' : ''}${power}`);
 }
 
-export function parseHcl(file: SourceFile): HclParse {
-  const tree = hclParser().parse(parserInput(file.text));
+/** Files above twice this size are parsed in pieces (`pieces.ts`). */
+const pieceSize = 65_536;
+
+export function parseHcl(file: SourceFile, size = pieceSize): HclParse {
+  const input = parserInput(file.text);
+  const pieces = file.text.length > 2 * size ? piecesOf(input, size) : [];
+  if (pieces.length > 1) {
+    const comments: Comment[] = [];
+    const body: RawNode = { type: 'body', start: 0, end: file.text.length, children: [] };
+    for (const piece of pieces) {
+      const tree = hclParser().parse(input.slice(piece.start, piece.end));
+      // A piece with an error is parsed again as part of the whole, so errors read as they would without pieces.
+      if (!tree || tree.rootNode.hasError) {
+        tree?.delete();
+        return parseWhole(file, input);
+      }
+      try {
+        const root = rawTree(tree, file.text, comments, piece.start);
+        for (const child of root.children) if (child.type === 'body') body.children.push(...child.children);
+      } finally {
+        tree.delete();
+      }
+    }
+    return converted(file, body, comments);
+  }
+  return parseWhole(file, input);
+}
+
+function parseWhole(file: SourceFile, input: string): HclParse {
+  const tree = hclParser().parse(input);
   if (!tree) return { kind: 'error', diagnostic: diagnosticAt(file, 0, 'error', 'hcl-syntax', 'the file could not be parsed') };
   try {
     if (tree.rootNode.hasError) {
@@ -38,16 +67,18 @@ export function parseHcl(file: SourceFile): HclParse {
     }
     const comments: Comment[] = [];
     const root = rawTree(tree, file.text, comments);
-    const converter = new HclConverter(file.text);
-    const bodyNode = root.children.find((child) => child.type === 'body');
-    try {
-      return { kind: 'parsed', hcl: { file, body: converter.body(bodyNode), comments } };
-    } catch (error) {
-      if (error instanceof UnexpectedNode) return { kind: 'error', diagnostic: syntaxDiagnostic(file, error.offset) };
-      throw error;
-    }
+    return converted(file, root.children.find((child) => child.type === 'body'), comments);
   } finally {
     tree.delete();
+  }
+}
+
+function converted(file: SourceFile, body: RawNode | undefined, comments: Comment[]): HclParse {
+  try {
+    return { kind: 'parsed', hcl: { file, body: new HclConverter(file.text).body(body), comments } };
+  } catch (error) {
+    if (error instanceof UnexpectedNode) return { kind: 'error', diagnostic: syntaxDiagnostic(file, error.offset) };
+    throw error;
   }
 }
 

@@ -40,23 +40,24 @@ function skippedTypes(names: readonly (string | null)[]): Uint8Array {
   return skipped;
 }
 
-export function rawTree(tree: Tree, text: string, comments: Comment[]): RawNode {
+/** `base`: where the parsed text starts in `text`, when a piece of it was parsed (`pieces.ts`). */
+export function rawTree(tree: Tree, text: string, comments: Comment[], base = 0): RawNode {
   const names = tree.language.types;
   const skipped = skippedTypes(names);
   const walker = walkTree(tree);
   try {
-    const root: RawNode = { type: 'config_file', start: walker.start(), end: walker.end(), children: noChildren };
+    const root: RawNode = { type: 'config_file', start: base + walker.start(), end: base + walker.end(), children: noChildren };
     const parents: RawNode[] = [root];
     if (!walker.firstChild()) return root;
     for (;;) {
       const id = walker.typeId();
       const type = names[id] ?? 'ERROR';
       if (type === 'comment') {
-        const start = walker.start();
-        const end = walker.end();
+        const start = base + walker.start();
+        const end = base + walker.end();
         comments.push({ text: text.slice(start, end), start, end });
       } else if (skipped[id] !== 1) {
-        const node: RawNode = { type, start: walker.start(), end: walker.end(), children: noChildren };
+        const node: RawNode = { type, start: base + walker.start(), end: base + walker.end(), children: noChildren };
         const parent = parents[parents.length - 1]!;
         if (parent.children === noChildren) parent.children = [node];
         else parent.children.push(node);

@@ -7,7 +7,8 @@
  */
 import type { Diagnostic } from '../../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../../source/file.ts';
-import { parseHcl, parseTemplateText } from '../hcl/parse.ts';
+import { takeHclParse } from '../hcl/held.ts';
+import { parseTemplateText } from '../hcl/parse.ts';
 import { attributeOf } from '../hcl/syntax.ts';
 import { isTerraformPlan } from '../detect.ts';
 import { readTerraformJson } from '../json/config.ts';
@@ -87,7 +88,7 @@ export function readTerraformProject(files: { path: string; text: string }[], op
 }
 
 function readHcl(file: SourceFile, report: (diagnostic: Diagnostic) => void): ConfigFile | undefined {
-  const parsed = parseHcl(file);
+  const parsed = takeHclParse(file);
   if (parsed.kind === 'error') {
     report(parsed.diagnostic);
     return undefined;

@@ -7,6 +7,7 @@
 import type { Node } from '../../parse/tree.ts';
 import type { Diagnostic } from '../../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../../source/file.ts';
+import { takeHclParse } from '../hcl/held.ts';
 import { parseHcl } from '../hcl/parse.ts';
 import { attributeOf } from '../hcl/syntax.ts';
 import type { EvalContext, Resolver } from '../eval/context.ts';
@@ -46,7 +47,7 @@ export function readVariableFile(file: SourceFile, diagnostics: Diagnostic[]): M
     if (json?.kind === 'map') for (const entry of json.entries) values.set(entry.key, jsonValue(entry.value));
     return values;
   }
-  const parsed = parseHcl(file);
+  const parsed = takeHclParse(file);
   if (parsed.kind === 'error') {
     diagnostics.push(parsed.diagnostic);
     return values;
