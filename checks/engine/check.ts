@@ -40,7 +40,7 @@ export interface CheckOptions {
   guideBaseUrl?: string;
   /** Terraform variables files (`--var-file`), applied to every root after its own `*.auto.tfvars`. */
   varFiles?: { path: string; text: string }[];
-  /** Per-file budget; a file that takes longer is reported, not waited on. */
+  /** Per-file budget (a unit of several files, a Terraform project, gets it once per file); a file that takes longer is reported, not waited on. */
   timeBudgetMs?: number;
 }
 
@@ -132,7 +132,10 @@ export function readSource(input: SourceInput): ReadSource {
 export function unitsOf(reads: ReadSource[], given: GivenValues): { adapter: FormatAdapter; unit: unknown; diagnostics: Diagnostic[]; parseMs: number; order: number }[] {
   const byAdapter = new Map<FormatAdapter, (Extract<ReadSource, { kind: 'source' }> & { order: number })[]>();
   reads.forEach((read, order) => {
-    if (read.kind === 'source') byAdapter.set(read.adapter, [...(byAdapter.get(read.adapter) ?? []), { ...read, order }]);
+    if (read.kind !== 'source') return;
+    const sources = byAdapter.get(read.adapter) ?? [];
+    if (sources.length === 0) byAdapter.set(read.adapter, sources);
+    sources.push({ ...read, order });
   });
   return [...byAdapter].flatMap(([adapter, sources]) => {
     if (!adapter.units) return sources.map((read) => ({ adapter, unit: read.source, diagnostics: read.diagnostics, parseMs: read.parseMs, order: read.order }));
@@ -174,7 +177,8 @@ const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions, started: number, diagnostics: Diagnostic[]) {
   const rules = options.rules ?? allRules;
-  const budget = options.timeBudgetMs ?? 5000;
+  // Budgets are per file: a Terraform project of 500 files is one unit, and must not share one file's budget.
+  const budget = (options.timeBudgetMs ?? 5000) * Math.max(1, filesOfUnit(adapter, source).length);
   const params = paramsOf(options);
   const scenarios = adapter.scenarios(source, params);
   const raw = new Map<string, RawFinding>();
