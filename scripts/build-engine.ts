@@ -28,6 +28,8 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   plugins: [englishZodMessagesOnly],
+  // web-tree-sitter imports these only on its Node path (behind a process.versions.node check), never in a browser.
+  external: ['fs/promises', 'module'],
   logLevel: 'warning',
   metafile: true,
 });
