@@ -6,7 +6,7 @@
 import { suppressionsInComments } from '../engine/suppressions.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../source/file.ts';
-import { isTerraformReady, isTerraformSource, parseErrorOf, readTerraformProject, terraformUnavailableReason, type TfProject, type TfResource } from '../terraform/index.ts';
+import { isTerraformPlanFile, isTerraformReady, isTerraformSource, parseErrorOf, readTerraformProject, terraformUnavailableReason, type TfProject, type TfResource } from '../terraform/index.ts';
 import { buildTerraformModel, terraformTypesFor } from '../terraform/model/build.ts';
 import { declaredTerraformResources } from '../terraform/model/declared.ts';
 import type { Detection, FormatAdapter, GivenValues, InputLimits, ReadResult } from './format.ts';
@@ -33,6 +33,15 @@ function read(path: string, text: string): ReadResult<TerraformSource> {
 
 function units(sources: TerraformSource[], given: GivenValues): { unit: TerraformSource; diagnostics: Diagnostic[] }[] {
   const files = sources.flatMap((source) => (source.kind === 'file' ? [source.file] : []));
+  // A plan stands alone: read with the configuration it was made from (`plan.json` beside the `.tf` files), its
+  // resources would share their addresses and a sub-resource could link to the other reading's bucket.
+  const plans = files.filter((file) => isTerraformPlanFile(file.path, file.text));
+  const configuration = files.filter((file) => !plans.includes(file));
+  const groups = [...(configuration.length > 0 || plans.length === 0 ? [configuration] : []), ...plans.map((plan) => [plan])];
+  return groups.map((group) => projectUnit(group, given));
+}
+
+function projectUnit(files: SourceFile[], given: GivenValues): { unit: TerraformSource; diagnostics: Diagnostic[] } {
   const project = readTerraformProject(
     files.map((file) => ({ path: file.path, text: file.text })),
     { vars: Object.fromEntries(given.params), varFiles: [...given.varFiles] },
@@ -44,7 +53,7 @@ function units(sources: TerraformSource[], given: GivenValues): { unit: Terrafor
     else resources.set(resource.file.path, [resource]);
   }
   const byAddress = new Map(project.resources.map((resource) => [resource.address, resource]));
-  return [{ unit: { kind: 'project', project, files, resources, byAddress }, diagnostics: project.diagnostics }];
+  return { unit: { kind: 'project', project, files, resources, byAddress }, diagnostics: project.diagnostics };
 }
 
 const projectOf = (source: TerraformSource) => {

@@ -9,6 +9,6 @@
  */
 export { isTerraformSource, parseErrorOf } from './detect.ts';
 export type { TfProject, TfResource } from './project/resource.ts';
-export { readTerraformProject, type ReadOptions } from './project/read.ts';
+export { isTerraformPlanFile, readTerraformProject, type ReadOptions } from './project/read.ts';
 export { isTerraformReady, prepareTerraform, terraformUnavailableReason, type CompiledWasm, type TerraformWasm, type TerraformWasmLoader } from './runtime.ts';
 export { terraformTree, type TfEntry, type TfValue } from './values.ts';

@@ -6,6 +6,23 @@ import { modulePathOf } from './plan.ts';
 beforeAll(loadParser);
 
 const real = readFileSync(new URL('./fixtures/plan/plan.json', import.meta.url), 'utf8');
+/** The plan of `fixtures/project` with its `terraform.tfvars`, hand-written in the structure Terraform prints. */
+const projectPlan = readFileSync(new URL('./fixtures/project/plan.json', import.meta.url), 'utf8');
+
+/** A plan of one root resource: its planned values, what is unknown, and the expressions of its configuration. */
+function planOf(type: string, values: object, afterUnknown: object, expressions: object | undefined): string {
+  const resource = { address: `${type}.this`, mode: 'managed', type, name: 'this' };
+  return JSON.stringify(
+    {
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [{ ...resource, values }] } },
+      resource_changes: [{ address: resource.address, change: { after_unknown: afterUnknown } }],
+      configuration: { root_module: { resources: [expressions ? { ...resource, expressions } : resource] } },
+    },
+    null,
+    2,
+  );
+}
 
 describe('plan JSON', () => {
   it('reads the planned resources of every module with Terraform\'s addresses', () => {
@@ -33,7 +50,6 @@ describe('plan JSON', () => {
 
   it('keeps what after_unknown marks unknown, as a reference when the configuration names one resource', () => {
     const project = readFiles({ 'plan.json': real });
-    expect(argument(resourceAt(project, 'terraform_data.bucket[0]'), 'id')).toMatchObject({ kind: 'unknown' });
     expect(plain(argument(resourceAt(project, 'terraform_data.sub'), 'input'))).toBe('<ref terraform_data.bucket[0].id>');
     expect(plain(argument(resourceAt(project, 'terraform_data.uses_module'), 'input'))).toBe('<ref module.child.terraform_data.this["a"].id>');
   });
@@ -76,9 +92,62 @@ describe('plan JSON', () => {
     expect(plain(resourceAt(project, 'aws_s3_bucket_server_side_encryption_configuration.logs').body)).toEqual({
       expected_bucket_owner: null,
       bucket: '<ref aws_s3_bucket.logs.id>',
-      id: '<unknown>',
       rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: '<ref aws_kms_key.logs.arn>' }], bucket_key_enabled: null }],
     });
+  });
+
+  it('reads an Optional+Computed argument the configuration leaves out as not set, as the .tf files do', () => {
+    const project = readFiles({ 'plan.json': projectPlan });
+    expect(project.diagnostics).toEqual([]);
+    const database = resourceAt(project, 'aws_db_instance.orders[0]');
+    // The provider marks these unknown; RDS picks them when the argument is absent, as it does for HCL.
+    for (const name of ['backup_retention_period', 'multi_az', 'storage_type', 'id', 'arn']) expect(argument(database, name), name).toBeUndefined();
+    expect(argument(database, 'deletion_protection')).toBeUndefined();
+    expect(plain(argument(database, 'storage_encrypted'))).toBe(true);
+    expect(plain(argument(database, 'performance_insights_enabled'))).toBe(false);
+    const bucket = resourceAt(project, 'module.assets.aws_s3_bucket.this');
+    for (const name of ['versioning', 'logging', 'policy', 'acl', 'server_side_encryption_configuration']) expect(argument(bucket, name), name).toBeUndefined();
+    expect(plain(argument(resourceAt(project, 'aws_s3_bucket_versioning.logs'), 'versioning_configuration'))).toEqual([{ status: 'Enabled' }]);
+  });
+
+  it('keeps unknown an argument written as an expression known only after apply', () => {
+    const references = { references: ['aws_ssm_parameter.a.value', 'aws_ssm_parameter.a', 'aws_ssm_parameter.b.value', 'aws_ssm_parameter.b'] };
+    const project = readFiles({ 'plan.json': planOf('aws_db_instance', { instance_class: 'db.t4g.micro' }, { multi_az: true, backup_retention_period: true }, { multi_az: references, instance_class: { constant_value: 'db.t4g.micro' } }) });
+    const database = resourceAt(project, 'aws_db_instance.this');
+    expect(argument(database, 'multi_az')).toMatchObject({ kind: 'unknown' });
+    expect(argument(database, 'backup_retention_period')).toBeUndefined();
+  });
+
+  it('keeps unknown what a resource missing from the configuration may set', () => {
+    const plan = JSON.parse(planOf('aws_db_instance', {}, { multi_az: true }, undefined));
+    plan.configuration.root_module.resources = [];
+    expect(argument(resourceAt(readFiles({ 'plan.json': JSON.stringify(plan) }), 'aws_db_instance.this'), 'multi_az')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('keeps unknown what a dynamic block or another block of a set may have written', () => {
+    const rules = [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }, { apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }];
+    const unknownKey = { apply_server_side_encryption_by_default: [{ kms_master_key_id: true }], bucket_key_enabled: true };
+    // A set lists its blocks in its own order: the key written in the second block may be the first one's.
+    const written = [{ apply_server_side_encryption_by_default: [{ sse_algorithm: { constant_value: 'aws:kms' } }] }, { apply_server_side_encryption_by_default: [{ kms_master_key_id: { references: ['var.key'] } }] }];
+    const set = readFiles({ 'plan.json': planOf('aws_s3_bucket_server_side_encryption_configuration', { rule: rules }, { rule: [unknownKey, {}] }, { rule: written }) });
+    expect(plain(argument(resourceAt(set, 'aws_s3_bucket_server_side_encryption_configuration.this'), 'rule', 0))).toEqual({
+      apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: '<unknown>' }],
+    });
+    // Terraform leaves dynamic blocks out of `configuration`: what is unknown inside them stays unknown.
+    const dynamic = readFiles({ 'plan.json': planOf('aws_s3_bucket_server_side_encryption_configuration', { rule: rules }, { rule: [unknownKey, unknownKey] }, {}) });
+    expect(plain(argument(resourceAt(dynamic, 'aws_s3_bucket_server_side_encryption_configuration.this'), 'rule', 1))).toEqual({
+      apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: '<unknown>' }],
+      bucket_key_enabled: '<unknown>',
+    });
+  });
+
+  it('follows a module variable to the resource the module call passes in', () => {
+    const project = readFiles({ 'plan.json': projectPlan });
+    expect(plain(argument(resourceAt(project, 'module.assets.aws_s3_bucket_logging.this'), 'target_bucket'))).toBe('<ref aws_s3_bucket.logs.id>');
+    expect(plain(argument(resourceAt(project, 'module.assets.aws_s3_bucket_logging.this'), 'bucket'))).toBe('<ref module.assets.aws_s3_bucket.this.id>');
+    // A call with `for_each` passes the same expression to every instance unless it reads `each`.
+    expect(plain(argument(resourceAt(project, 'module.network["edge"].aws_subnet.this'), 'vpc_id'))).toBe('<ref aws_vpc.main.id>');
+    expect(plain(argument(resourceAt(project, 'aws_db_instance.orders[1]'), 'db_subnet_group_name'))).toBe('shop-prod-app');
   });
 
   it('refuses JSON that is not a plan with a diagnostic', () => {

@@ -36,6 +36,9 @@ function kindOf(path: string, text: string): InputKind {
   return 'other';
 }
 
+/** `terraform show -json` output, by name and content (a `.tf.json` or `.tfvars.json` never is). */
+export const isTerraformPlanFile = (path: string, text: string): boolean => kindOf(path, text) === 'plan';
+
 const localSource = /^\.\.?(\/|$)/;
 
 export function readTerraformProject(files: { path: string; text: string }[], options: ReadOptions = {}): TfProject {
