@@ -102,3 +102,8 @@ export function plainText(parts: readonly MessagePart[]): string {
 export function propertyName(attr: { readonly property?: string }, wording: string): string {
   return attr.property ?? wording;
 }
+
+/** The block a setting belongs in as the source spells it (`MetadataOptions`, `metadata_options`), like `propertyName`. */
+export function blockName(attr: { readonly block?: string }, wording: string): string {
+  return attr.block ?? wording;
+}
