@@ -12,8 +12,11 @@ export interface S3LifecycleRule {
 export interface S3Bucket extends ResourceBase {
   kind: 'aws.s3.bucket';
   bucketName: Attr<string>;
-  /** Where the public access block is (or would be) configured. */
-  publicAccessBlockAt: Place;
+  /**
+   * The bucket's own public access block is written (CloudFormation's `PublicAccessBlockConfiguration`,
+   * Terraform's `aws_s3_bucket_public_access_block`); `at` is where it is, or would be, configured.
+   */
+  publicAccessBlock: Attr<boolean>;
   blockPublicAcls: Attr<boolean>;
   ignorePublicAcls: Attr<boolean>;
   blockPublicPolicy: Attr<boolean>;

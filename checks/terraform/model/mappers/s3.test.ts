@@ -55,10 +55,12 @@ resource "aws_s3_bucket_public_access_block" "own" {
 `);
     const covered = all.get('aws_s3_bucket.covered')!;
     expect(where(covered.blockPublicAcls)).toEqual({ value: true, line: 2, property: 'block_public_acls' });
-    expect(value(covered.ignorePublicAcls)).toBe('absent');
+    expect(where(covered.ignorePublicAcls)).toEqual({ value: 'absent', line: 6, property: 'ignore_public_acls' });
+    expect(where(covered.publicAccessBlock)).toEqual({ value: 'absent', line: 6, property: 'aws_s3_bucket_public_access_block' });
     const own = all.get('aws_s3_bucket.own')!;
     expect(value(own.blockPublicPolicy)).toBe(true);
     expect(where(own.ignorePublicAcls)).toEqual({ value: false, line: 13, property: 'ignore_public_acls' });
+    expect(where(own.publicAccessBlock)).toEqual({ value: true, line: 10, property: 'aws_s3_bucket_public_access_block' });
   });
 
   it('leaves settings open on every bucket when a sub-resource names a bucket known only at apply time', () => {

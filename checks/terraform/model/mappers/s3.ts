@@ -44,6 +44,8 @@ function lifecycleRules(reader: TfReader, rules: Cursor[], statusKey: 'status' |
   }));
 }
 
+const publicAccessBlockType = 'aws_s3_bucket_public_access_block';
+
 const blockSettings = {
   blockPublicAcls: 'block_public_acls',
   ignorePublicAcls: 'ignore_public_acls',
@@ -73,7 +75,7 @@ function applyBlock(bucket: S3Bucket, reader: TfReader, accountWide: boolean): v
 function leaveOpen(bucket: S3Bucket, reader: TfReader): void {
   const open = <T>(attr: Attr<T>): Attr<T> => (attr.state === 'absent' ? unknownAttr(attr.at, attr.property) : attr);
   switch (reader.resource.type) {
-    case 'aws_s3_bucket_public_access_block':
+    case publicAccessBlockType:
       for (const setting of Object.keys(blockSettings) as (keyof typeof blockSettings)[]) bucket[setting] = open(bucket[setting]);
       return;
     case 'aws_s3_bucket_acl':
@@ -118,11 +120,12 @@ const s3: Mapper<TfReader> = {
       ...base,
       kind: 'aws.s3.bucket',
       bucketName: text(reader.get('bucket')),
-      publicAccessBlockAt: reader.place,
-      blockPublicAcls: absent(reader.place),
-      ignorePublicAcls: absent(reader.place),
-      blockPublicPolicy: absent(reader.place),
-      restrictPublicBuckets: absent(reader.place),
+      // Configured by a resource of its own since provider 4: a finding names it, and its arguments.
+      publicAccessBlock: absent(reader.place, publicAccessBlockType),
+      blockPublicAcls: absent(reader.place, blockSettings.blockPublicAcls),
+      ignorePublicAcls: absent(reader.place, blockSettings.ignorePublicAcls),
+      blockPublicPolicy: absent(reader.place, blockSettings.blockPublicPolicy),
+      restrictPublicBuckets: absent(reader.place, blockSettings.restrictPublicBuckets),
       acl: acl(reader.get('acl')),
       versioning: enabledStatus(reader.get('versioning', 'enabled')),
       lifecycleAt: reader.place,
@@ -157,8 +160,8 @@ const s3: Mapper<TfReader> = {
       return;
     }
     switch (type) {
-      case 'aws_s3_bucket_public_access_block':
-        bucket.publicAccessBlockAt = reader.place;
+      case publicAccessBlockType:
+        bucket.publicAccessBlock = known(true, reader.place, publicAccessBlockType);
         applyBlock(bucket, reader, false);
         return;
       case 'aws_s3_bucket_acl': {
