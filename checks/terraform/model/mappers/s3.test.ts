@@ -57,6 +57,7 @@ resource "aws_s3_bucket_public_access_block" "own" {
     expect(where(covered.blockPublicAcls)).toEqual({ value: true, line: 2, property: 'block_public_acls' });
     expect(where(covered.ignorePublicAcls)).toEqual({ value: 'absent', line: 6, property: 'ignore_public_acls' });
     expect(where(covered.publicAccessBlock)).toEqual({ value: 'absent', line: 6, property: 'aws_s3_bucket_public_access_block' });
+    expect(where(covered.accessLogging)).toEqual({ value: 'absent', line: 6, property: 'aws_s3_bucket_logging' });
     const own = all.get('aws_s3_bucket.own')!;
     expect(value(own.blockPublicPolicy)).toBe(true);
     expect(where(own.ignorePublicAcls)).toEqual({ value: false, line: 13, property: 'ignore_public_acls' });

@@ -130,7 +130,8 @@ const s3: Mapper<TfReader> = {
       versioning: enabledStatus(reader.get('versioning', 'enabled')),
       lifecycleAt: reader.place,
       lifecycleRules: lifecycleRules(reader, reader.blocks(reader.get('lifecycle_rule')), 'enabled'),
-      accessLogging: logging.value !== undefined ? known(true, logging.at, logging.property) : absent(logging.at, logging.property),
+      // The inline `logging` block is deprecated since provider 4: a bucket without logging is told of the resource.
+      accessLogging: logging.value !== undefined ? known(true, logging.at, logging.property) : absent(logging.at, 'aws_s3_bucket_logging'),
       isLogTarget: false,
       policies: [],
       retainOnDelete: preventDestroy(reader),
