@@ -17,13 +17,14 @@ export interface Place {
  * `property` is the setting's name as the source spells it (`StorageEncrypted`, `storage_encrypted`), so a rule's
  * message names what the reader wrote without the rule knowing the format. `block`, where a mapper records it, is
  * the block the setting belongs in (`MetadataOptions`, `metadata_options`), for a message about a setting left out.
+ * `written` is a known value as the source spells it where the mapper normalised it (`public-read` for `PublicRead`).
  */
 export type Attr<T> = (
   | { readonly state: 'known'; readonly value: T; readonly at: Place }
   | { readonly state: 'unknown'; readonly at: Place }
   /** Not written: `at` is the nearest enclosing block, where the setting would be added. */
   | { readonly state: 'absent'; readonly at: Place }
-) & { readonly property?: string; readonly block?: string };
+) & { readonly property?: string; readonly block?: string; readonly written?: string };
 
 export const known = <T>(value: T, at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'known', value, at } : { state: 'known', value, at, property });
 export const absent = <T>(at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'absent', at } : { state: 'absent', at, property });

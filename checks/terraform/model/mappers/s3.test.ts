@@ -33,6 +33,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
 }
 `).get('aws_s3_bucket.data')!;
     expect(where(data.acl)).toEqual({ value: 'PublicRead', line: 7, property: 'acl' });
+    expect(data.acl.written).toBe('public-read');
     expect(where(data.versioning)).toEqual({ value: true, line: 13, property: 'status' });
     expect(data.lifecycleRules.map((rule) => [value(rule.enabled), rule.expiresNoncurrentVersions])).toEqual([[true, true]]);
   });

@@ -12,7 +12,7 @@ import { linkedResource, preventDestroy, targetOf } from '../common.ts';
 import { policyDocumentOf } from '../policy-documents.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 
-/** Terraform's canned ACL spellings, normalised to the names rules compare against (CloudFormation's). */
+/** Terraform's canned ACL spellings, normalised to the names rules compare against (CloudFormation's); messages keep Terraform's. */
 const cannedAcls: Record<string, string> = {
   private: 'Private',
   'public-read': 'PublicRead',
@@ -26,7 +26,8 @@ const cannedAcls: Record<string, string> = {
 
 function acl(cursor: Cursor): Attr<string> {
   const written = text(cursor);
-  return written.state === 'known' ? known(cannedAcls[written.value] ?? written.value, written.at, written.property) : written;
+  if (written.state !== 'known') return written;
+  return { ...known(cannedAcls[written.value] ?? written.value, written.at, written.property), written: written.value };
 }
 
 /** `status = "Enabled"` (sub-resources) or `enabled = true` (inline, provider 3). */
