@@ -61,6 +61,21 @@ export interface Suppression {
   source: 'metadata' | 'comment' | 'config' | 'baseline';
 }
 
+/**
+ * How the source keeps a resource's data when the resource is deleted or replaced, which decides what a finding
+ * asks for. `policy`: a deletion policy says what happens, with a default per type (CloudFormation's
+ * `DeletionPolicy`). `guard`: a setting refuses the destroy or keeps a final snapshot (Terraform's
+ * `lifecycle { prevent_destroy }`, RDS's `skip_final_snapshot`).
+ */
+export type DeletionControl = 'policy' | 'guard';
+
+/** A resource whose data can outlive it: a database, table, file system or bucket. */
+export interface KeepsData {
+  /** Deleting or replacing the resource keeps its data; `property` names the setting that decides. */
+  retainOnDelete: Attr<boolean>;
+  deletionControl: DeletionControl;
+}
+
 export interface ResourceBase {
   /** The model kind, e.g. `aws.s3.bucket`. */
   kind: string;

@@ -43,6 +43,7 @@ const s3: CfnMapper = {
       isLogTarget: false,
       policies: [],
       retainOnDelete: retainOnDelete(reader),
+      deletionControl: 'policy',
     };
     return bucket;
   },

@@ -136,6 +136,7 @@ const s3: Mapper<TfReader> = {
       isLogTarget: false,
       policies: [],
       retainOnDelete: preventDestroy(reader),
+      deletionControl: 'guard',
     };
     return bucket;
   },
