@@ -15,17 +15,22 @@ export interface Place {
 
 /**
  * `property` is the setting's name as the source spells it (`StorageEncrypted`, `storage_encrypted`), so a rule's
- * message names what the reader wrote without the rule knowing the format.
+ * message names what the reader wrote without the rule knowing the format. `block`, where a mapper records it, is
+ * the block the setting belongs in (`MetadataOptions`, `metadata_options`), for a message about a setting left out.
+ * `written` is a known value as the source spells it where the mapper normalised it (`public-read` for `PublicRead`).
  */
-export type Attr<T> =
-  | { readonly state: 'known'; readonly value: T; readonly at: Place; readonly property?: string }
-  | { readonly state: 'unknown'; readonly at: Place; readonly property?: string }
+export type Attr<T> = (
+  | { readonly state: 'known'; readonly value: T; readonly at: Place }
+  | { readonly state: 'unknown'; readonly at: Place }
   /** Not written: `at` is the nearest enclosing block, where the setting would be added. */
-  | { readonly state: 'absent'; readonly at: Place; readonly property?: string };
+  | { readonly state: 'absent'; readonly at: Place }
+) & { readonly property?: string; readonly block?: string; readonly written?: string };
 
 export const known = <T>(value: T, at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'known', value, at } : { state: 'known', value, at, property });
 export const absent = <T>(at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'absent', at } : { state: 'absent', at, property });
 export const unknownAttr = <T>(at: Place, property?: string): Attr<T> => (property === undefined ? { state: 'unknown', at } : { state: 'unknown', at, property });
+/** The attribute with the block it belongs in, as the source spells it (`metadata_options`). */
+export const inBlock = <T>(attr: Attr<T>, block: string): Attr<T> => ({ ...attr, block });
 
 /** The value if known, else undefined. */
 export function valueOrUndefined<T>(attr: Attr<T>): T | undefined {
@@ -54,6 +59,21 @@ export interface Suppression {
   /** ISO date (YYYY-MM-DD) after which the suppression no longer applies. */
   expires?: string;
   source: 'metadata' | 'comment' | 'config' | 'baseline';
+}
+
+/**
+ * How the source keeps a resource's data when the resource is deleted or replaced, which decides what a finding
+ * asks for. `policy`: a deletion policy says what happens, with a default per type (CloudFormation's
+ * `DeletionPolicy`). `guard`: a setting refuses the destroy or keeps a final snapshot (Terraform's
+ * `lifecycle { prevent_destroy }`, RDS's `skip_final_snapshot`).
+ */
+export type DeletionControl = 'policy' | 'guard';
+
+/** A resource whose data can outlive it: a database, table, file system or bucket. */
+export interface KeepsData {
+  /** Deleting or replacing the resource keeps its data; `property` names the setting that decides. */
+  retainOnDelete: Attr<boolean>;
+  deletionControl: DeletionControl;
 }
 
 export interface ResourceBase {

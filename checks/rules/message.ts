@@ -102,3 +102,13 @@ export function plainText(parts: readonly MessagePart[]): string {
 export function propertyName(attr: { readonly property?: string }, wording: string): string {
   return attr.property ?? wording;
 }
+
+/** A value as the source spells it (`public-read`), where the mapper normalised it for rules to compare (`PublicRead`). */
+export function writtenValue(attr: { readonly value: string; readonly written?: string }): string {
+  return attr.written ?? attr.value;
+}
+
+/** The block a setting belongs in as the source spells it (`MetadataOptions`, `metadata_options`), like `propertyName`. */
+export function blockName(attr: { readonly block?: string }, wording: string): string {
+  return attr.block ?? wording;
+}

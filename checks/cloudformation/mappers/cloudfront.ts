@@ -29,9 +29,11 @@ function cacheBehavior(reader: ResourceReader, cursor: Cursor, isDefault: boolea
 }
 
 /** CloudFormation creates distributions with http1.1 when HttpVersion is left out (the console and API choose http2). */
+const defaultHttpVersion = 'http1.1';
+
 function httpVersionOf(reader: ResourceReader, config: Cursor): Attr<string> {
   const version = lowerCase(text(reader.field(config, 'HttpVersion')));
-  return version.state === 'absent' ? known('http1.1', version.at) : version;
+  return version.state === 'absent' ? known(defaultHttpVersion, version.at) : version;
 }
 
 function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDistribution {
@@ -46,6 +48,7 @@ function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDis
     kind: 'aws.cloudfront.distribution',
     behaviors,
     httpVersion: httpVersionOf(reader, config),
+    defaultHttpVersion,
     logging: presence(reader.field(config, 'Logging')),
     // Filled in `link`, where every resource's address is known.
     origins: [],

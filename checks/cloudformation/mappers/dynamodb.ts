@@ -77,6 +77,7 @@ const dynamodb: CfnMapper = {
       pointInTimeRecovery: global ? replicasPointInTimeRecovery(reader) : pointInTimeRecovery(reader, reader.properties),
       autoScalingTargets: global ? globalTableAutoScaling(reader) : 0,
       retainOnDelete: retainOnDelete(reader),
+      deletionControl: 'policy',
       writeCapacity: number(global ? reader.field(globalWrites, 'MinCapacity') : reader.get('ProvisionedThroughput', 'WriteCapacityUnits')),
       writeAutoScalingMax: global ? number(reader.field(globalWrites, 'MaxCapacity')) : absent(reader.properties.at),
       maxOnDemandWrites: number(global ? reader.get('WriteOnDemandThroughputSettings', 'MaxWriteRequestUnits') : reader.get('OnDemandThroughput', 'MaxWriteRequestUnits')),

@@ -4,7 +4,7 @@
  */
 import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../model/aws/compute.ts';
 import type { EbsSettings, EbsVolume } from '../../model/aws/storage.ts';
-import { unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
+import { inBlock, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import { inheritFromLaunchTemplate } from '../../read/aws/launch-templates.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper } from '../mapper.ts';
@@ -49,7 +49,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     ...base,
     kind: 'aws.ec2.instance',
     instanceType: text(reader.get('InstanceType')),
-    metadataHttpTokens: text(reader.get('MetadataOptions', 'HttpTokens')),
+    metadataHttpTokens: inBlock(text(reader.get('MetadataOptions', 'HttpTokens')), 'MetadataOptions'),
     metadataEndpoint: text(reader.get('MetadataOptions', 'HttpEndpoint')),
     blockDevices: blockDevicesOf(reader, reader.get('BlockDeviceMappings')),
     imagePlatform: imagePlatformOf(reader.get('ImageId')),
@@ -67,7 +67,7 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     kind: 'aws.ec2.launch-template',
     legacyConfiguration,
     instanceType: instanceType.state === 'absent' && byRequirements ? unknownAttr(instanceType.at) : instanceType,
-    metadataHttpTokens: text(reader.field(metadata, 'HttpTokens')),
+    metadataHttpTokens: inBlock(text(reader.field(metadata, 'HttpTokens')), 'MetadataOptions'),
     metadataEndpoint: text(reader.field(metadata, 'HttpEndpoint')),
     blockDevices: blockDevicesOf(reader, reader.field(settings, 'BlockDeviceMappings')),
     imagePlatform: imagePlatformOf(reader.field(settings, 'ImageId')),

@@ -14,6 +14,7 @@ const efs: CfnMapper = {
       kind: 'aws.efs.file-system',
       encrypted: bool(reader.get('Encrypted')),
       retainOnDelete: retainOnDelete(reader),
+      deletionControl: 'policy',
     };
     return fileSystem;
   },

@@ -26,7 +26,7 @@ function buildCacheCluster(reader: ResourceReader, base: ResourceBase): CacheClu
     engine,
     nodeType: text(reader.get('CacheNodeType')),
     transitEncryption: bool(reader.get('TransitEncryptionEnabled')),
-    multiAz: cacheClusterSpread(engine, text(reader.get('AZMode')), reader.place),
+    multiAz: cacheClusterSpread(engine, text(reader.get('AZMode')), reader.place, 'MultiAZEnabled'),
     replicationGroup: false,
   };
 }

@@ -110,6 +110,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): RdsInstance 
     masterPasswordSource: masterPasswordSource(reader),
     // CloudFormation snapshots a standalone instance before deleting it; a cluster member's data lives on the cluster.
     retainOnDelete: retainOnDelete(reader, !clusterMember),
+    deletionControl: 'policy',
     readReplica,
     clusterMember,
     instanceClass: text(reader.get('DBInstanceClass')),
@@ -142,6 +143,7 @@ function buildCluster(reader: ResourceReader, base: ResourceBase): RdsCluster {
     deletionProtection: bool(reader.get('DeletionProtection')),
     masterPasswordSource: masterPasswordSource(reader),
     retainOnDelete: retainOnDelete(reader, true),
+    deletionControl: 'policy',
     readReplica,
     multiAzDbCluster: instanceClass.state !== 'absent' || (engine.state === 'known' && !engine.value.startsWith('aurora')),
     instanceClass,

@@ -1,6 +1,6 @@
 /** AWS::S3::Bucket and the bucket policies that attach to it. */
 import type { S3Bucket } from '../../model/aws/storage.ts';
-import { known } from '../../model/types.ts';
+import { absent, known } from '../../model/types.ts';
 import { referenceOrName, retainOnDelete } from '../common.ts';
 import type { CfnMapper } from '../mapper.ts';
 import { readPolicyDocument } from '../../read/policy.ts';
@@ -20,7 +20,7 @@ const s3: CfnMapper = {
       ...base,
       kind: 'aws.s3.bucket',
       bucketName: text(reader.get('BucketName')),
-      publicAccessBlockAt: block.at,
+      publicAccessBlock: block.value === undefined ? absent(block.at, block.property) : known(true, block.at, block.property),
       blockPublicAcls: bool(reader.field(block, 'BlockPublicAcls')),
       ignorePublicAcls: bool(reader.field(block, 'IgnorePublicAcls')),
       blockPublicPolicy: bool(reader.field(block, 'BlockPublicPolicy')),
@@ -43,6 +43,7 @@ const s3: CfnMapper = {
       isLogTarget: false,
       policies: [],
       retainOnDelete: retainOnDelete(reader),
+      deletionControl: 'policy',
     };
     return bucket;
   },

@@ -1,17 +1,16 @@
 /** Databases, caches, queues, topics, keys, logs and audit trails. */
-import type { Attr, ResourceBase } from '../types.ts';
+import type { Attr, KeepsData, ResourceBase } from '../types.ts';
 
 /** Where a database password comes from. */
 export type SecretSource = 'literal' | 'parameter' | 'secret-parameter' | 'dynamic-reference' | 'managed' | 'unknown' | 'none';
 
-interface DatabaseSettings {
+interface DatabaseSettings extends KeepsData {
   /** Lower-cased, e.g. `mysql`, `postgres`, `aurora-postgresql`. */
   engine: Attr<string>;
   storageEncrypted: Attr<boolean>;
   backupRetentionDays: Attr<number>;
   deletionProtection: Attr<boolean>;
   masterPasswordSource: Attr<SecretSource>;
-  retainOnDelete: Attr<boolean>;
   /**
    * Replicates another database (a read replica, or a cluster replicating from another one): its data
    * is protected at the source, and storage encryption and credentials come from there.
@@ -55,7 +54,7 @@ export interface RdsCluster extends ResourceBase, DatabaseSettings {
   autoMinorVersionUpgrade: Attr<boolean>;
 }
 
-export interface DynamoDbTable extends ResourceBase {
+export interface DynamoDbTable extends ResourceBase, KeepsData {
   kind: 'aws.dynamodb.table';
   /** `PROVISIONED` (default) or `PAY_PER_REQUEST`. */
   billingMode: Attr<string>;
@@ -65,7 +64,6 @@ export interface DynamoDbTable extends ResourceBase {
    * template, or a global table's built-in auto scaling settings.
    */
   autoScalingTargets: number;
-  retainOnDelete: Attr<boolean>;
   /** Provisioned write capacity units (a global table: the write auto scaling minimum); absent on demand. */
   writeCapacity: Attr<number>;
   /** The highest `MaxCapacity` auto scaling may give writes; absent when nothing scales them. */

@@ -21,6 +21,15 @@ export interface PolicyStatement {
   resources: string[] | undefined;
   notResource: boolean;
   conditions: PolicyCondition[];
+  /** How the source writes wildcards where it does not write IAM JSON, for messages to quote; undefined for JSON. */
+  written?: StatementSpelling;
+}
+
+/** A statement's wildcards as an `aws_iam_policy_document` block writes them: `principals { identifiers = ["*"] }`. */
+export interface StatementSpelling {
+  everyone: string;
+  anyAction: string;
+  anyResource: string;
 }
 
 export interface PolicyDocument {

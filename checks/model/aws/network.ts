@@ -70,6 +70,11 @@ export interface CloudFrontDistribution extends ResourceBase {
   behaviors: CloudFrontCacheBehavior[];
   /** Lower case: `http1.1`, `http2` (default), `http3`, `http2and3`. */
   httpVersion: Attr<string>;
+  /**
+   * What the distribution gets when the source leaves the HTTP version out: `http1.1` through CloudFormation,
+   * `http2` through the API and Terraform. A finding says whether `http1.1` was chosen or is the default.
+   */
+  defaultHttpVersion: string;
   /** Standard access logs, legacy (to S3) or v2 (through a CloudWatch Logs delivery source). */
   logging: Attr<boolean>;
   /** Addresses (`ResourceBase.address`) of resources of this stack its origins point at (a load balancer, a bucket, an API). */

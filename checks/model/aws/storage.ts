@@ -1,5 +1,5 @@
 /** S3, EBS, EFS and ECR: where data and images live. */
-import type { Attr, Place, ResourceBase } from '../types.ts';
+import type { Attr, KeepsData, Place, ResourceBase } from '../types.ts';
 import type { PolicyDocument } from './iam.ts';
 
 export interface S3LifecycleRule {
@@ -9,11 +9,14 @@ export interface S3LifecycleRule {
   transitionsNoncurrentVersions: boolean;
 }
 
-export interface S3Bucket extends ResourceBase {
+export interface S3Bucket extends ResourceBase, KeepsData {
   kind: 'aws.s3.bucket';
   bucketName: Attr<string>;
-  /** Where the public access block is (or would be) configured. */
-  publicAccessBlockAt: Place;
+  /**
+   * The bucket's own public access block is written (CloudFormation's `PublicAccessBlockConfiguration`,
+   * Terraform's `aws_s3_bucket_public_access_block`); `at` is where it is, or would be, configured.
+   */
+  publicAccessBlock: Attr<boolean>;
   blockPublicAcls: Attr<boolean>;
   ignorePublicAcls: Attr<boolean>;
   blockPublicPolicy: Attr<boolean>;
@@ -30,8 +33,6 @@ export interface S3Bucket extends ResourceBase {
   isLogTarget: boolean;
   /** Bucket policies attached to this bucket (linked from their own resources). */
   policies: PolicyDocument[];
-  /** The stack keeps the bucket when the resource is deleted or replaced. */
-  retainOnDelete: Attr<boolean>;
 }
 
 /** EBS settings, whether a standalone volume or a block device of an instance or launch template. */
@@ -48,10 +49,9 @@ export interface EbsVolume extends ResourceBase, EbsSettings {
   kind: 'aws.ebs.volume';
 }
 
-export interface EfsFileSystem extends ResourceBase {
+export interface EfsFileSystem extends ResourceBase, KeepsData {
   kind: 'aws.efs.file-system';
   encrypted: Attr<boolean>;
-  retainOnDelete: Attr<boolean>;
 }
 
 export interface EcrRepository extends ResourceBase {

@@ -8,10 +8,11 @@ export function unlessInherited(attr: Attr<boolean>, inherited: boolean): Attr<b
 
 /**
  * Whether a standalone cache cluster survives losing a zone: Memcached spreads nodes over zones with the
- * `cross-az` mode; a standalone Redis or Valkey node has nothing to fail over to (known false, at the resource).
+ * `cross-az` mode; a standalone Redis or Valkey node has nothing to fail over to (known false, at the resource,
+ * named by `groupFailover`: the replication group setting that would fail over, as the source spells it).
  */
-export function cacheClusterSpread(engine: Attr<string>, azMode: Attr<string>, resourceAt: Place): Attr<boolean> {
+export function cacheClusterSpread(engine: Attr<string>, azMode: Attr<string>, resourceAt: Place, groupFailover: string): Attr<boolean> {
   if (engine.state !== 'known') return unknownAttr(engine.at, engine.property);
-  if (engine.value !== 'memcached') return known(false, resourceAt);
+  if (engine.value !== 'memcached') return known(false, resourceAt, groupFailover);
   return azMode.state === 'known' ? known(azMode.value === 'cross-az', azMode.at, azMode.property) : (azMode as Attr<never>);
 }

@@ -4,7 +4,7 @@
  * directly, so what is written literally (effect, actions, principals, conditions) is known even when a resource
  * ARN in the same statement is known only at apply time, as it nearly always is.
  */
-import type { PolicyDocument } from '../../model/aws/iam.ts';
+import type { PolicyDocument, StatementSpelling } from '../../model/aws/iam.ts';
 import type { Links } from '../../read/build.ts';
 import { readPolicyDocument } from '../../read/policy.ts';
 import type { TfValue } from '../index.ts';
@@ -67,6 +67,9 @@ function statementOf(reader: TfReader, block: Cursor): TfValue {
   return { kind: 'map', entries, ...at };
 }
 
+/** What a finding quotes of a statement block, in the block's own arguments rather than the JSON they render to. */
+const dataSourceSpelling: StatementSpelling = { everyone: 'principals { identifiers = ["*"] }', anyAction: 'actions = ["*"]', anyResource: 'resources = ["*"]' };
+
 /**
  * The statements of an `aws_iam_policy_document`. Documents it merges in (`source_policy_documents`) add theirs;
  * one that overrides statements by sid, or a merged document not known before apply, makes it unreadable.
@@ -75,8 +78,9 @@ function dataSourceDocument(data: TfReader): PolicyDocument | undefined {
   const at = { start: data.place.start, end: data.place.end };
   const entries: Entries = new Map();
   put(entries, 'Statement', { kind: 'seq', items: data.blocks(data.get('statement')).map((block) => statementOf(data, block)), ...at });
-  const document = readPolicyDocument(data, { ...data.properties, value: { kind: 'map', entries, ...at } });
-  if (!document) return undefined;
+  const read = readPolicyDocument(data, { ...data.properties, value: { kind: 'map', entries, ...at } });
+  if (!read) return undefined;
+  const document: PolicyDocument = { ...read, statements: read.statements.map((statement) => ({ ...statement, written: dataSourceSpelling })) };
   if (data.get('override_policy_documents').value !== undefined) return { at: data.place, statements: [], unreadable: true };
   for (const source of data.items(data.get('source_policy_documents'))) {
     const merged = readPolicyDocument(data, decodedJson(source));

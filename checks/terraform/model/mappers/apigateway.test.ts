@@ -77,7 +77,10 @@ resource "aws_api_gateway_deployment" "unnamed" {
     );
     expect([...stages.keys()]).toEqual(['aws_api_gateway_deployment.v1', 'aws_api_gateway_deployment.v2', 'aws_api_gateway_stage.v2']);
     const v1 = stages.get('aws_api_gateway_deployment.v1')!;
-    expect([where(v1.accessLogging).line, value(v1.tracing)]).toEqual([3, 'absent']);
+    expect([where(v1.accessLogging), where(v1.tracing!)]).toEqual([
+      { value: 'absent', line: 3, property: 'access_log_settings' },
+      { value: 'absent', line: 3, property: 'xray_tracing_enabled' },
+    ]);
     const v2 = stages.get('aws_api_gateway_deployment.v2')!;
     expect([value(v2.accessLogging), value(v2.tracing)]).toEqual(['unknown', 'unknown']);
   });

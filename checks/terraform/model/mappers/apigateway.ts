@@ -28,9 +28,10 @@ function buildStage(reader: TfReader, base: ResourceBase): ApiStage | undefined 
     case 'aws_api_gateway_stage':
       return stage(base, bool(reader.get('xray_tracing_enabled')), logDestination(reader, reader.get('access_log_settings')));
     case 'aws_api_gateway_deployment': {
-      // Only a deployment that names a stage creates one, and it can set neither tracing nor access logs.
+      // Only a deployment that names a stage creates one, and it can set neither tracing nor access logs: a finding
+      // names the arguments an `aws_api_gateway_stage` would set.
       const name = reader.get('stage_name');
-      return name.value === undefined ? undefined : stage(base, absent(name.at), absent(name.at));
+      return name.value === undefined ? undefined : stage(base, absent(name.at, 'xray_tracing_enabled'), absent(name.at, 'access_log_settings'));
     }
     case 'aws_apigatewayv2_stage':
       return stage(base, undefined, logDestination(reader, reader.get('access_log_settings')));

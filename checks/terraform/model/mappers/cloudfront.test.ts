@@ -38,7 +38,8 @@ describe('aws_cloudfront_distribution', () => {
       ['/api/*', 'allow-all', 'absent'],
     ]);
     expect(where(cdn!.httpVersion)).toEqual({ value: 'http2', line: 1, property: 'http_version' });
-    expect(value(cdn!.logging)).toBe('absent');
+    expect(cdn!.defaultHttpVersion).toBe('http2');
+    expect(where(cdn!.logging)).toEqual({ value: 'absent', line: 1, property: 'logging_config' });
   });
 
   it('lists the resources its origins point at', () => {

@@ -25,9 +25,11 @@ function cacheBehavior(reader: TfReader, block: Cursor, isDefault: boolean): Clo
 }
 
 /** The provider creates distributions with http2 when `http_version` is left out (CloudFormation's default is http1.1). */
+const defaultHttpVersion = 'http2';
+
 function httpVersionOf(reader: TfReader): Attr<string> {
   const version = lowerCase(text(reader.get('http_version')));
-  return version.state === 'absent' ? known('http2', version.at, version.property) : version;
+  return version.state === 'absent' ? known(defaultHttpVersion, version.at, version.property) : version;
 }
 
 function distribution(reader: TfReader, base: ResourceBase): CloudFrontDistribution {
@@ -40,6 +42,7 @@ function distribution(reader: TfReader, base: ResourceBase): CloudFrontDistribut
       ...reader.blocks(reader.get('ordered_cache_behavior')).map((block) => cacheBehavior(reader, block, false)),
     ],
     httpVersion: httpVersionOf(reader),
+    defaultHttpVersion,
     logging: presence(reader.get('logging_config')),
     // Resources the origins' domain names come from (`aws_lb.web.dns_name`, `"${aws_s3_bucket.site.id}.s3…"`).
     origins: [

@@ -92,6 +92,7 @@ resource "aws_dynamodb_table_replica" "eu" {
     expect(value(tables.get('aws_dynamodb_table.kept')!.retainOnDelete)).toBe(true);
     expect(value(tables.get('aws_dynamodb_table.protected')!.retainOnDelete)).toBe(true);
     expect(value(tables.get('aws_dynamodb_table.plain')!.retainOnDelete)).toBe(false);
+    expect(tables.get('aws_dynamodb_table.plain')!.retainOnDelete.property).toBe('prevent_destroy');
     expect(value(tables.get('aws_dynamodb_table.decided')!.retainOnDelete)).toBe('unknown');
   });
 });

@@ -40,6 +40,7 @@ function table(reader: TfReader, base: ResourceBase): DynamoDbTable {
     pointInTimeRecovery: pointInTimeRecovery(reader),
     autoScalingTargets: 0,
     retainOnDelete: retainsData(reader),
+    deletionControl: 'guard',
     writeCapacity: number(reader.get('write_capacity')),
     writeAutoScalingMax: absent(reader.place),
     maxOnDemandWrites: number(reader.get('on_demand_throughput', 'max_write_request_units')),

@@ -30,6 +30,7 @@ describe('aws_instance', () => {
     ).get('aws_instance.web')!;
     expect(where(instance.instanceType)).toEqual({ value: 'm5.large', line: 3, property: 'instance_type' });
     expect(where(instance.metadataHttpTokens)).toEqual({ value: 'required', line: 6, property: 'http_tokens' });
+    expect(instance.metadataHttpTokens.block).toBe('metadata_options');
     expect(value(instance.metadataEndpoint)).toBe('enabled');
     expect(instance.blockDevices.map((device) => [device.deviceName, value(device.encrypted), value(device.volumeType)])).toEqual([
       // The root device takes the AMI's volume type unless it says otherwise.

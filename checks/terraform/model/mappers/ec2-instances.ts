@@ -7,7 +7,7 @@
 import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../../model/aws/compute.ts';
 import type { EbsSettings, EbsVolume } from '../../../model/aws/storage.ts';
 import type { Model } from '../../../model/model.ts';
-import { isKnown, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
+import { inBlock, isKnown, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
 import { inheritFromLaunchTemplate } from '../../../read/aws/launch-templates.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
 import { bool, text } from '../../../read/convert.ts';
@@ -67,7 +67,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     ...base,
     kind: 'aws.ec2.instance',
     instanceType: text(reader.get('instance_type')),
-    metadataHttpTokens: text(reader.get('metadata_options', 'http_tokens')),
+    metadataHttpTokens: inBlock(text(reader.get('metadata_options', 'http_tokens')), 'metadata_options'),
     metadataEndpoint: text(reader.get('metadata_options', 'http_endpoint')),
     blockDevices: instanceBlockDevices(reader),
     // Read in `link`, where data sources can be looked at.
@@ -84,7 +84,7 @@ function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfigu
     kind: 'aws.ec2.launch-template',
     legacyConfiguration,
     instanceType: instanceType.state === 'absent' && byRequirements ? unknownAttr(instanceType.at, instanceType.property) : instanceType,
-    metadataHttpTokens: text(reader.get('metadata_options', 'http_tokens')),
+    metadataHttpTokens: inBlock(text(reader.get('metadata_options', 'http_tokens')), 'metadata_options'),
     metadataEndpoint: text(reader.get('metadata_options', 'http_endpoint')),
     blockDevices: legacyConfiguration ? instanceBlockDevices(reader) : templateBlockDevices(reader),
     imagePlatform: undefined,

@@ -15,6 +15,7 @@ const efs: Mapper<TfReader> = {
       kind: 'aws.efs.file-system',
       encrypted: bool(reader.get('encrypted')),
       retainOnDelete: preventDestroy(reader),
+      deletionControl: 'guard',
     };
     return fileSystem;
   },

@@ -63,7 +63,7 @@ resource "aws_elasticache_cluster" "member" {
 }
 `);
     expect(all.get('aws_elasticache_cluster.limits')!.replicationGroup).toBe(false);
-    expect(where(all.get('aws_elasticache_cluster.limits')!.multiAz)).toEqual({ value: false, line: 1, property: undefined });
+    expect(where(all.get('aws_elasticache_cluster.limits')!.multiAz)).toEqual({ value: false, line: 1, property: 'multi_az_enabled' });
     expect(all.has('aws_elasticache_cluster.member')).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ function cacheCluster(reader: TfReader, base: ResourceBase): CacheCluster {
     engine,
     nodeType: text(reader.get('node_type')),
     transitEncryption: bool(reader.get('transit_encryption_enabled')),
-    multiAz: cacheClusterSpread(engine, text(reader.get('az_mode')), reader.place),
+    multiAz: cacheClusterSpread(engine, text(reader.get('az_mode')), reader.place, 'multi_az_enabled'),
     replicationGroup: false,
   };
 }

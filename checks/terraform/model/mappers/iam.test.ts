@@ -32,6 +32,9 @@ resource "aws_iam_user" "nobody" {
       ['Allow', ['*'], ['*']],
     ]);
     expect(holders[1]!.documents[0]!.statements[0]!.actions).toEqual(['s3:getobject']);
+    // A finding quotes a data source statement in its own arguments, a JSON one as IAM JSON.
+    expect(holders[0]!.documents[0]!.statements[0]!.written).toEqual({ everyone: 'principals { identifiers = ["*"] }', anyAction: 'actions = ["*"]', anyResource: 'resources = ["*"]' });
+    expect(holders[1]!.documents[0]!.statements[0]!.written).toBeUndefined();
   });
 });
 

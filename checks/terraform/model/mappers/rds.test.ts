@@ -105,6 +105,8 @@ resource "aws_db_instance" "guarded" {
 }
 `);
     expect(value(all.get('aws_db_instance.default')!.retainOnDelete)).toBe(true);
+    expect(all.get('aws_db_instance.skipped')!.retainOnDelete.property).toBe('skip_final_snapshot');
+    expect(all.get('aws_db_instance.skipped')!.deletionControl).toBe('guard');
     expect(value(all.get('aws_db_instance.skipped')!.retainOnDelete)).toBe(false);
     expect(value(all.get('aws_db_instance.guarded')!.retainOnDelete)).toBe(true);
   });

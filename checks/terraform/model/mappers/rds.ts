@@ -47,6 +47,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
     masterPasswordSource: masterPasswordSource(reader, 'password'),
     // Terraform deletes without a snapshot unless told otherwise; prevent_destroy or a final snapshot keeps the data.
     retainOnDelete: retainsData(reader),
+    deletionControl: 'guard',
     readReplica,
     clusterMember: false,
     instanceClass: text(reader.get('instance_class')),
@@ -73,6 +74,7 @@ function buildClusterInstance(reader: TfReader, base: ResourceBase): RdsInstance
     deletionProtection: unset,
     masterPasswordSource: known('none', reader.place),
     retainOnDelete: known(true, reader.place),
+    deletionControl: 'guard',
     readReplica: false,
     clusterMember: true,
     instanceClass: text(reader.get('instance_class')),
@@ -104,6 +106,7 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
     deletionProtection: bool(reader.get('deletion_protection')),
     masterPasswordSource: masterPasswordSource(reader, 'master_password'),
     retainOnDelete: retainsData(reader),
+    deletionControl: 'guard',
     readReplica,
     // The provider's default engine is aurora (MySQL-compatible).
     multiAzDbCluster: instanceClass.state !== 'absent' || (engine.state === 'known' && !engine.value.startsWith('aurora')),

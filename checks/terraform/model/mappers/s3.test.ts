@@ -33,6 +33,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
 }
 `).get('aws_s3_bucket.data')!;
     expect(where(data.acl)).toEqual({ value: 'PublicRead', line: 7, property: 'acl' });
+    expect(data.acl.written).toBe('public-read');
     expect(where(data.versioning)).toEqual({ value: true, line: 13, property: 'status' });
     expect(data.lifecycleRules.map((rule) => [value(rule.enabled), rule.expiresNoncurrentVersions])).toEqual([[true, true]]);
   });
@@ -55,10 +56,13 @@ resource "aws_s3_bucket_public_access_block" "own" {
 `);
     const covered = all.get('aws_s3_bucket.covered')!;
     expect(where(covered.blockPublicAcls)).toEqual({ value: true, line: 2, property: 'block_public_acls' });
-    expect(value(covered.ignorePublicAcls)).toBe('absent');
+    expect(where(covered.ignorePublicAcls)).toEqual({ value: 'absent', line: 6, property: 'ignore_public_acls' });
+    expect(where(covered.publicAccessBlock)).toEqual({ value: 'absent', line: 6, property: 'aws_s3_bucket_public_access_block' });
+    expect(where(covered.accessLogging)).toEqual({ value: 'absent', line: 6, property: 'aws_s3_bucket_logging' });
     const own = all.get('aws_s3_bucket.own')!;
     expect(value(own.blockPublicPolicy)).toBe(true);
     expect(where(own.ignorePublicAcls)).toEqual({ value: false, line: 13, property: 'ignore_public_acls' });
+    expect(where(own.publicAccessBlock)).toEqual({ value: true, line: 10, property: 'aws_s3_bucket_public_access_block' });
   });
 
   it('leaves settings open on every bucket when a sub-resource names a bucket known only at apply time', () => {

@@ -12,7 +12,7 @@ import { linkedResource, preventDestroy, targetOf } from '../common.ts';
 import { policyDocumentOf } from '../policy-documents.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 
-/** Terraform's canned ACL spellings, normalised to the names rules compare against (CloudFormation's). */
+/** Terraform's canned ACL spellings, normalised to the names rules compare against (CloudFormation's); messages keep Terraform's. */
 const cannedAcls: Record<string, string> = {
   private: 'Private',
   'public-read': 'PublicRead',
@@ -26,7 +26,8 @@ const cannedAcls: Record<string, string> = {
 
 function acl(cursor: Cursor): Attr<string> {
   const written = text(cursor);
-  return written.state === 'known' ? known(cannedAcls[written.value] ?? written.value, written.at, written.property) : written;
+  if (written.state !== 'known') return written;
+  return { ...known(cannedAcls[written.value] ?? written.value, written.at, written.property), written: written.value };
 }
 
 /** `status = "Enabled"` (sub-resources) or `enabled = true` (inline, provider 3). */
@@ -43,6 +44,8 @@ function lifecycleRules(reader: TfReader, rules: Cursor[], statusKey: 'status' |
     transitionsNoncurrentVersions: reader.field(rule, 'noncurrent_version_transition').value !== undefined,
   }));
 }
+
+const publicAccessBlockType = 'aws_s3_bucket_public_access_block';
 
 const blockSettings = {
   blockPublicAcls: 'block_public_acls',
@@ -73,7 +76,7 @@ function applyBlock(bucket: S3Bucket, reader: TfReader, accountWide: boolean): v
 function leaveOpen(bucket: S3Bucket, reader: TfReader): void {
   const open = <T>(attr: Attr<T>): Attr<T> => (attr.state === 'absent' ? unknownAttr(attr.at, attr.property) : attr);
   switch (reader.resource.type) {
-    case 'aws_s3_bucket_public_access_block':
+    case publicAccessBlockType:
       for (const setting of Object.keys(blockSettings) as (keyof typeof blockSettings)[]) bucket[setting] = open(bucket[setting]);
       return;
     case 'aws_s3_bucket_acl':
@@ -118,19 +121,22 @@ const s3: Mapper<TfReader> = {
       ...base,
       kind: 'aws.s3.bucket',
       bucketName: text(reader.get('bucket')),
-      publicAccessBlockAt: reader.place,
-      blockPublicAcls: absent(reader.place),
-      ignorePublicAcls: absent(reader.place),
-      blockPublicPolicy: absent(reader.place),
-      restrictPublicBuckets: absent(reader.place),
+      // Configured by a resource of its own since provider 4: a finding names it, and its arguments.
+      publicAccessBlock: absent(reader.place, publicAccessBlockType),
+      blockPublicAcls: absent(reader.place, blockSettings.blockPublicAcls),
+      ignorePublicAcls: absent(reader.place, blockSettings.ignorePublicAcls),
+      blockPublicPolicy: absent(reader.place, blockSettings.blockPublicPolicy),
+      restrictPublicBuckets: absent(reader.place, blockSettings.restrictPublicBuckets),
       acl: acl(reader.get('acl')),
       versioning: enabledStatus(reader.get('versioning', 'enabled')),
       lifecycleAt: reader.place,
       lifecycleRules: lifecycleRules(reader, reader.blocks(reader.get('lifecycle_rule')), 'enabled'),
-      accessLogging: logging.value !== undefined ? known(true, logging.at, logging.property) : absent(logging.at, logging.property),
+      // The inline `logging` block is deprecated since provider 4: a bucket without logging is told of the resource.
+      accessLogging: logging.value !== undefined ? known(true, logging.at, logging.property) : absent(logging.at, 'aws_s3_bucket_logging'),
       isLogTarget: false,
       policies: [],
       retainOnDelete: preventDestroy(reader),
+      deletionControl: 'guard',
     };
     return bucket;
   },
@@ -157,8 +163,8 @@ const s3: Mapper<TfReader> = {
       return;
     }
     switch (type) {
-      case 'aws_s3_bucket_public_access_block':
-        bucket.publicAccessBlockAt = reader.place;
+      case publicAccessBlockType:
+        bucket.publicAccessBlock = known(true, reader.place, publicAccessBlockType);
         applyBlock(bucket, reader, false);
         return;
       case 'aws_s3_bucket_acl': {

@@ -13,6 +13,7 @@ export default defineRule({
   reads: ['aws.cloudfront.distribution'],
   messages: {
     http11: "distribution {distribution} serves HTTP/1.1 only ({property} `http1.1`, which is also CloudFormation's default), so viewers cannot use HTTP/2",
+    http11Chosen: 'distribution {distribution} serves HTTP/1.1 only ({property} `http1.1`), so viewers cannot use HTTP/2',
   },
   fix: {
     cloudformation: `DistributionConfig:
@@ -28,7 +29,8 @@ export default defineRule({
     for (const distribution of model.of('aws.cloudfront.distribution')) {
       const version = distribution.httpVersion;
       if (version.state === 'known' && version.value === 'http1.1') {
-        report(distribution, version.at, 'http11', { distribution: distribution.name, property: propertyName(version, 'HttpVersion') });
+        const message = distribution.defaultHttpVersion === 'http1.1' ? 'http11' : 'http11Chosen';
+        report(distribution, version.at, message, { distribution: distribution.name, property: propertyName(version, 'HttpVersion') });
       }
     }
   },

@@ -1,4 +1,5 @@
 import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 export default defineRule({
@@ -12,7 +13,7 @@ export default defineRule({
   guide: 'access-logging',
   reads: ['aws.cloudfront.distribution'],
   messages: {
-    noLogging: 'distribution {distribution} has no access logging (no `Logging` configuration and no log delivery)',
+    noLogging: 'distribution {distribution} has no access logging (no {property} configuration and no log delivery)',
   },
   fix: {
     cloudformation: `DistributionConfig:
@@ -34,7 +35,7 @@ export default defineRule({
   check(model, report) {
     for (const distribution of model.of('aws.cloudfront.distribution')) {
       if (effective(distribution.logging, false) === false) {
-        report(distribution, distribution.logging.at, 'noLogging', { distribution: distribution.name });
+        report(distribution, distribution.logging.at, 'noLogging', { distribution: distribution.name, property: propertyName(distribution.logging, 'Logging') });
       }
     }
   },

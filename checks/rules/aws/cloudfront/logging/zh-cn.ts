@@ -7,8 +7,8 @@ export default translateRule(rule, {
   problem: 'CloudFront 分配未写入访问日志',
   rationale: '标准日志记录 CloudFront 处理的每一个查看器请求：客户端、路径、状态码、缓存结果和边缘站点。标准日志默认关闭；没有它们，事后就无法追查滥用行为、热点路径或缓存未命中。',
   messages: {
-    noLogging: '分配 {distribution} 没有访问日志（既没有 `Logging` 配置，也没有日志传输）',
+    noLogging: '分配 {distribution} 没有访问日志（既没有 {property} 配置，也没有日志传输）',
   },
   fixNotes: {},
-  checkedAgainst: '63dbf990a1203192',
+  checkedAgainst: '8bd300b9563ee5b2',
 });

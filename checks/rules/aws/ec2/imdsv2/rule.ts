@@ -1,5 +1,5 @@
 import { effective } from '../../../../model/types.ts';
-import { propertyName } from '../../../message.ts';
+import { blockName, propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { launchSettings } from '../compute-settings.ts';
 
@@ -17,7 +17,7 @@ export default defineRule({
   guide: 'ec2-instance-metadata-v2',
   reads: ['aws.ec2.instance', 'aws.ec2.launch-template'],
   messages: {
-    notSet: '{launcher} does not set `MetadataOptions` {property}, so IMDSv1 stays available (the default is `optional`)',
+    notSet: '{launcher} does not set {block} {property}, so IMDSv1 stays available (the default is `optional`)',
     optional: '{property} is {tokens} on {launcher}, so IMDSv1 stays available',
   },
   fix: {
@@ -44,7 +44,7 @@ Properties:
       const tokens = effective(attr, defaultHttpTokens);
       if (tokens === undefined || tokens.toLowerCase() === 'required') continue;
       const property = propertyName(attr, 'HttpTokens');
-      if (attr.state === 'absent') report(launcher.resource, attr.at, 'notSet', { launcher: launcher.label, property });
+      if (attr.state === 'absent') report(launcher.resource, attr.at, 'notSet', { launcher: launcher.label, block: blockName(attr, 'MetadataOptions'), property });
       else report(launcher.resource, attr.at, 'optional', { launcher: launcher.label, property, tokens });
     }
   },

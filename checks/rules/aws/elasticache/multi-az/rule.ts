@@ -19,8 +19,8 @@ const rule = defineRule({
     groupOff: '{property} is `false` on {cache}',
     memcachedNotSet: '{cache} keeps every node in one Availability Zone ({property} defaults to `single-az`)',
     memcachedSingle: '{property} is `single-az` on {cache}',
-    singleNode: '{cache} is a single {engine} node with no replica to fail over to; use a replication group with `MultiAZEnabled`',
-    singleCacheNode: '{cache} is a single cache node with no replica to fail over to; use a replication group with `MultiAZEnabled`',
+    singleNode: '{cache} is a single {engine} node with no replica to fail over to; use a replication group with {property}',
+    singleCacheNode: '{cache} is a single cache node with no replica to fail over to; use a replication group with {property}',
   },
   fix: {
     cloudformation: `Type: AWS::ElastiCache::ReplicationGroup
@@ -47,11 +47,13 @@ Properties:
 function reportSingleZone(cache: CacheCluster, report: Report<(typeof rule)['messages']>): void {
   const absent = cache.multiAz.state === 'absent';
   const at = cache.multiAz.at;
-  const params = { cache: describe(cache), property: propertyName(cache.multiAz, cache.replicationGroup ? 'MultiAZEnabled' : 'AZMode') };
+  const memcached = cache.engine.state === 'known' && cache.engine.value === 'memcached';
+  // A lone Redis or Valkey node's attribute names the replication group setting that would fail over.
+  const params = { cache: describe(cache), property: propertyName(cache.multiAz, memcached ? 'AZMode' : 'MultiAZEnabled') };
   if (cache.replicationGroup) report(cache, at, absent ? 'groupNotSet' : 'groupOff', params);
-  else if (cache.engine.state === 'known' && cache.engine.value === 'memcached') report(cache, at, absent ? 'memcachedNotSet' : 'memcachedSingle', params);
-  else if (cache.engine.state === 'known') report(cache, at, 'singleNode', { cache: params.cache, engine: cache.engine.value });
-  else report(cache, at, 'singleCacheNode', { cache: params.cache });
+  else if (memcached) report(cache, at, absent ? 'memcachedNotSet' : 'memcachedSingle', params);
+  else if (cache.engine.state === 'known') report(cache, at, 'singleNode', { ...params, engine: cache.engine.value });
+  else report(cache, at, 'singleCacheNode', params);
 }
 
 export default rule;

@@ -12,13 +12,13 @@ export default translateRule(rule, {
     groupOff: '{cache} 的 {property} 为 `false`',
     memcachedNotSet: '{cache} 的所有节点都在同一个可用区中（{property} 默认为 `single-az`）',
     memcachedSingle: '{cache} 的 {property} 为 `single-az`',
-    singleNode: '{cache} 是单个 {engine} 节点，没有可以故障转移的副本；请改用设置了 `MultiAZEnabled` 的复制组',
-    singleCacheNode: '{cache} 是单个缓存节点，没有可以故障转移的副本；请改用设置了 `MultiAZEnabled` 的复制组',
+    singleNode: '{cache} 是单个 {engine} 节点，没有可以故障转移的副本；请改用设置了 {property} 的复制组',
+    singleCacheNode: '{cache} 是单个缓存节点，没有可以故障转移的副本；请改用设置了 {property} 的复制组',
   },
   fixNotes: {
     'a primary and at least one replica': '一个主节点，加上至少一个副本',
     'Memcached (AWS::ElastiCache::CacheCluster): AZMode: cross-az with NumCacheNodes >= 2':
       'Memcached（AWS::ElastiCache::CacheCluster）：AZMode: cross-az，且 NumCacheNodes >= 2',
   },
-  checkedAgainst: '7066fd82b252b988',
+  checkedAgainst: '76bc5037dab78454',
 });

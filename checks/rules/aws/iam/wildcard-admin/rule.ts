@@ -21,7 +21,7 @@ export default defineRule({
   guide: 'least-privilege-iam',
   reads: ['aws.iam.policy'],
   messages: {
-    admin: 'a policy of {holder} allows `Action "*"` on `Resource "*"` (full administrator access)',
+    admin: 'a policy of {holder} allows {action} on {resource} (full administrator access)',
   },
   fix: {
     cloudformation: `PolicyDocument:
@@ -45,6 +45,7 @@ export default defineRule({
     for (const holder of model.of('aws.iam.policy'))
       for (const document of holder.documents)
         for (const statement of document.statements)
-          if (grantsEverything(statement)) report(holder, statement.at, 'admin', { holder: holder.name });
+          if (grantsEverything(statement))
+            report(holder, statement.at, 'admin', { holder: holder.name, action: statement.written?.anyAction ?? 'Action "*"', resource: statement.written?.anyResource ?? 'Resource "*"' });
   },
 });

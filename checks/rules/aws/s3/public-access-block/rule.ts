@@ -16,7 +16,7 @@ export default defineRule({
   reads: ['aws.s3.bucket'],
   messages: {
     off: '{property} is `false` on bucket {bucket}',
-    noConfiguration: 'bucket {bucket} has no `PublicAccessBlockConfiguration`',
+    noConfiguration: 'bucket {bucket} has no {property}',
     unset: 'bucket {bucket} leaves {settings} unset',
   },
   fix: {
@@ -45,9 +45,9 @@ Properties:
       // default only for newly created buckets, so missing settings are reported as well as ones switched off.
       for (const setting of off) report(bucket, bucket[setting].at, 'off', { property: propertyName(bucket[setting], names[setting]), bucket: bucket.name });
       if (missing.length === settings.length) {
-        report(bucket, bucket.publicAccessBlockAt, 'noConfiguration', { bucket: bucket.name });
+        report(bucket, bucket.publicAccessBlock.at, 'noConfiguration', { bucket: bucket.name, property: propertyName(bucket.publicAccessBlock, 'PublicAccessBlockConfiguration') });
       } else if (missing.length > 0) {
-        report(bucket, bucket.publicAccessBlockAt, 'unset', { bucket: bucket.name, settings: missing.map((setting) => propertyName(bucket[setting], names[setting])) });
+        report(bucket, bucket.publicAccessBlock.at, 'unset', { bucket: bucket.name, settings: missing.map((setting) => propertyName(bucket[setting], names[setting])) });
       }
     }
   },

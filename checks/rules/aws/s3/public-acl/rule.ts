@@ -1,3 +1,4 @@
+import { writtenValue } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 
 const publicAcls = new Set(['PublicRead', 'PublicReadWrite', 'AuthenticatedRead']);
@@ -34,7 +35,7 @@ Properties:
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
       if (bucket.acl.state === 'known' && publicAcls.has(bucket.acl.value)) {
-        report(bucket, bucket.acl.at, 'publicAcl', { bucket: bucket.name, acl: bucket.acl.value });
+        report(bucket, bucket.acl.at, 'publicAcl', { bucket: bucket.name, acl: writtenValue(bucket.acl) });
       }
     }
   },

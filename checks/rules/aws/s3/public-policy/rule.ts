@@ -12,10 +12,10 @@ export default defineRule({
   guide: 's3-block-public-access',
   reads: ['aws.s3.bucket'],
   messages: {
-    allows: 'bucket policy on {bucket} allows {actions} to everyone (`"Principal": "*"`) with no narrowing condition',
-    allowsAllBut: 'bucket policy on {bucket} allows all but {actions} to everyone (`"Principal": "*"`) with no narrowing condition',
-    allowsComputed: 'bucket policy on {bucket} allows computed actions to everyone (`"Principal": "*"`) with no narrowing condition',
-    allowsAllButComputed: 'bucket policy on {bucket} allows all but computed actions to everyone (`"Principal": "*"`) with no narrowing condition',
+    allows: 'bucket policy on {bucket} allows {actions} to everyone ({principal}) with no narrowing condition',
+    allowsAllBut: 'bucket policy on {bucket} allows all but {actions} to everyone ({principal}) with no narrowing condition',
+    allowsComputed: 'bucket policy on {bucket} allows computed actions to everyone ({principal}) with no narrowing condition',
+    allowsAllButComputed: 'bucket policy on {bucket} allows all but computed actions to everyone ({principal}) with no narrowing condition',
   },
   fix: {
     cloudformation: `PolicyDocument:
@@ -51,8 +51,9 @@ export default defineRule({
       for (const policy of bucket.policies)
         for (const statement of policy.statements) {
           if (!grantsEveryone(statement)) continue;
-          if (statement.actions === undefined) report(bucket, statement.at, statement.notAction ? 'allowsAllButComputed' : 'allowsComputed', { bucket: bucket.name });
-          else report(bucket, statement.at, statement.notAction ? 'allowsAllBut' : 'allows', { bucket: bucket.name, actions: statement.actions });
+          const params = { bucket: bucket.name, principal: statement.written?.everyone ?? '"Principal": "*"' };
+          if (statement.actions === undefined) report(bucket, statement.at, statement.notAction ? 'allowsAllButComputed' : 'allowsComputed', params);
+          else report(bucket, statement.at, statement.notAction ? 'allowsAllBut' : 'allows', { ...params, actions: statement.actions });
         }
   },
 });

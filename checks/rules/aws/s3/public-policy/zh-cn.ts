@@ -7,11 +7,11 @@ export default translateRule(rule, {
   problem: 'S3 存储桶策略允许所有人访问',
   rationale: '存储桶策略中若有一条语句允许 Principal "*"，却没有条件把范围收窄到你的 VPC 端点、组织或来源服务，其中列出的操作就对互联网上的任何人开放。请向特定主体授予访问权限，或通过 CloudFront 源访问控制提供公开内容。',
   messages: {
-    allows: '存储桶 {bucket} 的存储桶策略向所有人（`"Principal": "*"`）允许 {actions}，且没有任何缩小范围的条件',
-    allowsAllBut: '存储桶 {bucket} 的存储桶策略向所有人（`"Principal": "*"`）允许除 {actions} 以外的所有操作，且没有任何缩小范围的条件',
-    allowsComputed: '存储桶 {bucket} 的存储桶策略向所有人（`"Principal": "*"`）允许部署时才确定的操作，且没有任何缩小范围的条件',
-    allowsAllButComputed: '存储桶 {bucket} 的存储桶策略向所有人（`"Principal": "*"`）允许除部署时才确定的操作以外的所有操作，且没有任何缩小范围的条件',
+    allows: '存储桶 {bucket} 的存储桶策略向所有人（{principal}）允许 {actions}，且没有任何缩小范围的条件',
+    allowsAllBut: '存储桶 {bucket} 的存储桶策略向所有人（{principal}）允许除 {actions} 以外的所有操作，且没有任何缩小范围的条件',
+    allowsComputed: '存储桶 {bucket} 的存储桶策略向所有人（{principal}）允许部署时才确定的操作，且没有任何缩小范围的条件',
+    allowsAllButComputed: '存储桶 {bucket} 的存储桶策略向所有人（{principal}）允许除部署时才确定的操作以外的所有操作，且没有任何缩小范围的条件',
   },
   fixNotes: {},
-  checkedAgainst: 'fa49830baa291039',
+  checkedAgainst: '02176d116703c129',
 });

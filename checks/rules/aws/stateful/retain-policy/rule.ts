@@ -1,15 +1,15 @@
-import type { Attr, ResourceBase } from '../../../../model/types.ts';
+import type { KeepsData, ResourceBase } from '../../../../model/types.ts';
 import { isKnown } from '../../../../model/types.ts';
-import type { Phrase } from '../../../message.ts';
+import { propertyName, type Phrase } from '../../../message.ts';
 import { phrase } from '../../phrases.ts';
 import { defineRule } from '../../../rule.ts';
 import { dataHolders, describe } from '../../rds/databases.ts';
 
 interface StatefulResource {
-  resource: ResourceBase & { retainOnDelete: Attr<boolean> };
+  resource: ResourceBase & KeepsData;
   label: Phrase;
-  /** What to set instead: RDS can keep a final snapshot; the others are deleted (their default) unless retained. */
-  message: 'useSnapshot' | 'useRetain';
+  /** RDS can keep a final snapshot; the others are deleted (their default) unless retained or guarded. */
+  snapshots: boolean;
 }
 
 export default defineRule({
@@ -25,6 +25,8 @@ export default defineRule({
   messages: {
     useSnapshot: '{resource} and its data are deleted with the stack: `DeletionPolicy` is `Delete`; use `Snapshot` or `Retain`',
     useRetain: "{resource} and its data are deleted with the stack: `DeletionPolicy` is `Delete`, CloudFormation's default for this type; use `Retain`",
+    snapshotSkipped: '{resource} and its data are deleted when it is destroyed or replaced: {property} is `true`, so no final snapshot is kept',
+    unguarded: '{resource} and its data are deleted when it is destroyed or replaced: {property} is not `true`',
   },
   fix: {
     cloudformation: `Orders:
@@ -44,11 +46,16 @@ export default defineRule({
 
   check(model, report) {
     const stateful: StatefulResource[] = [
-      ...dataHolders(model).map((database) => ({ resource: database, label: describe(database), message: 'useSnapshot' as const })),
-      ...model.of('aws.dynamodb.table').map((table) => ({ resource: table, label: phrase('dynamodbTable', { name: table.name }), message: 'useRetain' as const })),
-      ...model.of('aws.efs.file-system').map((fileSystem) => ({ resource: fileSystem, label: phrase('efsFileSystem', { name: fileSystem.name }), message: 'useRetain' as const })),
+      ...dataHolders(model).map((database) => ({ resource: database, label: describe(database), snapshots: true })),
+      ...model.of('aws.dynamodb.table').map((table) => ({ resource: table, label: phrase('dynamodbTable', { name: table.name }), snapshots: false })),
+      ...model.of('aws.efs.file-system').map((fileSystem) => ({ resource: fileSystem, label: phrase('efsFileSystem', { name: fileSystem.name }), snapshots: false })),
     ];
-    for (const { resource, label, message } of stateful)
-      if (isKnown(resource.retainOnDelete, false)) report(resource, resource.retainOnDelete.at, message, { resource: label });
+    for (const { resource, label, snapshots } of stateful) {
+      const retain = resource.retainOnDelete;
+      if (!isKnown(retain, false)) continue;
+      if (resource.deletionControl === 'policy') report(resource, retain.at, snapshots ? 'useSnapshot' : 'useRetain', { resource: label });
+      // A guarded RDS database lost its data only by skipping the final snapshot, which the attribute names.
+      else report(resource, retain.at, snapshots ? 'snapshotSkipped' : 'unguarded', { resource: label, property: propertyName(retain, snapshots ? 'skip_final_snapshot' : 'prevent_destroy') });
+    }
   },
 });

@@ -10,10 +10,12 @@ export default translateRule(rule, {
   messages: {
     useSnapshot: '{resource} 及其数据会随堆栈一起删除：`DeletionPolicy` 为 `Delete`；请改用 `Snapshot` 或 `Retain`',
     useRetain: '{resource} 及其数据会随堆栈一起删除：`DeletionPolicy` 为 `Delete`，这是 CloudFormation 对该类型的默认值；请改用 `Retain`',
+    snapshotSkipped: '{resource} 被销毁或替换时，其数据会随之删除：{property} 为 `true`，因此不会保留最终快照',
+    unguarded: '{resource} 被销毁或替换时，其数据会随之删除：{property} 不是 `true`',
   },
   fixNotes: {
     'RDS: Snapshot or Retain': 'RDS：Snapshot 或 Retain',
     'Terraform has no DeletionPolicy: block destroy instead': 'Terraform 没有 DeletionPolicy：改为阻止 destroy',
   },
-  checkedAgainst: 'e6f617f7f56b3471',
+  checkedAgainst: 'ff186f01fbe8d376',
 });
