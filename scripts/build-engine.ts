@@ -1,8 +1,9 @@
 /**
- * Builds the engine for the browser's private check: `dist/js/engine.js`, loaded by the upload page only when
- * someone asks for a private check. Runs after `astro build` (which empties dist) as part of `npm run build`.
+ * Builds the browser scripts Astro does not: the engine for the private check (`dist/js/engine.js`, loaded by the
+ * upload page only when someone asks for a private check) and the scripts of the pages the Worker renders
+ * (`dist/js/site-header.js`). Runs after `astro build` (which empties dist) in `npm run build`.
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 // `import { z } from 'zod'` reaches every zod locale through the `z.locales` namespace, which a bundler cannot
 // prune: 260 KB of error messages in forty languages the engine never shows. English is all it uses.
@@ -14,18 +15,25 @@ const englishZodMessagesOnly: Plugin = {
   },
 };
 
+/** Every bundle here: one minified ES module for current browsers. */
+const browserModule = { bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning' } satisfies BuildOptions;
+
 const result = await build({
+  ...browserModule,
   entryPoints: ['worker/pages/private-check.tsx'],
   outfile: 'dist/js/engine.js',
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
   plugins: [englishZodMessagesOnly],
-  logLevel: 'warning',
   metafile: true,
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(`dist/js/engine.js: ${(bytes / 1024).toFixed(1)} KB`);
+
+// The Worker's pages load these as files (the CSP allows no inline script): each module and its setup function.
+const pageScripts = { 'site-header': 'setupSiteHeader' };
+for (const [name, setup] of Object.entries(pageScripts)) {
+  await build({
+    ...browserModule,
+    stdin: { contents: `import { ${setup} } from './site/scripts/${name}.ts';\n${setup}();\n`, resolveDir: '.', loader: 'ts' },
+    outfile: `dist/js/${name}.js`,
+  });
+}
