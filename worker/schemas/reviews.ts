@@ -2,8 +2,15 @@
 import { z } from 'zod';
 import { Finding, Report, Diagnostic } from '../../checks/index.ts';
 
+/** Most templates in one review, counted after unpacking a `.zip`. */
 export const maxFiles = 50;
+/** Most bytes in one review, counted after unpacking. */
 export const maxTotalBytes = 5 * 1024 * 1024;
+/** Uploaded files are kept this long; the report stays after they are gone. */
+export const fileRetentionDays = 30;
+/** Names a review reads as templates; a `.zip` of them is unpacked first. */
+export const templateExtensions = ['.yaml', '.yml', '.json', '.template', '.tmpl'] as const;
+export const templateName = new RegExp(`(${templateExtensions.map((extension) => extension.replace('.', '\\.')).join('|')})$`, 'i');
 
 export const UploadedFile = z.object({
   /** File name, with its folder path when a folder was uploaded (`infra/network.yaml`). */
@@ -53,6 +60,8 @@ export const ApiError = z.object({
     file: z.string().optional(),
     line: z.number().int().optional(),
     column: z.number().int().optional(),
+    /** For `invalid-template`: the engine's reason, e.g. `yaml-syntax`, `json-syntax`, `template-shape`. */
+    reason: z.string().optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiError>['error'];
