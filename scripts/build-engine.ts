@@ -1,7 +1,7 @@
 /**
  * Builds the browser scripts Astro does not: the engine for the private check (`dist/js/engine.js`, loaded by the
  * upload page only when someone asks for a private check) and the scripts of the pages the Worker renders
- * (`dist/js/site-header.js`). Runs after `astro build` (which empties dist) in `npm run build`.
+ * (`dist/js/site-header.js`, `dist/js/report.js`). Runs after `astro build` (which empties dist) in `npm run build`.
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
@@ -29,7 +29,7 @@ const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum
 console.log(`dist/js/engine.js: ${(bytes / 1024).toFixed(1)} KB`);
 
 // The Worker's pages load these as files (the CSP allows no inline script): each module and its setup function.
-const pageScripts = { 'site-header': 'setupSiteHeader' };
+const pageScripts = { 'site-header': 'setupSiteHeader', report: 'setupReport' };
 for (const [name, setup] of Object.entries(pageScripts)) {
   await build({
     ...browserModule,

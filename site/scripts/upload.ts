@@ -2,6 +2,7 @@
  * The upload form: collect files (picked, dropped, whole folders, zip archives, pasted or examples), show their
  * format, then send them and follow the report, or check them privately in this browser and share on request.
  */
+import { keepToken, tokenFragment } from './delete-token';
 import { checkInBrowser } from './private-check';
 
 type Format = 'cloudformation' | 'sam' | 'kubernetes' | 'terraform' | 'compose' | 'archive' | 'unknown';
@@ -187,8 +188,8 @@ export function setupUpload(): void {
       const response = request.response as { id?: string; url?: string; deleteToken?: string; error?: { message: string } } | null;
       if (request.status === 201 && response?.id && response.url && response.deleteToken) {
         progress.value = 100;
-        localStorage.setItem(`plumbline:review:${response.id}`, response.deleteToken);
-        location.assign(response.url);
+        const kept = keepToken(response.id, response.deleteToken);
+        location.assign(kept ? response.url : `${response.url}#${tokenFragment}=${encodeURIComponent(response.deleteToken)}`);
         return;
       }
       progress.hidden = true;

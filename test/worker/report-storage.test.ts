@@ -115,7 +115,7 @@ describe('the rendered report page', () => {
     expect((await env.FILES.list({ prefix: `pages/${id}/` })).objects).toHaveLength(1);
     await SELF.fetch(`${origin}/api/reviews/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${deleteToken}` } });
     expect((await env.FILES.list({ prefix: `pages/${id}/` })).objects).toHaveLength(0);
-    expect((await SELF.fetch(`${origin}/reviews/${id}`)).status).toBe(404);
+    expect((await SELF.fetch(`${origin}/reviews/${id}`)).status).toBe(410);
   });
 
   it('is dropped with the files after 30 days, and rendered again without source', async () => {

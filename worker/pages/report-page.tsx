@@ -1,5 +1,6 @@
 /** The shareable HTML report: scores, findings by pillar and severity with source, reasons, fixes and guides. */
 import { tiers } from '../pricing.ts';
+import { DeleteSection, TokenNotice } from './report-delete.tsx';
 import { formatPrice } from './request-form.tsx';
 import { requestStrings } from './strings/requests.ts';
 import { Pillar, type Finding, type Report, ruleCatalogue, severityOrder } from '../../checks/index.ts';
@@ -14,6 +15,8 @@ export interface ReportPageProps {
   language: 'en' | 'zh-cn';
   createdAt: number;
   filesExpireAt: number;
+  /** How long uploaded files are kept, for the delete token's explanation. */
+  retentionDays: number;
   filesDeleted: boolean;
   files: { path: string; size: number }[];
   report: Report;
@@ -216,7 +219,8 @@ export function ReportPage(props: ReportPageProps) {
             {t.checkedOn(day(props.createdAt))} · {t.findings(active.length)}
             {suppressed > 0 && <> · {t.suppressed(suppressed)}</>}
           </p>
-          <p class="notice">{props.filesDeleted ? t.filesGone : t.retention(day(props.filesExpireAt))}</p>
+          <TokenNotice language={props.language} filesExpireAt={props.filesExpireAt} retentionDays={props.retentionDays} />
+          <p class="notice">{props.filesDeleted ? t.filesGone(props.retentionDays) : t.retention(day(props.filesExpireAt), props.retentionDays)}</p>
 
           <ReportBody report={props.report} sources={props.sources} language={props.language}>
             <nav class="downloads" aria-label={t.download}>
@@ -255,17 +259,7 @@ export function ReportPage(props: ReportPageProps) {
             </ul>
           </section>
 
-          <section class="danger" aria-labelledby="delete-heading">
-            <h2 id="delete-heading">{t.delete}</h2>
-            <p>{t.deleteHelp}</p>
-            <form data-delete-form>
-              <label>
-                {t.deleteToken} <input name="token" type="password" autocomplete="off" data-delete-token />
-              </label>{' '}
-              <button type="submit">{t.delete}</button>
-              <p role="status" data-delete-status></p>
-            </form>
-          </section>
+          <DeleteSection language={props.language} id={props.id} />
         </main>
       </body>
     </html>

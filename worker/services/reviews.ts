@@ -179,6 +179,6 @@ export async function deleteReview(deps: ReviewDeps, id: string, token: string |
   if (!token) throw new ApiFailure(401, { code: 'missing-token', message: 'send the delete token as "Authorization: Bearer <deleteToken>"' });
   const { row, files } = await loadReview(deps, id);
   if (!sameHash(await sha256Hex(token), row.delete_token_hash)) throw new ApiFailure(403, { code: 'wrong-token', message: 'this delete token does not belong to this review' });
-  await deleteReviewRows(deps.db, id);
+  await deleteReviewRows(deps.db, id, deps.now());
   await removeUnreferenced(deps, id, files.map((file) => file.sha256));
 }
