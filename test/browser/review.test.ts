@@ -28,11 +28,13 @@ describe('upload and report', () => {
     expect(await axeViolations(page)).toEqual([]);
     const reportUrl = await uploadExample(page);
 
-    // Findings with the offending source line marked, scores, and no CSP errors.
+    // Findings with the offending source line marked, scores, the site's header, and no CSP errors.
     expect(await page.locator('h1').textContent()).toBe('Architecture review');
     const ssh = page.locator('.finding', { hasText: 'AWS-EC2-SG-OPEN-ADMIN-PORTS' });
     expect(await ssh.locator('mark').first().textContent()).toBe('0.0.0.0/0');
     expect(await page.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(/Overall \d+/);
+    expect(await page.locator('.site-header').getByRole('link', { name: 'Guides' }).count()).toBe(1);
+    expect(await page.locator('.site-header').getByRole('link', { name: '简体中文' }).getAttribute('href')).toBe(new URL(reportUrl).pathname.replace('/reviews/', '/zh-cn/reviews/'));
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
 
@@ -62,12 +64,23 @@ describe('upload and report', () => {
     await page.close();
   });
 
+  it('searches from the report’s header', async () => {
+    const { url } = await createdReport('en');
+    const { page, errors } = await openPage(browser(), url);
+    await page.locator('.site-header').getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox').fill('encryption');
+    await page.locator('[data-search-results] li a').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the report in Chinese at /zh-cn/reviews/', async () => {
     const created = await createdReport('zh-cn');
     expect(created.url).toMatch(/^\/zh-cn\/reviews\//);
     const { page } = await openPage(browser(), created.url);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('架构评审报告');
+    expect(await page.locator('.site-header').getByRole('link', { name: '最佳实践' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { requestStrings } from './strings/requests.ts';
 import { Pillar, type Finding, type Report, ruleCatalogue, severityOrder } from '../../checks/index.ts';
 import { SourceExcerpt } from './excerpt.tsx';
 import { ScoreChart } from './score-chart.tsx';
+import { Shell } from './shell.tsx';
 import { reportStrings } from './strings/report.ts';
 
 const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
@@ -190,30 +191,14 @@ export function ReportBody(props: ReportBodyProps) {
 export function ReportPage(props: ReportPageProps) {
   const t = reportStrings[props.language];
   const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
-  const htmlLang = props.language === 'zh-cn' ? 'zh-CN' : 'en';
+  const otherPrefix = props.language === 'zh-cn' ? '' : '/zh-cn';
   const active = props.report.findings.filter((finding) => !finding.suppressed);
   const suppressed = props.report.findings.length - active.length;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const api = `/api/reviews/${props.id}`;
   return (
-    <html lang={htmlLang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <meta name="color-scheme" content="light dark" />
-        <title>{`${t.title} · Plumbline`}</title>
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/styles/site.css" />
-        <link rel="stylesheet" href="/styles/report.css" />
-        <script type="module" src="/js/report.js"></script>
-      </head>
-      <body>
-        <a class="skip-link" href="#main">{t.skip}</a>
-        <header class="site-header">
-          <a class="brand" href={`${prefix}/`}>{t.home}</a>
-        </header>
-        <main id="main" data-review-id={props.id}>
+    <Shell language={props.language} title={t.title} alternate={`${otherPrefix}/reviews/${props.id}`} styles={['/styles/report.css']} scripts={['/js/report.js']}>
+      <div data-review-id={props.id}>
           <h1>{t.title}</h1>
           <p class="meta">
             {t.checkedOn(day(props.createdAt))} · {t.findings(active.length)}
@@ -260,8 +245,7 @@ export function ReportPage(props: ReportPageProps) {
           </section>
 
           <DeleteSection language={props.language} id={props.id} />
-        </main>
-      </body>
-    </html>
+      </div>
+    </Shell>
   );
 }

@@ -31,8 +31,6 @@ const en = {
   diagnostics: 'Files that were skipped',
   pillars: { security: 'Security', reliability: 'Reliability', performance: 'Performance efficiency', cost: 'Cost optimisation', operations: 'Operational excellence', sustainability: 'Sustainability' } as Record<Pillar, string>,
   severities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } as Record<Severity, string>,
-  skip: 'Skip to content',
-  home: 'Plumbline',
 };
 
 export type ReportStrings = typeof en;
@@ -67,8 +65,6 @@ const zhCn: ReportStrings = {
   diagnostics: '已跳过的文件',
   pillars: { security: '安全性', reliability: '可靠性', performance: '性能效率', cost: '成本优化', operations: '卓越运营', sustainability: '可持续性' },
   severities: { critical: '严重', high: '高', medium: '中', low: '低' },
-  skip: '跳到正文',
-  home: 'Plumbline',
 };
 
 export const reportStrings: Record<'en' | 'zh-cn', ReportStrings> = { en, 'zh-cn': zhCn };
