@@ -1,4 +1,4 @@
-/** The report page as a person meets it: the site's header. */
+/** The report page as a person meets it: the site's header and findings of one rule grouped. */
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { threeOpenGroups } from '../fixtures/templates';
@@ -21,6 +21,14 @@ async function reportPage(language: 'en' | 'zh-cn'): Promise<{ id: string; html:
   return { id, html: await page.text() };
 }
 
+/** The article of one rule's finding or group. */
+function cardOf(html: string, ruleId: string): string {
+  const articles = html.split('<article').slice(1).map((part) => part.slice(0, part.indexOf('</article>')));
+  const found = articles.filter((article) => article.includes(`/rules/${ruleId}/`));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
 describe('the report page', () => {
   it('has the site’s header: navigation, search and a language switch to the same report', async () => {
     const { id, html } = await reportPage('en');
@@ -29,5 +37,32 @@ describe('the report page', () => {
     expect(header).toContain('data-search-open');
     expect(header).toContain(`href="/zh-cn/reviews/${id}"`);
     expect(html).toContain('<script type="module" src="/js/site-header.js">');
+  });
+
+  it('collapses one rule’s findings into a group with the fix shown once and every place listed', async () => {
+    const { html } = await reportPage('en');
+    const group = cardOf(html, 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(group).toContain('finding-group');
+    expect(group).toContain('data-count="3"');
+    expect(group).toContain('3 resources');
+    expect(group).toContain('<summary>All 3 places</summary>');
+    for (const name of ['GroupA', 'GroupB', 'GroupC']) expect(group).toContain(`AWS::EC2::SecurityGroup.${name}`);
+    expect(group.match(/How to fix it/g)).toHaveLength(1);
+    expect(group.match(/class="excerpt"/g)).toHaveLength(3);
+  });
+
+  it('keeps a rule found once as a plain card', async () => {
+    const { html } = await reportPage('en');
+    const singles = html.split('<article').slice(1).filter((article) => article.includes('data-count="1"'));
+    expect(singles.length).toBeGreaterThan(0);
+    for (const single of singles) expect(single).not.toContain('finding-group');
+  });
+
+  it('says it in Chinese on the Chinese page', async () => {
+    const { html } = await reportPage('zh-cn');
+    const group = cardOf(html, 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(group).toContain('涉及 3 个资源');
+    expect(group).toContain('<summary>全部 3 处位置</summary>');
+    expect(html).toContain('请保存删除令牌');
   });
 });

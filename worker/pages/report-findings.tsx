@@ -1,0 +1,110 @@
+/**
+ * The findings of a report: by pillar, then severity, repeated rules collapsed into groups, with filters
+ * (`/js/report.js`).
+ */
+import { Pillar, severityOrder, type Finding } from '../../checks/index.ts';
+import { FindingCard, type FindingGroup } from './finding-card.tsx';
+import type { ReportStrings } from './strings/report.ts';
+
+/**
+ * Findings shown in full (source excerpt, reasons, fix); the rest are listed in one line each. A 5 MB upload
+ * can hold thousands of findings, and a page with an excerpt for each weighed 25 MB.
+ */
+export const detailedFindingsLimit = 100;
+/** Beyond this many, findings are only counted by rule (the downloads list them all). */
+export const listedFindingsLimit = 1000;
+
+/** Findings in display order (pillar, severity, then the rule's first appearance), one group per rule. */
+export function groupFindings(findings: Finding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  for (const pillar of Pillar.options) {
+    for (const severity of severityOrder) {
+      const byRule = new Map<string, FindingGroup>();
+      for (const finding of findings) {
+        if (finding.pillar !== pillar || finding.severity !== severity) continue;
+        const group = byRule.get(finding.ruleId) ?? { ruleId: finding.ruleId, pillar, severity, findings: [] };
+        group.findings.push(finding);
+        byRule.set(finding.ruleId, group);
+      }
+      groups.push(...byRule.values());
+    }
+  }
+  return groups;
+}
+
+function Filters({ t }: { t: ReportStrings }) {
+  return (
+    <form class="filters" data-filters hidden>
+      <label>
+        {t.filter}
+        <select name="pillar">
+          <option value="">{t.allPillars}</option>
+          {Pillar.options.map((pillar) => (
+            <option value={pillar}>{t.pillars[pillar]}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span class="visually-hidden">{t.allSeverities}</span>
+        <select name="severity">
+          <option value="">{t.allSeverities}</option>
+          {severityOrder.map((severity) => (
+            <option value={severity}>{t.severities[severity]}</option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}
+
+export function FindingsSection({ findings, sources, language, t }: { findings: Finding[]; sources: Map<string, string>; language: 'en' | 'zh-cn'; t: ReportStrings }) {
+  const prefix = language === 'zh-cn' ? '/zh-cn' : '';
+  const inOrder = groupFindings(findings).flatMap((group) => group.findings);
+  const detailed = new Set(inOrder.slice(0, detailedFindingsLimit));
+  const listed = new Set(inOrder.slice(0, listedFindingsLimit));
+  const unlistedByRule = new Map<string, number>();
+  for (const finding of inOrder.slice(listedFindingsLimit)) unlistedByRule.set(finding.ruleId, (unlistedByRule.get(finding.ruleId) ?? 0) + 1);
+  const groups = groupFindings(inOrder.filter((finding) => listed.has(finding)));
+  return (
+    <section aria-labelledby="findings-heading">
+      <h2 id="findings-heading">
+        {t.findings(findings.length)}
+      </h2>
+      {findings.length === 0 ? (
+        <p>{t.noFindings}</p>
+      ) : (
+        <>
+          <Filters t={t} />
+          {findings.length > detailedFindingsLimit && <p class="notice">{t.compactNotice(detailedFindingsLimit, findings.length - detailedFindingsLimit)}</p>}
+          {Pillar.options.map((pillar) => {
+            const ofPillar = groups.filter((group) => group.pillar === pillar);
+            if (ofPillar.length === 0) return null;
+            const total = findings.filter((finding) => finding.pillar === pillar).length;
+            return (
+              <section class="pillar-group" data-pillar-group={pillar} aria-labelledby={`pillar-${pillar}`}>
+                <h3 id={`pillar-${pillar}`}>
+                  {t.pillars[pillar]} ({total})
+                </h3>
+                {ofPillar.map((group) => (
+                  <FindingCard group={group} sources={sources} detailed={detailed} prefix={prefix} t={t} />
+                ))}
+              </section>
+            );
+          })}
+          {unlistedByRule.size > 0 && (
+            <section aria-labelledby="unlisted-heading">
+              <h3 id="unlisted-heading">{t.unlisted(findings.length - listedFindingsLimit)}</h3>
+              <ul>
+                {[...unlistedByRule].map(([ruleId, count]) => (
+                  <li>
+                    <a href={`${prefix}/rules/${ruleId}/`}>{ruleId}</a>: {count}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
