@@ -1,22 +1,47 @@
 /**
- * The report pages' behaviour (served as `/js/report.js` to the pages the Worker renders): the filters, the
- * delete token shown once after upload, and what this browser knows about deleting.
+ * The report pages' behaviour (served as `/js/report.js` to the pages the Worker renders): filters whose counts
+ * follow the selection, the delete token shown once after upload, and what this browser knows about deleting.
  */
 import { forgetToken, keptToken, takeUnseenToken, tokenFragment } from './delete-token';
 
 function setupFilters(): void {
   const form = document.querySelector<HTMLFormElement>('[data-filters]');
-  if (!form) return;
+  const heading = document.querySelector<HTMLElement>('[data-findings-count]');
+  const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
+  const status = form?.querySelector<HTMLElement>('[data-filter-status]');
+  if (!form || !heading || !empty || !status) return;
   form.hidden = false;
   const selects = [...form.querySelectorAll('select')];
+  const cards = [...document.querySelectorAll<HTMLElement>('.finding')];
+  const countOf = (card: HTMLElement) => Number(card.dataset['count'] ?? '1');
+
   const apply = () => {
     const wanted = Object.fromEntries(selects.map((select) => [select.name, select.value]));
-    for (const card of document.querySelectorAll<HTMLElement>('.finding')) {
+    const filtered = selects.some((select) => select.value !== '');
+    let shown = 0;
+    for (const card of cards) {
       card.hidden = (wanted['pillar'] !== '' && card.dataset['pillar'] !== wanted['pillar']) || (wanted['severity'] !== '' && card.dataset['severity'] !== wanted['severity']);
+      if (!card.hidden) shown += countOf(card);
     }
-    for (const group of document.querySelectorAll<HTMLElement>('[data-pillar-group]')) group.hidden = !group.querySelector('.finding:not([hidden])');
+    for (const group of document.querySelectorAll<HTMLElement>('[data-pillar-group]')) {
+      const visible = [...group.querySelectorAll<HTMLElement>('.finding:not([hidden])')].reduce((sum, card) => sum + countOf(card), 0);
+      group.hidden = visible === 0;
+      const count = group.querySelector<HTMLElement>('[data-pillar-count]');
+      if (count) {
+        count.dataset['total'] ??= count.textContent ?? '';
+        count.textContent = filtered ? String(visible) : count.dataset['total'];
+      }
+    }
+    heading.textContent = filtered ? (form.dataset['countFiltered'] ?? '').replace('{shown}', String(shown)) : (heading.dataset['countAll'] ?? '');
+    status.textContent = heading.textContent;
+    empty.hidden = shown > 0;
   };
   form.addEventListener('change', apply);
+  empty.querySelector('[data-filter-clear]')?.addEventListener('click', () => {
+    for (const select of selects) select.value = '';
+    apply();
+    selects[0]?.focus();
+  });
 }
 
 /** Right after the upload, the delete token is shown with a copy button; never again after that. */

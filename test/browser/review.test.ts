@@ -38,11 +38,6 @@ describe('upload and report', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
 
-    // Filters narrow the list.
-    await page.getByRole('combobox', { name: 'Show' }).selectOption('security');
-    expect(await page.locator('.finding[data-pillar="cost"]:visible').count()).toBe(0);
-    expect(await page.locator('.finding[data-pillar="security"]:visible').count()).toBeGreaterThan(0);
-
     // SARIF download.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'SARIF' }).click()]);
     const sarif = JSON.parse(await readFile((await download.path())!, 'utf8'));
@@ -74,6 +69,34 @@ describe('upload and report', () => {
     await page.close();
   });
 
+  it('counts the findings the filters leave, and offers a way back when none are left', async () => {
+    const { url } = await createdReport('en');
+    const { page } = await openPage(browser(), url);
+    const heading = page.locator('#findings-heading');
+    const total = Number(/^(\d+) findings$/.exec((await heading.textContent())!)?.[1]);
+    expect(total).toBeGreaterThan(5);
+
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('security');
+    const shown = Number(new RegExp(`^(\\d+) of ${total} findings$`).exec((await heading.textContent())!)?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    expect(await page.locator('.finding[data-pillar="cost"]:visible').count()).toBe(0);
+    const visibleCount = await page.locator('.finding:visible').evaluateAll((cards) => cards.reduce((sum, card) => sum + Number((card as HTMLElement).dataset['count']), 0));
+    expect(visibleCount).toBe(shown);
+
+    // Sustainability has no low finding in this example: nothing matches.
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('sustainability');
+    await page.getByRole('combobox', { name: 'All severities' }).selectOption('critical');
+    expect(await heading.textContent()).toBe(`0 of ${total} findings`);
+    expect(await page.getByText('No findings match these filters.').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Show all findings' }).click();
+    expect(await heading.textContent()).toBe(`${total} findings`);
+    expect(await page.getByText('No findings match these filters.').isVisible()).toBe(false);
+    expect(await page.locator('.finding:visible').count()).toBe(await page.locator('.finding').count());
+    await page.close();
+  });
+
   it('shows the report in Chinese at /zh-cn/reviews/', async () => {
     const created = await createdReport('zh-cn');
     expect(created.url).toMatch(/^\/zh-cn\/reviews\//);
@@ -81,6 +104,8 @@ describe('upload and report', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('架构评审报告');
     expect(await page.locator('.site-header').getByRole('link', { name: '最佳实践' }).count()).toBe(1);
+    await page.getByRole('combobox', { name: '筛选' }).selectOption('security');
+    expect(await page.locator('#findings-heading').textContent()).toMatch(/^共 \d+ 个问题，显示 \d+ 个$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-/** The report page as a person meets it: the site's header and findings of one rule grouped. */
+/** The report page as a person meets it: the site's header, findings of one rule grouped, filter counts and their empty state. */
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { threeOpenGroups } from '../fixtures/templates';
@@ -58,11 +58,21 @@ describe('the report page', () => {
     for (const single of singles) expect(single).not.toContain('finding-group');
   });
 
+  it('gives the filters a count template and an empty state with a way back', async () => {
+    const { html } = await reportPage('en');
+    const total = Number(/data-count-all="(\d+) findings"/.exec(html)?.[1]);
+    expect(total).toBeGreaterThan(3);
+    expect(html).toContain(`data-count-filtered="{shown} of ${total} findings"`);
+    expect(html).toMatch(/class="filter-empty"[^>]*hidden[^>]*>.*No findings match these filters\..*Show all findings/s);
+  });
+
   it('says it in Chinese on the Chinese page', async () => {
     const { html } = await reportPage('zh-cn');
     const group = cardOf(html, 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
     expect(group).toContain('涉及 3 个资源');
     expect(group).toContain('<summary>全部 3 处位置</summary>');
+    expect(html).toMatch(/data-count-filtered="共 \d+ 个问题，显示 \{shown\} 个"/);
+    expect(html).toContain('没有符合这些筛选条件的问题。');
     expect(html).toContain('请保存删除令牌');
   });
 });

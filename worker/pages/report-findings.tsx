@@ -1,6 +1,6 @@
 /**
- * The findings of a report: by pillar, then severity, repeated rules collapsed into groups, with filters
- * (`/js/report.js`).
+ * The findings of a report: by pillar, then severity, repeated rules collapsed into groups, with filters whose
+ * counts follow the selection (`/js/report.js`) and an empty state when nothing matches.
  */
 import { Pillar, severityOrder, type Finding } from '../../checks/index.ts';
 import { FindingCard, type FindingGroup } from './finding-card.tsx';
@@ -32,9 +32,10 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
   return groups;
 }
 
-function Filters({ t }: { t: ReportStrings }) {
+function Filters({ t, total }: { t: ReportStrings; total: number }) {
+  // The script reads the count texts from here, so both languages' wording stays in strings/report.ts.
   return (
-    <form class="filters" data-filters hidden>
+    <form class="filters" data-filters data-count-filtered={t.findingsFiltered('{shown}', total)} hidden>
       <label>
         {t.filter}
         <select name="pillar">
@@ -53,6 +54,7 @@ function Filters({ t }: { t: ReportStrings }) {
           ))}
         </select>
       </label>
+      <p class="visually-hidden" role="status" data-filter-status></p>
     </form>
   );
 }
@@ -67,14 +69,22 @@ export function FindingsSection({ findings, sources, language, t }: { findings: 
   const groups = groupFindings(inOrder.filter((finding) => listed.has(finding)));
   return (
     <section aria-labelledby="findings-heading">
-      <h2 id="findings-heading">
+      <h2 id="findings-heading" data-findings-count data-count-all={t.findings(findings.length)}>
         {t.findings(findings.length)}
       </h2>
       {findings.length === 0 ? (
         <p>{t.noFindings}</p>
       ) : (
         <>
-          <Filters t={t} />
+          <Filters t={t} total={findings.length} />
+          <div class="filter-empty" data-filter-empty hidden>
+            <p>{t.filterEmpty}</p>
+            <p>
+              <button type="button" class="button-secondary" data-filter-clear>
+                {t.filterClear}
+              </button>
+            </p>
+          </div>
           {findings.length > detailedFindingsLimit && <p class="notice">{t.compactNotice(detailedFindingsLimit, findings.length - detailedFindingsLimit)}</p>}
           {Pillar.options.map((pillar) => {
             const ofPillar = groups.filter((group) => group.pillar === pillar);
@@ -83,7 +93,7 @@ export function FindingsSection({ findings, sources, language, t }: { findings: 
             return (
               <section class="pillar-group" data-pillar-group={pillar} aria-labelledby={`pillar-${pillar}`}>
                 <h3 id={`pillar-${pillar}`}>
-                  {t.pillars[pillar]} ({total})
+                  {t.pillars[pillar]} (<span data-pillar-count>{total}</span>)
                 </h3>
                 {ofPillar.map((group) => (
                   <FindingCard group={group} sources={sources} detailed={detailed} prefix={prefix} t={t} />
