@@ -19,6 +19,7 @@ export { Diagnostic } from './source/diagnostic.ts';
 export { type DecodeResult } from './parse/input.ts';
 export { decodeInput as decodeSource } from './engine/check.ts';
 export { Format, type FormatAdapter } from './formats/format.ts';
+export { inputLimits } from './formats/index.ts';
 export { ArchiveError, archiveName, expandArchives, expandZip, withSkippedEntries, type ArchiveFile, type ArchiveLimits, type ExpandedArchive } from './source/zip.ts';
 export { assessReadiness, readinessChecks } from './readiness/assess.ts';
 export { assessSources, type ReadinessOptions, type SourcesReadiness } from './readiness/sources.ts';

@@ -19,7 +19,7 @@ const files: { path: string; chineseLinesOnly: boolean }[] = [
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => ({ path: join(guidesDir, name), chineseLinesOnly: false })),
-  ...['site/i18n/ui.ts', 'site/lib/rule-translations.ts']
+  ...['site/i18n/ui.ts', 'site/i18n/upload.ts', 'site/lib/rule-translations.ts']
     .map((path) => join(root, path))
     .filter((path) => existsSync(path))
     .map((path) => ({ path, chineseLinesOnly: true })),

@@ -1,4 +1,7 @@
-/** Why a set of files cannot be checked, in the API's error shape: each refusal written once. */
+/**
+ * Why a set of files cannot be checked, in the API's error shape: the same refusals for an upload and for the
+ * upload page's private check, so the page explains both with one table of texts (site/scripts/upload-errors.ts).
+ */
 import type { Diagnostic, Report } from '../../checks/index.ts';
 import { maxFiles, maxTotalBytes, templateExtensions, type ApiErrorBody } from '../schemas/reviews.ts';
 
