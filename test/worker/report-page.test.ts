@@ -12,8 +12,8 @@ const template = `${threeOpenGroups}  Logs:
       AccessControl: PublicRead
 `;
 
-async function reportPage(language: 'en' | 'zh-cn'): Promise<{ id: string; html: string }> {
-  const files = [{ name: 'groups.yaml', content: `${template}# ${crypto.randomUUID()}\n` }];
+async function reportPage(language: 'en' | 'zh-cn', content = template): Promise<{ id: string; html: string }> {
+  const files = [{ name: 'groups.yaml', content: `${content}# ${crypto.randomUUID()}\n` }];
   const created = await SELF.fetch(`${origin}/api/reviews`, { method: 'POST', body: JSON.stringify({ files }), headers: { 'content-type': 'application/json', 'cf-connecting-ip': nextAddress() } });
   const { id } = await created.json<{ id: string }>();
   const page = await get(`${language === 'zh-cn' ? '/zh-cn' : ''}/reviews/${id}`);
@@ -44,11 +44,25 @@ describe('the report page', () => {
     const group = cardOf(html, 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
     expect(group).toContain('finding-group');
     expect(group).toContain('data-count="3"');
-    expect(group).toContain('3 resources');
+    expect(group).toContain('Found on 3 resources');
     expect(group).toContain('<summary>All 3 places</summary>');
     for (const name of ['GroupA', 'GroupB', 'GroupC']) expect(group).toContain(`AWS::EC2::SecurityGroup.${name}`);
     expect(group.match(/How to fix it/g)).toHaveLength(1);
     expect(group.match(/class="excerpt"/g)).toHaveLength(3);
+  });
+
+  it('says so when one resource holds several of the group’s findings', async () => {
+    const sshAndRdp = `${threeOpenGroups}        - IpProtocol: tcp
+          FromPort: 3389
+          ToPort: 3389
+          CidrIp: 0.0.0.0/0
+`;
+    const group = cardOf((await reportPage('en', sshAndRdp)).html, 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(group).toContain('data-count="4"');
+    expect(group).toContain('Found 4 times on 3 resources');
+    expect(group).toContain('<summary>All 4 places</summary>');
+    const chinese = cardOf((await reportPage('zh-cn', sshAndRdp)).html, 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(chinese).toContain('在 3 个资源上发现 4 处');
   });
 
   it('keeps a rule found once as a plain card', async () => {

@@ -21,7 +21,7 @@ const en = {
   filterEmpty: 'No findings match these filters.',
   filterClear: 'Show all findings',
   /** A rule's findings collapsed into one group: how many, on how many resources. */
-  groupCount: (findings: number, resources: number) => (findings === resources ? `${resources} resources` : `${findings} findings on ${resources === 1 ? '1 resource' : `${resources} resources`}`),
+  groupCount: (findings: number, resources: number) => (findings === resources ? `Found on ${resources} resources` : `Found ${findings} times on ${resources === 1 ? '1 resource' : `${resources} resources`}`),
   groupWhere: (findings: number) => `All ${findings} places`,
   noFindings: 'No findings: every rule that applies to these templates passed.',
   compactNotice: (shown: number, rest: number) => `The first ${shown} findings are shown in full; the others (${rest}) more briefly. The JSON and SARIF downloads hold every detail.`,
@@ -60,7 +60,7 @@ const zhCn: ReportStrings = {
   allSeverities: '全部严重程度',
   filterEmpty: '没有符合这些筛选条件的问题。',
   filterClear: '显示全部问题',
-  groupCount: (findings: number, resources: number) => (findings === resources ? `涉及 ${resources} 个资源` : `${resources} 个资源上共 ${findings} 处`),
+  groupCount: (findings: number, resources: number) => (findings === resources ? `涉及 ${resources} 个资源` : `在 ${resources} 个资源上发现 ${findings} 处`),
   groupWhere: (findings: number) => `全部 ${findings} 处位置`,
   noFindings: '没有发现问题：适用于这些模板的规则全部通过。',
   compactNotice: (shown: number, rest: number) => `前 ${shown} 个问题显示完整内容，其余 ${rest} 个问题只显示简要信息。JSON 和 SARIF 下载中包含全部细节。`,
