@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cliPath, runCli, workspace } from '../../test/fixtures/cli.ts';
-import { cleanTemplate, openSshTemplate } from '../../test/fixtures/templates.ts';
+import { cleanTemplate, openSshTemplate, threeOpenGroups } from '../../test/fixtures/templates.ts';
 import { colourEnabled } from './terminal.ts';
 import { commands } from './usage.ts';
 
@@ -12,24 +12,6 @@ import { commands } from './usage.ts';
 vi.setConfig({ testTimeout: 60_000 });
 
 const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
-
-/** Three security groups with SSH open to the world: one rule, three resources. */
-const threeOpenGroups = `AWSTemplateFormatVersion: "2010-09-09"
-Resources:
-${['A', 'B', 'C']
-  .map(
-    (name) => `  Group${name}:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: open
-      SecurityGroupIngress:
-        - IpProtocol: tcp
-          FromPort: 22
-          ToPort: 22
-          CidrIp: 0.0.0.0/0
-`,
-  )
-  .join('')}`;
 
 describe('help', () => {
   it.each(commands)('explains %s on --help and -h, on stdout, exit 0', (command) => {

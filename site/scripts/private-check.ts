@@ -2,6 +2,7 @@
  * The upload page's private check: loads the engine bundle (`/js/engine.js`, built from the Worker's report
  * markup and `checks/index.ts`) on first use, checks the files on this device and shows the report in place.
  */
+import type { UploadFailure } from './upload-errors';
 
 export interface PrivateFile {
   path: string;
@@ -9,7 +10,7 @@ export interface PrivateFile {
 }
 
 /** The shape of `worker/pages/private-check.tsx`, which this site's type-check does not compile. */
-type PrivateCheck = { ok: true; html: string; files: { path: string; size: number }[] } | { ok: false; message: string; file?: string };
+type PrivateCheck = { ok: true; html: string; files: { path: string; size: number }[] } | { ok: false; error: UploadFailure };
 interface Engine {
   checkPrivately(files: PrivateFile[], language: 'en' | 'zh-cn', guideBaseUrl: string): Promise<PrivateCheck>;
 }
@@ -35,10 +36,10 @@ function loadReportStyles(): void {
 }
 
 /**
- * Checks the files in this browser and shows the report in the page's result section.
- * Returns an error message to show, or undefined once the report is on the page.
+ * Checks the files in this browser and shows the report in the page's result section. Returns undefined once the
+ * report is on the page; otherwise why not: the refusal (the API's shape), or a message when the engine did not load.
  */
-export async function checkInBrowser(files: PrivateFile[], language: 'en' | 'zh-cn', strings: { loadFailed: string }): Promise<string | undefined> {
+export async function checkInBrowser(files: PrivateFile[], language: 'en' | 'zh-cn', strings: { loadFailed: string }): Promise<UploadFailure | string | undefined> {
   let loaded: Engine;
   try {
     loaded = await loadEngine();
@@ -46,7 +47,7 @@ export async function checkInBrowser(files: PrivateFile[], language: 'en' | 'zh-
     return strings.loadFailed;
   }
   const result = await loaded.checkPrivately(files, language, location.origin);
-  if (!result.ok) return result.message;
+  if (!result.ok) return result.error;
   const section = document.querySelector<HTMLElement>('[data-private-result]')!;
   loadReportStyles();
   // Markup rendered by the same JSX components as the server's report page, which escape every text value.

@@ -2,7 +2,10 @@
  * The upload form: collect files (picked, dropped, whole folders, zip archives, pasted or examples), show their
  * format, then send them and follow the report, or check them privately in this browser and share on request.
  */
+import type { UploadTexts } from '../i18n/upload';
+import { keepToken, tokenFragment } from './delete-token';
 import { checkInBrowser } from './private-check';
+import { explainFailure, failureOf, type UploadFailure } from './upload-errors';
 
 type Format = 'cloudformation' | 'sam' | 'kubernetes' | 'terraform' | 'compose' | 'archive' | 'unknown';
 
@@ -10,9 +13,13 @@ interface Strings {
   formats: Record<Format, string>;
   remove: string;
   sending: string;
-  nothing: string;
   checking: string;
   loadFailed: string;
+  texts: UploadTexts;
+  /** Names the server takes (templates and archives), e.g. `.yaml`, `.zip`. */
+  extensions: string[];
+  /** Whether to add the API's own English message under the page's text. */
+  withDetail: boolean;
 }
 
 interface Pending {
@@ -30,6 +37,20 @@ export function detectFormat(path: string, text: string): Format {
   if (/^\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text)) return 'kubernetes';
   if (/^services\s*:/m.test(text)) return 'compose';
   return 'unknown';
+}
+
+/**
+ * What was dropped, with folder paths where the browser gives them. The entries API (`webkitGetAsEntry()`) reads
+ * folders; without it, or when it gives nothing, the dropped files themselves are taken. Both must be read before
+ * the drop handler first waits: the browser empties `dataTransfer` after that.
+ */
+function droppedItems(transfer: DataTransfer | null): { entries: FileSystemEntry[]; files: File[] } {
+  const files = [...(transfer?.files ?? [])];
+  const items = [...(transfer?.items ?? [])];
+  const entries = items
+    .map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null))
+    .filter((entry): entry is FileSystemEntry => entry !== null);
+  return { entries, files };
 }
 
 /** Files inside dropped folders, with their relative paths (DataTransfer entries API). */
@@ -75,6 +96,8 @@ export function setupUpload(): void {
   const form = document.querySelector<HTMLFormElement>('[data-upload]');
   if (!form) return;
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+  const accepted = (path: string) => strings.extensions.some((extension) => path.toLowerCase().endsWith(extension));
+  const summary = form.querySelector<HTMLElement>('[data-upload-errors]')!;
   const list = form.querySelector<HTMLUListElement>('[data-file-list]')!;
   const status = form.querySelector<HTMLElement>('[data-upload-status]')!;
   const progress = form.querySelector<HTMLProgressElement>('[data-progress]')!;
@@ -83,6 +106,31 @@ export function setupUpload(): void {
   const pending: Pending[] = [];
   let humanToken: () => string | undefined = () => undefined;
   void setupHumanCheck(form).then((read) => (humanToken = read));
+
+  /** The error summary: what went wrong, in the page's language, with the file and line where the API gives them. */
+  const showFailure = (failure: UploadFailure, httpStatus = 0) => {
+    const explained = explainFailure(failure, strings.texts, httpStatus, strings.withDetail);
+    const item = document.createElement('li');
+    if (explained.where) {
+      const where = document.createElement('code');
+      where.textContent = explained.where;
+      item.append(where, ' ');
+    }
+    item.append(explained.text);
+    if (explained.detail) {
+      const detail = document.createElement('span');
+      detail.className = 'error-detail';
+      detail.textContent = explained.detail;
+      item.append(detail);
+    }
+    summary.querySelector('ul')!.replaceChildren(item);
+    summary.hidden = false;
+    summary.focus();
+  };
+  const clearFailure = () => {
+    summary.hidden = true;
+    summary.querySelector('ul')!.replaceChildren();
+  };
 
   const render = () => {
     list.replaceChildren(
@@ -128,7 +176,7 @@ export function setupUpload(): void {
   folderInput.webkitdirectory = true;
   folderInput.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])].filter((file) => /\.(ya?ml|json|template|tf|tfvars)$/i.test(file.name));
+    const files = [...(input.files ?? [])].filter((file) => accepted(file.name));
     void add(files.map((file) => ({ path: file.webkitRelativePath || file.name, file })));
     input.value = '';
   });
@@ -142,9 +190,9 @@ export function setupUpload(): void {
   zone.addEventListener('drop', async (event) => {
     event.preventDefault();
     zone.classList.remove('dragging');
-    const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
-    const files = (await Promise.all(entries.map((entry) => filesFromEntry(entry)))).flat();
-    await add(files.filter(({ path }) => /\.(ya?ml|json|template|tf|tfvars|zip)$/i.test(path)));
+    const dropped = droppedItems(event.dataTransfer);
+    const files = dropped.entries.length > 0 ? (await Promise.all(dropped.entries.map((entry) => filesFromEntry(entry)))).flat() : dropped.files.map((file) => ({ path: file.name, file }));
+    await add(files.filter(({ path }) => accepted(path)));
   });
 
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-example]')) {
@@ -180,24 +228,27 @@ export function setupUpload(): void {
     request.responseType = 'json';
     progress.hidden = false;
     progress.value = 0;
+    clearFailure();
     statusLine.textContent = strings.sending;
     request.upload.addEventListener('progress', (progressEvent) => {
       if (progressEvent.lengthComputable) progress.value = Math.round((progressEvent.loaded / progressEvent.total) * 100);
     });
     request.addEventListener('load', () => {
-      const response = request.response as { id?: string; url?: string; deleteToken?: string; error?: { message: string } } | null;
+      const response = request.response as { id?: string; url?: string; deleteToken?: string } | null;
       if (request.status === 201 && response?.id && response.url && response.deleteToken) {
         progress.value = 100;
-        localStorage.setItem(`plumbline:review:${response.id}`, response.deleteToken);
-        location.assign(response.url);
+        const kept = keepToken(response.id, response.deleteToken);
+        location.assign(kept ? response.url : `${response.url}#${tokenFragment}=${encodeURIComponent(response.deleteToken)}`);
         return;
       }
       progress.hidden = true;
-      statusLine.textContent = response?.error?.message ?? `HTTP ${request.status}`;
+      statusLine.textContent = '';
+      showFailure(failureOf(request.status, response), request.status);
     });
     request.addEventListener('error', () => {
       progress.hidden = true;
-      statusLine.textContent = 'Network error';
+      statusLine.textContent = '';
+      showFailure({ code: 'network' });
     });
     request.send(body);
   };
@@ -206,7 +257,7 @@ export function setupUpload(): void {
     event.preventDefault();
     const files = chosenFiles();
     if (files.length === 0) {
-      status.textContent = strings.nothing;
+      showFailure({ code: 'no-files' });
       return;
     }
     send(files, status);
@@ -216,16 +267,19 @@ export function setupUpload(): void {
   privateButton.addEventListener('click', async () => {
     const files = chosenFiles();
     if (files.length === 0) {
-      status.textContent = strings.nothing;
+      showFailure({ code: 'no-files' });
       return;
     }
     privateButton.disabled = true;
+    clearFailure();
     status.textContent = strings.checking;
     try {
       const read = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
       const problem = await checkInBrowser(read, language, strings);
-      status.textContent = problem ?? '';
+      status.textContent = '';
       if (problem === undefined) checkedPrivately = files;
+      else if (typeof problem === 'string') status.textContent = problem;
+      else showFailure(problem);
     } finally {
       privateButton.disabled = false;
     }

@@ -35,13 +35,20 @@ export async function openPage(browser: Browser, path: string): Promise<{ page: 
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe with the WCAG 2.x A and AA rules (2.2 included) and returns the violations, summarised. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** The WCAG rules that depend on colour alone: all that can change between the light and the dark scheme. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe with the WCAG 2.x A and AA rules (2.2 included), or only the rules named, and returns the violations,
+ * summarised.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+  const violations = await page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const result = await axe.run({ runOnly: only });
     return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  });
+  }, runOnly);
   return violations;
 }

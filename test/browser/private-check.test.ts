@@ -97,7 +97,7 @@ describe('private check in the browser', () => {
     await page.locator('[data-file-input]').setInputFiles({ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
     await expect.poll(() => page.locator('[data-file-list] li').count()).toBe(1);
     await page.getByRole('button', { name: 'Check privately in this browser' }).click();
-    await expect.poll(() => page.locator('[data-upload-status]').textContent()).toMatch(/bomb\.zip unpacks to more than 50\.0 MB/);
+    await expect.poll(() => page.locator('[data-upload-errors]').textContent(), { timeout: 30_000 }).toMatch(/Too large for one review.*bomb\.zip unpacks to more than 50\.0 MB/);
     expect(await page.locator('[data-private-result]').isHidden()).toBe(true);
     expect(requests.filter(isUpload)).toEqual([]);
     await page.close();

@@ -20,7 +20,7 @@ const files: { path: string; chineseLinesOnly: boolean }[] = [
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => ({ path: join(guidesDir, name), chineseLinesOnly: false })),
-  ...['site/i18n/ui.ts', 'checks/rules/aws/phrases.ts', 'checks/report/conditions.ts', 'checks/report/diagram-text.ts']
+  ...['site/i18n/ui.ts', 'site/i18n/upload.ts', 'checks/rules/aws/phrases.ts', 'checks/report/conditions.ts', 'checks/report/diagram-text.ts']
     .map((path) => join(root, path))
     .filter((path) => existsSync(path))
     .map((path) => ({ path, chineseLinesOnly: true })),

@@ -10,7 +10,7 @@ describe('GET /api/health', () => {
     const body = await response.json<{ status: string; version: string; database: { status: string; schema: string } }>();
     expect(body.status).toBe('ok');
     expect(body.version).toBe(packageJson.version);
-    expect(body.database).toMatchObject({ status: 'ok', schema: '6' });
+    expect(body.database).toMatchObject({ status: 'ok', schema: '7' });
   });
 
   it('reports the database as unavailable, with 503, when the schema is missing', async () => {

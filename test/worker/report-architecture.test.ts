@@ -8,7 +8,7 @@ import { serviceStackTemplate } from '../fixtures/service-stack';
 import { openSshWithDatabaseTemplate } from '../fixtures/templates';
 
 async function render(report: Report): Promise<string> {
-  const page = ReportPage({ id: 'x', language: 'en', createdAt: 0, filesExpireAt: 0, filesDeleted: true, files: [], report, sources: new Map() });
+  const page = ReportPage({ id: 'x', language: 'en', createdAt: 0, filesExpireAt: 0, filesDeleted: true, retentionDays: 30, files: [], report, sources: new Map() });
   return (await page.toString()).toString();
 }
 

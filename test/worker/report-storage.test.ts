@@ -43,12 +43,14 @@ describe('where reports are stored', () => {
     const row = await env.DB.prepare('SELECT report, findings_count, report_bytes FROM reviews WHERE id = ?').bind(id).first<{ report: string; findings_count: number; report_bytes: number }>();
     expect(row).toEqual({ report: '', findings_count: findings.length, report_bytes: stored!.size });
 
-    // The page stays light: full cards for the first 100 findings, one line each up to 1,000, counts after that.
+    // The page stays light: source excerpts for the first 100 findings, each one listed up to 1,000, counts after that.
     expect(findings.length).toBeGreaterThan(1000);
     const page = await SELF.fetch(`${origin}/reviews/${id}`);
     const html = await page.text();
     expect(html.length).toBeLessThan(1_000_000);
-    expect(html.match(/class="finding finding-compact"/g)!.length).toBe(900);
+    expect(html.match(/class="excerpt"/g)!.length).toBe(100);
+    const listed = [...html.matchAll(/data-count="(\d+)"/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+    expect(listed).toBe(1000);
     expect(html).toContain(`${findings.length - 1000} more findings, counted by rule`);
   });
 
@@ -115,7 +117,7 @@ describe('the rendered report page', () => {
     expect((await env.FILES.list({ prefix: `pages/${id}/` })).objects).toHaveLength(1);
     await SELF.fetch(`${origin}/api/reviews/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${deleteToken}` } });
     expect((await env.FILES.list({ prefix: `pages/${id}/` })).objects).toHaveLength(0);
-    expect((await SELF.fetch(`${origin}/reviews/${id}`)).status).toBe(404);
+    expect((await SELF.fetch(`${origin}/reviews/${id}`)).status).toBe(410);
   });
 
   it('is dropped with the files after 30 days, and rendered again without source', async () => {

@@ -45,12 +45,12 @@ describe('POST /api/reviews', () => {
     expect(stored).toContain('MasterUserPassword: █████████████████████');
   });
 
-  it('answers 422 naming file, line and column for an unparseable template, and stores nothing', async () => {
+  it('answers 422 naming file, line, column and the engine’s reason for an unparseable template, and stores nothing', async () => {
     const before = await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews').first<{ n: number }>();
     const response = await postJson({ files: [{ name: 'good.yaml', content: openSsh }, { name: 'broken.yaml', content: 'Resources:\n  A: [\n' }] });
     expect(response.status).toBe(422);
     const body = await response.json<ErrorBody>();
-    expect(body.error).toMatchObject({ code: 'invalid-template', file: 'broken.yaml', line: expect.any(Number), column: expect.any(Number) });
+    expect(body.error).toMatchObject({ code: 'invalid-template', reason: 'yaml-syntax', file: 'broken.yaml', line: expect.any(Number), column: expect.any(Number) });
     const after = await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews').first<{ n: number }>();
     expect(after!.n).toBe(before!.n);
   });

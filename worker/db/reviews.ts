@@ -43,8 +43,19 @@ export async function filesOf(db: D1Database, id: string): Promise<ReviewFileRow
   return results;
 }
 
-export function deleteReviewRows(db: D1Database, id: string): Promise<D1Result[]> {
-  return db.batch([db.prepare('DELETE FROM review_files WHERE review_id = ?').bind(id), db.prepare('DELETE FROM reviews WHERE id = ?').bind(id)]);
+/** Removes a review and its file list, leaving only the record that it was deleted, in one transaction. */
+export function deleteReviewRows(db: D1Database, id: string, now: number): Promise<D1Result[]> {
+  return db.batch([
+    db.prepare('DELETE FROM review_files WHERE review_id = ?').bind(id),
+    db.prepare('DELETE FROM reviews WHERE id = ?').bind(id),
+    db.prepare('INSERT OR IGNORE INTO deleted_reviews (id, deleted_at) VALUES (?, ?)').bind(id, now),
+  ]);
+}
+
+/** When a review was deleted, or null if no review with this id ever was. */
+export async function deletedAt(db: D1Database, id: string): Promise<number | null> {
+  const row = await db.prepare('SELECT deleted_at FROM deleted_reviews WHERE id = ?').bind(id).first<{ deleted_at: number }>();
+  return row?.deleted_at ?? null;
 }
 
 /** Of these blobs, the ones whose files no review still holds (deleted reviews, or files already expired). */

@@ -18,7 +18,8 @@ export const pageHeaders = secureHeaders({
   ...shared,
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    // Pagefind, behind the header's search, compiles WebAssembly; the static site's policy allows the same.
+    scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
     styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],

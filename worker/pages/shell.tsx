@@ -1,13 +1,15 @@
-/** The frame of every page the Worker renders for people: head, skip link, header with language switch. */
+/** The frame of every page the Worker renders for people: head, skip link and the site's own header. */
 import type { Child } from 'hono/jsx';
 import type { Language } from '../schemas/requests.ts';
+import { ui } from '../../site/i18n/ui.ts';
+import { SiteHeader, siteHeaderScript } from './site-header.tsx';
 
 export interface ShellProps {
   language: Language;
   title: string;
   /** The same page in the other language, when there is one. */
   alternate?: string | undefined;
-  /** Extra navigation shown in the header (the console's menu). */
+  /** Navigation of the page's own, shown under the site's header (the console's menu). */
   nav?: Child;
   /** Extra stylesheets, served from /styles/. */
   styles?: string[];
@@ -16,14 +18,12 @@ export interface ShellProps {
   children?: Child;
 }
 
-const shellText = {
-  en: { skip: 'Skip to content', home: 'Plumbline', other: '简体中文', otherLang: 'zh-CN', menu: 'Site' },
-  'zh-cn': { skip: '跳到正文', home: 'Plumbline', other: 'English', otherLang: 'en', menu: '网站导航' },
-} as const;
+/** The header's language links for a page whose other-language URL is known. */
+function languageLinks(language: Language, alternate: string | undefined): Partial<Record<Language, string>> | undefined {
+  return alternate === undefined ? undefined : { [language === 'zh-cn' ? 'en' : 'zh-cn']: alternate };
+}
 
 export function Shell(props: ShellProps) {
-  const t = shellText[props.language];
-  const prefix = props.language === 'zh-cn' ? '/zh-cn' : '';
   return (
     <html lang={props.language === 'zh-cn' ? 'zh-CN' : 'en'}>
       <head>
@@ -38,27 +38,16 @@ export function Shell(props: ShellProps) {
         {(props.styles ?? []).map((href) => (
           <link rel="stylesheet" href={href} />
         ))}
-        {(props.scripts ?? []).map((src) => (
+        {[siteHeaderScript, ...(props.scripts ?? [])].map((src) => (
           <script type="module" src={src}></script>
         ))}
       </head>
       <body>
         <a class="skip-link" href="#main">
-          {t.skip}
+          {ui[props.language].skipToContent}
         </a>
-        <header class="site-header">
-          <a class="brand" href={`${prefix}/`}>
-            {t.home}
-          </a>
-          {props.nav}
-          {props.alternate && (
-            <nav class="language-switch" aria-label={props.language === 'zh-cn' ? '语言' : 'Language'}>
-              <a href={props.alternate} hreflang={t.otherLang} lang={t.otherLang}>
-                {t.other}
-              </a>
-            </nav>
-          )}
-        </header>
+        <SiteHeader locale={props.language} languageLinks={languageLinks(props.language, props.alternate)} />
+        {props.nav && <div class="page-nav">{props.nav}</div>}
         <main id="main">{props.children}</main>
       </body>
     </html>

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Report } from '../../checks/index.ts';
 import { createRouter } from '../app.ts';
-import { ApiError, CreateReviewJson, maxFiles, maxTotalBytes, ReviewCreated, StoredReview } from '../schemas/reviews.ts';
+import { ApiError, CreateReviewJson, fileRetentionDays, maxFiles, maxTotalBytes, ReviewCreated, StoredReview } from '../schemas/reviews.ts';
 import { version } from '../version.ts';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { target: 'draft-2020-12', unrepresentable: 'any' });
@@ -17,7 +17,7 @@ export function openApiDocument() {
     info: {
       title: 'Plumbline review API',
       version,
-      description: `Upload CloudFormation templates and get a Well-Architected report. At most ${maxFiles} files and ${maxTotalBytes / 1_048_576} MB per review; secrets are redacted before anything is stored; uploaded files are deleted after 30 days (the report stays).`,
+      description: `Upload CloudFormation templates and get a Well-Architected report. At most ${maxFiles} files and ${maxTotalBytes / 1_048_576} MB per review; secrets are redacted before anything is stored; uploaded files are deleted after ${fileRetentionDays} days (the report stays).`,
     },
     paths: {
       '/api/reviews': {

@@ -4,9 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { renderJunit, renderMarkdown, renderSarif, allRules } from '../../checks/index.ts';
 import { createRouter, type AppEnv } from '../app.ts';
 import { sameOriginOnly } from '../middleware/same-origin.ts';
-import { CreateReviewJson, maxTotalBytes } from '../schemas/reviews.ts';
+import { CreateReviewJson, fileRetentionDays, maxTotalBytes } from '../schemas/reviews.ts';
 import { ApiFailure } from '../services/errors.ts';
-import { createReview, deleteReview, fileRetentionDays, loadReview, type ReviewDeps, type UploadFile } from '../services/reviews.ts';
+import { createReview, deleteReview, loadReview, type ReviewDeps, type UploadFile } from '../services/reviews.ts';
 import { humanCheckFromEnv } from '../services/turnstile.ts';
 
 export function reviewDeps(c: Context<AppEnv>): ReviewDeps {

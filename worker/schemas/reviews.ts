@@ -1,9 +1,56 @@
 /** Request and response shapes of the review API: validated at the edge and published as OpenAPI. */
 import { z } from 'zod';
-import { Finding, Report, Diagnostic } from '../../checks/index.ts';
+import { Finding, Report, Diagnostic, inputLimits } from '../../checks/index.ts';
 
+/** Most templates in one review, counted after unpacking a `.zip`. */
 export const maxFiles = 50;
+/** Most bytes in one review, counted after unpacking. */
 export const maxTotalBytes = 5 * 1024 * 1024;
+/** Uploaded files are kept this long; the report stays after they are gone. */
+export const fileRetentionDays = 30;
+/** Names a review reads as templates; a `.zip` of them is unpacked first. */
+export const templateExtensions = ['.yaml', '.yml', '.json', '.template', '.tmpl', '.tf', '.tfvars'] as const;
+export const archiveExtension = '.zip';
+
+/**
+ * Every error code POST /api/reviews answers with (its routes, the service, the zip reader, the Worker's own
+ * 500); the upload page has a text for each in both languages, and a test keeps this list complete.
+ */
+export const uploadErrorCodes = [
+  'invalid-body',
+  'invalid-json',
+  'invalid-params',
+  'unsupported-media-type',
+  'cross-origin',
+  'rate-limited',
+  'human-check-failed',
+  'no-files',
+  'too-large',
+  'too-many-files',
+  'too-many-entries',
+  'compression-ratio',
+  'nested-archive',
+  'unsupported-compression',
+  'invalid-archive',
+  'unsupported-type',
+  'no-templates',
+  'invalid-template',
+  'too-many-resources',
+  'storage-unavailable',
+  'internal',
+] as const;
+export type UploadErrorCode = (typeof uploadErrorCodes)[number];
+
+/** What one review takes, as the upload page states it before anyone uploads. */
+export const uploadLimits = {
+  maxFiles,
+  maxTotalBytes,
+  /** Largest single file: the engine's own limit (the deployment tool's). */
+  maxFileBytes: inputLimits.maxBytes,
+  templateExtensions,
+  archiveExtension,
+  fileRetentionDays,
+};
 
 export const UploadedFile = z.object({
   /** File name, with its folder path when a folder was uploaded (`infra/network.yaml`). */
@@ -53,6 +100,8 @@ export const ApiError = z.object({
     file: z.string().optional(),
     line: z.number().int().optional(),
     column: z.number().int().optional(),
+    /** For `invalid-template`: the engine's reason, e.g. `yaml-syntax`, `json-syntax`, `template-shape`. */
+    reason: z.string().optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiError>['error'];

@@ -5,14 +5,13 @@
 import { ArchiveError, archiveName, checkableNames, checkSources, decodeSource, expandArchives, isCheckableName, maskSecrets, prepareTerraform, Report, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
 import { loadTerraformWasmInWorker } from '../../checks/worker.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
-import { maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
+import { fileRetentionDays, maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
 import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
 import { deleteRenderedPages } from '../storage/pages.ts';
 import { deleteReport, getReportJson, putReport } from '../storage/reports.ts';
 import { ApiFailure } from './errors.ts';
+import { noTemplates, overLimits, unreadableTemplate, unsupportedFile } from './refusals.ts';
 
-/** Uploaded files are kept this long; the report stays after they are gone. */
-export const fileRetentionDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
 export interface ReviewDeps {
@@ -26,7 +25,6 @@ export interface UploadFile {
   name: string;
   bytes: Uint8Array;
 }
-
 
 function base64url(bytes: Uint8Array): string {
   let binary = '';
@@ -89,13 +87,8 @@ export interface CreatedReview {
 }
 
 function checkLimits(files: UploadFile[]): void {
-  if (files.length > maxFiles) {
-    throw new ApiFailure(413, { code: 'too-many-files', message: `${files.length} files sent; a review takes at most ${maxFiles}` });
-  }
-  const totalBytes = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
-  if (totalBytes > maxTotalBytes) {
-    throw new ApiFailure(413, { code: 'too-large', message: `${(totalBytes / 1_048_576).toFixed(1)} MB sent; a review takes at most ${maxTotalBytes / 1_048_576} MB in total` });
-  }
+  const refusal = overLimits(files.map((file) => file.bytes));
+  if (refusal) throw new ApiFailure(413, refusal);
 }
 
 export async function createReview(deps: ReviewDeps, upload: { files: UploadFile[]; params?: Record<string, string>; language?: string }): Promise<CreatedReview> {
@@ -110,7 +103,7 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   const files = expanded.files.map((file) => {
     const name = cleanName(file.name);
     if (!isCheckableName(name)) {
-      throw new ApiFailure(415, { code: 'unsupported-type', message: `${name}: only ${checkableNames} can be checked`, file: name });
+      throw new ApiFailure(415, unsupportedFile(name));
     }
     return { name, text: decodeUpload({ ...file, name }) };
   });
@@ -125,19 +118,8 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
     expanded.skipped,
   );
   const firstError = report.diagnostics.find((diagnostic) => diagnostic.level === 'error');
-  if (firstError) {
-    throw new ApiFailure(422, {
-      code: firstError.code === 'too-large' || firstError.code === 'too-many-resources' ? firstError.code : 'invalid-template',
-      message: `${firstError.file}${firstError.line ? `:${firstError.line}:${firstError.column}` : ''}: ${firstError.message}`,
-      file: firstError.file,
-      ...(firstError.line ? { line: firstError.line } : {}),
-      ...(firstError.column ? { column: firstError.column } : {}),
-    });
-  }
-  if (report.summary.checked === 0) {
-    const reasons = report.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`).join('; ');
-    throw new ApiFailure(422, { code: 'no-templates', message: `none of the files is a CloudFormation template or Terraform file (${reasons})` });
-  }
+  if (firstError) throw new ApiFailure(422, unreadableTemplate(firstError));
+  if (report.summary.checked === 0) throw new ApiFailure(422, noTemplates(report));
 
   // The engine read the original text (so the API finds what the CLI finds); only masked text is stored and
   // shown. Masking keeps every line and column, so the report page highlights each finding where it is.
@@ -200,6 +182,6 @@ export async function deleteReview(deps: ReviewDeps, id: string, token: string |
   if (!token) throw new ApiFailure(401, { code: 'missing-token', message: 'send the delete token as "Authorization: Bearer <deleteToken>"' });
   const { row, files } = await loadReview(deps, id);
   if (!sameHash(await sha256Hex(token), row.delete_token_hash)) throw new ApiFailure(403, { code: 'wrong-token', message: 'this delete token does not belong to this review' });
-  await deleteReviewRows(deps.db, id);
+  await deleteReviewRows(deps.db, id, deps.now());
   await removeUnreferenced(deps, id, files.map((file) => file.sha256));
 }
