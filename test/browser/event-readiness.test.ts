@@ -34,7 +34,7 @@ describe.each(journeys)('event readiness ($language)', ({ language, prefix, revi
 
   it('goes from the intake to a delivered post-event review, with a live issue answered during the window', { timeout: 150_000 }, async () => {
     const { page, errors } = await openPage(browser(), `${prefix}/review/`);
-    await page.getByRole('button', { name: 'Web stack (YAML)' }).click();
+    await page.getByRole('button', { name: ui[language].exampleLabels['web-stack.yaml'] }).click();
     await expect.poll(() => page.locator('[data-file-list] li').count()).toBe(1);
     await page.getByRole('button', { name: ui[language].uploadSubmit }).click();
     await page.waitForURL(new RegExp(`${prefix}/reviews/[A-Za-z0-9_-]{22}$`));

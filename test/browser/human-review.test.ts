@@ -32,7 +32,7 @@ describe.each(journeys)('a paid human review ($language)', ({ language, prefix, 
   it('goes from an upload to a delivered review, with every e-mail in the outbox', { timeout: 120_000 }, async () => {
     // Upload an example and open its report.
     const { page, errors } = await openPage(browser(), `${prefix}/review/`);
-    await page.getByRole('button', { name: 'Web stack (YAML)' }).click();
+    await page.getByRole('button', { name: ui[language].exampleLabels['web-stack.yaml'] }).click();
     await expect.poll(() => page.locator('[data-file-list] li').count()).toBe(1);
     await page.getByRole('button', { name: ui[language].uploadSubmit }).click();
     await page.waitForURL(new RegExp(`${prefix}/reviews/[A-Za-z0-9_-]{22}$`));
