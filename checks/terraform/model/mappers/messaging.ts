@@ -29,11 +29,29 @@ function redrivePresence(reader: TfReader, cursor: Cursor): Attr<boolean> {
   return known(true, cursor.at, cursor.property);
 }
 
+/** Queues by address without the instance key, so a mention finds its candidates without a scan of every queue. */
+const queueIndexes = new WeakMap<SqsQueue[], { size: number; byBase: Map<string, SqsQueue[]> }>();
+const withoutInstanceKey = (address: string) => address.replace(/\[[^\]]*\]$/, '');
+
+function queuesByBase(queues: SqsQueue[]): Map<string, SqsQueue[]> {
+  const cached = queueIndexes.get(queues);
+  // The model's list of queues grows while the first pass builds; an index is good while its size holds.
+  if (cached?.size === queues.length) return cached.byBase;
+  const byBase = new Map<string, SqsQueue[]>();
+  for (const queue of queues) {
+    const base = withoutInstanceKey(queue.address);
+    byBase.set(base, [...(byBase.get(base) ?? []), queue]);
+  }
+  queueIndexes.set(queues, { size: queues.length, byBase });
+  return byBase;
+}
+
 /** Queues a value names: by reference (`aws_sqs_queue.dlq.arn`), or by the name its ARN or URL ends with. */
 function queuesTargeted(reader: TfReader, cursor: Cursor, queues: SqsQueue[]): SqsQueue[] {
   const mentioned = mentionsIn(reader, cursor);
-  const named = queues.filter((queue) => mentioned.some((mention) => mentionMatches(mention, queue.address)));
-  return named.length > 0 ? named : queuesNamedIn(queues, valueOrUndefined(text(cursor)));
+  const byBase = mentioned.length === 0 ? undefined : queuesByBase(queues);
+  const named = new Set(mentioned.flatMap((mention) => (byBase?.get(withoutInstanceKey(mention.address)) ?? []).filter((queue) => mentionMatches(mention, queue.address))));
+  return named.size > 0 ? [...named] : queuesNamedIn(queues, valueOrUndefined(text(cursor)));
 }
 
 /**
