@@ -70,7 +70,7 @@ function en(limits: LimitsText): UploadTexts {
 function zhCn(limits: LimitsText): UploadTexts {
   const unreadable = '无法读取这次上传的内容。请刷新页面后重试。';
   return {
-    limits: `最多 ${limits.files} 个 CloudFormation 模板或 Terraform 文件（${limits.formats.join('、')}、plan JSON），也可以上传装有这些文件的 ${limits.archive} 压缩包；单个文件不超过 ${limits.fileSize}，解压后总计不超过 ${limits.totalSize}。`,
+    limits: `最多 ${limits.files} 个 CloudFormation 模板或 Terraform 文件（${limits.formats.join('、')}、JSON 格式的执行计划），也可以上传装有这些文件的 ${limits.archive} 压缩包；单个文件不超过 ${limits.fileSize}，解压后总计不超过 ${limits.totalSize}。`,
     errorHeading: '文件未能检查',
     errors: {
       'invalid-body': unreadable,

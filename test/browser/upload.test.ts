@@ -17,8 +17,8 @@ const errors = (page: Page) => page.locator('[data-upload-errors]');
 describe('the upload page', () => {
   it('states the limits and formats before anything is uploaded, from the Worker’s own limits', async () => {
     const { page } = await openPage(browser(), '/review/');
-    expect(await page.locator('#upload-limits').textContent()).toBe('Up to 50 CloudFormation templates (.yaml, .yml, .json, .template, .tmpl) or a .zip of them; each file up to 1 MB, 5 MB in total once unpacked.');
-    expect(await page.locator('[data-file-input]').getAttribute('accept')).toBe('.yaml,.yml,.json,.template,.tmpl,.zip');
+    expect(await page.locator('#upload-limits').textContent()).toBe('Up to 50 CloudFormation templates or Terraform files (.yaml, .yml, .json, .template, .tmpl, .tf, .tfvars, plan JSON) or a .zip of them; each file up to 4 MB, 5 MB in total once unpacked.');
+    expect(await page.locator('[data-file-input]').getAttribute('accept')).toBe('.yaml,.yml,.json,.template,.tmpl,.tf,.tfvars,.zip');
     const { page: chinese } = await openPage(browser(), '/zh-cn/review/');
     expect(await chinese.locator('#upload-limits').textContent()).toContain('最多 50 个 CloudFormation 模板');
     await page.close();
@@ -52,7 +52,7 @@ describe('the upload page', () => {
     const noEnglish = async (expected: string) => {
       await expect.poll(() => errors(page).locator('li').textContent()).toContain(expected);
       // File names, extensions and product or format names stay as they are; no English word may remain.
-      const text = (await errors(page).innerText()).replace(/[\w./-]*\.[a-z]{2,8}(:\d+)*/g, '').replace(/YAML|JSON|CloudFormation|Plumbline|AWS SAM|HTTP|UTF-8|zip|MB/g, '');
+      const text = (await errors(page).innerText()).replace(/[\w./-]*\.[a-z]{2,8}(:\d+)*/g, '').replace(/YAML|JSON|CloudFormation|Terraform|Plumbline|AWS SAM|HTTP|UTF-8|zip|MB/g, '');
       expect(text).not.toMatch(/[A-Za-z]{2,}/);
     };
     await pasteAndCheck(page, 'pasted.yaml', 'Resources:\n  A: [\n', '或直接粘贴模板', '文件名', '检查我的架构');
