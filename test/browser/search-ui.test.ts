@@ -83,6 +83,17 @@ describe('search results', () => {
     await page.close();
   });
 
+  it('starts a rule’s excerpt with its title, and still finds the rule by its id', async () => {
+    const page = await search('/', 'encryption', { kind: 'Rule' });
+    const excerpts = await page.locator(`${results} p`).allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((text) => text.startsWith('AWS-'))).toEqual([]);
+    await page.close();
+    const byId = await search('/', 'AWS-S3-PUBLIC-ACL');
+    expect(await hrefs(byId)).toContain('/rules/AWS-S3-PUBLIC-ACL/');
+    await byId.close();
+  });
+
   it('highlights 大促 as one word and never the 促 of 仓促', async () => {
     const page = await search('/zh-cn/', '大促');
     expect(await hrefs(page)).toContain('/zh-cn/guides/flash-sale-playbook/');
@@ -104,7 +115,7 @@ describe('search results', () => {
     await page.close();
   });
 
-  it.each(['qwertyuiop', 'asdfghjkl', 'xyzzy', 'zxcvbnm', '火星披萨', '量子纠缠'])('answers the nonsense query “%s” with an empty state', async (query) => {
+  it.each(['qwertyuiop', 'asdfghjkl', 'asdfgh', 'qwxz', 'zzzz', 'xyzzy', 'zxcvbnm', '火星披萨', '量子纠缠'])('answers the nonsense query “%s” with an empty state', async (query) => {
     const path = /[a-z]/.test(query) ? '/' : '/zh-cn/';
     const page = await search(path, query);
     expect(await page.locator(results).count()).toBe(0);

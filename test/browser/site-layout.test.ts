@@ -28,7 +28,10 @@ describe('on a phone (390 px, touch)', () => {
 
   it('opens the navigation from a Menu button, each Chinese item on one line', async () => {
     const { page, close } = await openOn(phone, '/zh-cn/');
-    await page.locator('summary', { hasText: '菜单' }).click();
+    const menu = page.getByRole('button', { name: '菜单' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
     const links = page.locator('.site-nav a');
     for (const link of await links.all()) {
       expect(await link.isVisible()).toBe(true);
@@ -40,6 +43,8 @@ describe('on a phone (390 px, touch)', () => {
     }
     await page.keyboard.press('Escape');
     expect(await links.first().isVisible()).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((element) => element === document.activeElement)).toBe(true);
     await close();
   });
 
@@ -97,7 +102,7 @@ describe('on a desktop (1280 px)', () => {
 
   it('shows the navigation and the shortcut without a Menu button', async () => {
     const { page, close } = await openOn({ viewport: { width: 1280, height: 900 } }, '/');
-    expect(await page.locator('summary.menu-toggle').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Guides', exact: true }).first().isVisible()).toBe(true);
     expect(await page.locator('.search-open kbd').isVisible()).toBe(true);
     await close();
@@ -171,7 +176,7 @@ describe('dark colour scheme', () => {
   it('has no violations with the phone menu open, in either scheme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openOn({ ...phone, colorScheme }, '/zh-cn/');
-      await page.locator('summary', { hasText: '菜单' }).click();
+      await page.getByRole('button', { name: '菜单' }).click();
       expect(await axeViolations(page)).toEqual([]);
       await close();
     }

@@ -134,7 +134,7 @@ export function SiteHeader(props: SiteHeaderProps) {
         {t.siteName}
       </a>
       <SearchDialog locale={props.locale} />
-      {/* A disclosure, so the menu opens without JavaScript; on wide screens the summary is hidden and the panel always shows. */}
+      {/* A disclosure, so the menu opens without JavaScript (with it, site-menu.ts puts a button in the summary's place); on wide screens the toggle is hidden and the panel always shows. */}
       <details class="site-menu" data-site-menu>
         <summary class="menu-toggle">
           <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
