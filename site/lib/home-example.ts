@@ -15,7 +15,7 @@ const linesBefore = 3;
 export interface HomeExample {
   finding: Finding;
   text: FindingText;
-  /** The finding's line and the few before it, numbered as in the file. */
+  /** The finding's line and the few before it, numbered as in the file, their common indent removed. */
   sourceLines: { number: number; text: string }[];
 }
 
@@ -26,6 +26,9 @@ if (!finding) throw new Error(`The home page's example expects ${exampleRule} in
 export function homeExample(language: Language): HomeExample {
   const lines = source.split(/\r?\n/);
   const first = Math.max(1, finding!.line - linesBefore);
-  const sourceLines = lines.slice(first - 1, finding!.line).map((text, index) => ({ number: first + index, text }));
+  const shown = lines.slice(first - 1, finding!.line);
+  // The excerpt sits deep in the template; its common indent is dropped so a narrow card still shows the values.
+  const indent = Math.min(...shown.map((text) => /^ */.exec(text)![0].length));
+  const sourceLines = shown.map((text, index) => ({ number: first + index, text: text.slice(indent) }));
   return { finding: finding!, text: findingText(finding!, language), sourceLines };
 }
