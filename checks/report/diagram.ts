@@ -20,7 +20,7 @@ export interface DiagramOptions {
   href?: (node: DiagramNode) => string | undefined;
 }
 
-/** Light-theme values of the site's design tokens (`site/public/styles/site.css`). */
+/** Light-theme values of the site's design tokens (`site/public/styles/tokens.css`), inlined so a downloaded SVG looks the same. */
 const colours = {
   fg: '#1a1d23',
   muted: '#4b5563',

@@ -1,6 +1,6 @@
 /**
  * The site on a phone and on a desktop: the compact header and its menu, no desktop-only hints on touch screens,
- * the guides' table of contents, the home page's two actions, the small print of both languages, and axe in the
+ * the guides' table of contents, the small print of both languages, and axe in the
  * dark colour scheme as well as the light one.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -106,24 +106,6 @@ describe('on a desktop (1280 px)', () => {
     expect(await page.getByRole('link', { name: 'Guides', exact: true }).first().isVisible()).toBe(true);
     expect(await page.locator('.search-open kbd').isVisible()).toBe(true);
     await close();
-  });
-});
-
-describe('the home page', () => {
-  it.each([
-    ['/', 'Check my architecture', 'Talk to an engineer', '/review/', '/pricing/'],
-    ['/zh-cn/', '检查我的架构', '找工程师聊聊', '/zh-cn/review/', '/zh-cn/pricing/'],
-  ])('%s offers the two actions as buttons and shows a finding', async (path, check, talk, checkHref, talkHref) => {
-    const { page } = await openPage(browser(), path);
-    const main = page.locator('main');
-    expect(await main.getByRole('link', { name: check }).getAttribute('href')).toBe(checkHref);
-    expect(await main.getByRole('link', { name: talk }).getAttribute('href')).toBe(talkHref);
-    const card = page.locator('.finding-card');
-    expect(await card.textContent()).toContain('web-stack.yaml:39');
-    expect(await card.locator('.badge.severity-critical').count()).toBe(1);
-    expect(await page.locator('.steps li').count()).toBe(3);
-    expect(await page.locator('.trust-facts li').count()).toBe(5);
-    await page.close();
   });
 });
 

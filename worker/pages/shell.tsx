@@ -33,6 +33,7 @@ export function Shell(props: ShellProps) {
         <meta name="color-scheme" content="light dark" />
         <title>{`${props.title} · Plumbline`}</title>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="/styles/tokens.css" />
         <link rel="stylesheet" href="/styles/site.css" />
         <link rel="stylesheet" href="/styles/service.css" />
         {(props.styles ?? []).map((href) => (
