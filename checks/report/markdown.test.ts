@@ -25,7 +25,12 @@ const markdown = renderMarkdown(report);
 // A real CommonMark parser with GFM tables, autolinking and inline HTML, standing in for GitHub and GitLab.
 const html = new MarkdownIt({ html: true, linkify: true }).render(markdown);
 
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const codeSpans = [...html.matchAll(/<code>(.*?)<\/code>/g)].map((match) => decode(match[1]!));
 const findingRows = [...html.matchAll(/<tr>\n<td>(?:🔴|🟠|🟢).*?<\/tr>/gs)].map((match) => match[0]);
 
@@ -72,7 +77,9 @@ describe('Markdown severity colours', () => {
 
   it('gives every severity the colour site.css gives it', () => {
     const css = readFileSync(new URL('../../site/public/styles/site.css', import.meta.url), 'utf8');
-    const web = Object.fromEntries([...css.matchAll(/\.severity-(\w+) \{ color: var\(--risk-(\w+)\); \}/g)].map((match) => [match[1], { critical: 'red', high: 'red', medium: 'amber', low: 'green' }[match[2]!]]));
+    const web = Object.fromEntries(
+      [...css.matchAll(/\.severity-(\w+)\s*\{\s*color:\s*var\(--risk-(\w+)\);\s*\}/g)].map((match) => [match[1], { critical: 'red', high: 'red', medium: 'amber', low: 'green' }[match[2]!]]),
+    );
     expect(web).toEqual(severityColour);
   });
 });
