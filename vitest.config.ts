@@ -13,7 +13,7 @@ export default defineConfig({
           environment: 'node',
           // The CLI tests start processes; on a 2-core CI machine running all three suites at once, 5 s is too tight.
           testTimeout: 30_000,
-          include: ["test/unit/**/*.test.ts", "checks/**/*.test.ts", "site/**/*.test.ts", "worker/services/**/*.test.ts", "worker/integrations/**/*.test.ts", "worker/middleware/**/*.test.ts"],
+          include: ['test/unit/**/*.test.ts', 'checks/**/*.test.ts', 'site/**/*.test.ts', 'worker/services/**/*.test.ts', 'worker/integrations/**/*.test.ts', 'worker/middleware/**/*.test.ts'],
         },
       },
       './test/worker/vitest.config.ts',

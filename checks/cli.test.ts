@@ -105,7 +105,8 @@ describe('plumbline check', () => {
   });
 
   it('draws the caret under the value on line 1 of a file that starts with a UTF-8 byte-order mark', () => {
-    const oneLine = '{"Resources": {"Bastion": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "b", "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"}]}}}}';
+    const oneLine =
+      '{"Resources": {"Bastion": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "b", "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"}]}}}}';
     const dir = workspace({ 'stack.json': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(oneLine)]) });
     const lines = run(['check', 'stack.json'], { cwd: dir }).stdout.split('\n');
     const excerpt = lines.findIndex((line) => line.includes('> 1 | ') && line.includes('"0.0.0.0/0"'));

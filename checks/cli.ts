@@ -170,9 +170,13 @@ function runBaseline(paths: string[], configPath: string | undefined): number {
   const collected = collectInputs(paths.length > 0 ? paths : ['.'], () => readFileSync(0));
   // Findings already accepted stay accepted; everything else found now joins them.
   const report = checkSources(collected.inputs, { config: { ...config, baseline: [] } });
-  const baseline = [...new Map(report.findings.filter((finding) => !finding.suppressed || finding.suppressed.source === 'baseline').map((finding) => [`${finding.ruleId}|${finding.resource.address}|${finding.file}`, { rule: finding.ruleId, resource: finding.resource.address, file: finding.file }])).values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.rule.localeCompare(b.rule),
-  );
+  const baseline = [
+    ...new Map(
+      report.findings
+        .filter((finding) => !finding.suppressed || finding.suppressed.source === 'baseline')
+        .map((finding) => [`${finding.ruleId}|${finding.resource.address}|${finding.file}`, { rule: finding.ruleId, resource: finding.resource.address, file: finding.file }]),
+    ).values(),
+  ].sort((a, b) => a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.rule.localeCompare(b.rule));
   const existing = existsSync(target) ? ((load(readFileSync(target, 'utf8')) as Record<string, unknown> | null) ?? {}) : {};
   try {
     writeFileSync(target, dump({ ...existing, baseline }, { lineWidth: 120 }));

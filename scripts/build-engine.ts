@@ -15,7 +15,11 @@ const englishZodMessagesOnly: Plugin = {
   name: 'english-zod-messages-only',
   setup(bundle) {
     bundle.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-locales', pluginData: args.resolveDir } : undefined));
-    bundle.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: `export { default as en } from './en.js';`, resolveDir: `${args.pluginData as string}/../locales`, loader: 'js' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from './en.js';`,
+      resolveDir: `${args.pluginData as string}/../locales`,
+      loader: 'js',
+    }));
   },
 };
 

@@ -27,7 +27,10 @@ export interface SetDigest {
 
 /** One line per finding (rule, file, position, severity, suppression, message) and one per file status. */
 export function findingLines(directories: readonly string[]): { files: number; lines: string[] } {
-  const files = directories.filter((directory) => existsSync(directory)).flatMap((directory) => templateFilesUnder(directory)).sort();
+  const files = directories
+    .filter((directory) => existsSync(directory))
+    .flatMap((directory) => templateFilesUnder(directory))
+    .sort();
   const lines: string[] = [];
   for (const path of files) {
     const name = relative(root, path);
@@ -39,7 +42,8 @@ export function findingLines(directories: readonly string[]): { files: number; l
         `finding ${finding.ruleId} ${finding.file}:${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.pillar} ${suppressed} ${finding.resource.address} ${finding.pointer} ${finding.fix.format} ${JSON.stringify(finding.message)}`,
       );
     }
-    for (const diagnostic of report.diagnostics) lines.push(`diagnostic ${diagnostic.file}:${diagnostic.line ?? '-'}:${diagnostic.column ?? '-'} ${diagnostic.level} ${diagnostic.code} ${JSON.stringify(diagnostic.message)}`);
+    for (const diagnostic of report.diagnostics)
+      lines.push(`diagnostic ${diagnostic.file}:${diagnostic.line ?? '-'}:${diagnostic.column ?? '-'} ${diagnostic.level} ${diagnostic.code} ${JSON.stringify(diagnostic.message)}`);
   }
   return { files: files.length, lines };
 }

@@ -17,7 +17,10 @@ function camel(parts: string[]): string {
     .join('');
 }
 
-const subfolders = (folder: string) => readdirSync(folder).sort().filter((name) => statSync(join(folder, name)).isDirectory());
+const subfolders = (folder: string) =>
+  readdirSync(folder)
+    .sort()
+    .filter((name) => statSync(join(folder, name)).isDirectory());
 
 /** Rule folders as `provider/service/name`, for every provider (aws today; kubernetes, azure, … beside it). */
 export function ruleFolders(): string[] {

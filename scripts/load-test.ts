@@ -71,15 +71,27 @@ try {
     if (!body || body.report.findings.length !== upload.findings) lost++;
   }
   const latencies = uploads.map((upload) => upload.ms);
-  record('200 concurrent uploads from 200 addresses: accepted', `${accepted.length} of 200 in ${seconds.toFixed(1)} s (p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms)`, accepted.length === 200);
+  record(
+    '200 concurrent uploads from 200 addresses: accepted',
+    `${accepted.length} of 200 in ${seconds.toFixed(1)} s (p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms)`,
+    accepted.length === 200,
+  );
   record('every accepted report read back unchanged (lost)', String(lost), lost === 0);
 
   // 2. One address past the limit.
   const { result: limited, slowestMs: limitHealth } = await healthDuring(
-    Promise.all(Array.from({ length: 30 }, () => post(example, '192.0.2.200').then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.arrayBuffer() })))),
+    Promise.all(
+      Array.from({ length: 30 }, () =>
+        post(example, '192.0.2.200').then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.arrayBuffer() })),
+      ),
+    ),
   );
   const refused = limited.filter((response) => response.status === 429);
-  record('one address, 30 uploads at once: refused with 429', `${refused.length} (${limited.length - refused.length} accepted)`, refused.length > 0 && refused.every((response) => response.retryAfter === '60'));
+  record(
+    'one address, 30 uploads at once: refused with 429',
+    `${refused.length} (${limited.length - refused.length} accepted)`,
+    refused.length > 0 && refused.every((response) => response.retryAfter === '60'),
+  );
   record('  /api/health meanwhile (slowest answer)', `${limitHealth.toFixed(0)} ms`, limitHealth < 1000);
 
   // 3. The adversarial inputs that froze the server before linear-time masking.
@@ -94,7 +106,11 @@ try {
   let address = 0;
   for (const [name, content] of Object.entries(adversarial)) {
     const sent = performance.now();
-    const { result: status, slowestMs, failures } = await healthDuring(post(content, `192.0.2.${10 + ++address}`, 'adversarial.yaml').then(async (response) => (await response.arrayBuffer(), response.status)));
+    const {
+      result: status,
+      slowestMs,
+      failures,
+    } = await healthDuring(post(content, `192.0.2.${10 + ++address}`, 'adversarial.yaml').then(async (response) => (await response.arrayBuffer(), response.status)));
     const ms = performance.now() - sent;
     record(`adversarial: ${name}`, `HTTP ${status} in ${ms.toFixed(0)} ms; health slowest ${slowestMs.toFixed(0)} ms`, ms < 1000 && slowestMs < 1000 && failures === 0 && status === 201);
   }

@@ -56,8 +56,7 @@ export function createApp(options: AppOptions = {}) {
   });
 
   app.onError((error, c) => {
-    const failure =
-      error instanceof ApiFailure ? error : new ApiFailure(500, { code: 'internal', message: 'Something went wrong on our side; it has been logged.' });
+    const failure = error instanceof ApiFailure ? error : new ApiFailure(500, { code: 'internal', message: 'Something went wrong on our side; it has been logged.' });
     if (!(error instanceof ApiFailure)) console.error(error);
     if (c.req.path.startsWith('/api/')) return c.json({ error: failure.body }, failure.status);
     return htmlErrorPage(c, failure);

@@ -16,10 +16,7 @@ export const Tier = z.object({
   aroundTheClock: z.boolean(),
   /** Includes a live call with the engineer. */
   includesCall: z.boolean(),
-  text: z.record(
-    z.enum(['en', 'zh-cn']),
-    z.object({ name: z.string(), tagline: z.string(), features: z.array(z.string()).min(2) }),
-  ),
+  text: z.record(z.enum(['en', 'zh-cn']), z.object({ name: z.string(), tagline: z.string(), features: z.array(z.string()).min(2) })),
 });
 export type Tier = z.infer<typeof Tier>;
 
@@ -35,7 +32,12 @@ export const tiers: Tier[] = z.array(Tier).parse([
       en: {
         name: 'Developer review',
         tagline: 'A written review of one architecture by an engineer.',
-        features: ['First response within 24 hours', 'Written findings with fixes for your templates', 'One engineer owns your review from start to finish', 'Pay once; no contract, no prior purchase'],
+        features: [
+          'First response within 24 hours',
+          'Written findings with fixes for your templates',
+          'One engineer owns your review from start to finish',
+          'Pay once; no contract, no prior purchase',
+        ],
       },
       'zh-cn': {
         name: '开发者评审',
@@ -55,7 +57,12 @@ export const tiers: Tier[] = z.array(Tier).parse([
       en: {
         name: 'Business review',
         tagline: 'A fast review around the clock, with a call to walk through it.',
-        features: ['First response within 4 hours, 24/7', 'A video call with the engineer who did the review', 'Prioritised fix plan across all six pillars', 'Pay once; no contract, no prior purchase'],
+        features: [
+          'First response within 4 hours, 24/7',
+          'A video call with the engineer who did the review',
+          'Prioritised fix plan across all six pillars',
+          'Pay once; no contract, no prior purchase',
+        ],
       },
       'zh-cn': {
         name: '商业评审',
@@ -75,7 +82,12 @@ export const tiers: Tier[] = z.array(Tier).parse([
       en: {
         name: 'Event readiness',
         tagline: 'For a launch, a migration cut-over or a flash sale.',
-        features: ['Pre-event architecture and capacity review', 'A runbook for the day, with rollback points', 'An engineer on live standby during the event', 'Post-event review with what to improve'],
+        features: [
+          'Pre-event architecture and capacity review',
+          'A runbook for the day, with rollback points',
+          'An engineer on live standby during the event',
+          'Post-event review with what to improve',
+        ],
       },
       'zh-cn': {
         name: '活动保障',

@@ -14,14 +14,44 @@ const template = `Resources:
 `;
 
 describe('the architecture section of a report', () => {
-  const report = checkSources([{ path: 'app/stack.yaml', content: template }, { path: 'broken.yaml', content: 'a: [' }]);
+  const report = checkSources([
+    { path: 'app/stack.yaml', content: template },
+    { path: 'broken.yaml', content: 'a: [' },
+  ]);
 
   it('has a node for every declared resource, with its model kind or unmodelled, group, file and line', () => {
     expect(Architecture.parse(report.architecture)).toEqual(report.architecture);
     expect(report.architecture?.nodes).toEqual([
-      { id: 'app/stack.yaml#AWS::SNS::Topic.Alerts', address: 'AWS::SNS::Topic.Alerts', name: 'Alerts', type: 'AWS::SNS::Topic', kind: 'aws.sns.topic', group: 'messaging', file: 'app/stack.yaml', line: 2 },
-      { id: 'app/stack.yaml#AWS::SQS::QueuePolicy.Inbox', address: 'AWS::SQS::QueuePolicy.Inbox', name: 'Inbox', type: 'AWS::SQS::QueuePolicy', kind: 'unmodelled', group: 'messaging', file: 'app/stack.yaml', line: 3 },
-      { id: 'app/stack.yaml#AWS::Serverless::Function.Api', address: 'AWS::Serverless::Function.Api', name: 'Api', type: 'AWS::Serverless::Function', kind: 'aws.lambda.function', group: 'compute', file: 'app/stack.yaml', line: 6 },
+      {
+        id: 'app/stack.yaml#AWS::SNS::Topic.Alerts',
+        address: 'AWS::SNS::Topic.Alerts',
+        name: 'Alerts',
+        type: 'AWS::SNS::Topic',
+        kind: 'aws.sns.topic',
+        group: 'messaging',
+        file: 'app/stack.yaml',
+        line: 2,
+      },
+      {
+        id: 'app/stack.yaml#AWS::SQS::QueuePolicy.Inbox',
+        address: 'AWS::SQS::QueuePolicy.Inbox',
+        name: 'Inbox',
+        type: 'AWS::SQS::QueuePolicy',
+        kind: 'unmodelled',
+        group: 'messaging',
+        file: 'app/stack.yaml',
+        line: 3,
+      },
+      {
+        id: 'app/stack.yaml#AWS::Serverless::Function.Api',
+        address: 'AWS::Serverless::Function.Api',
+        name: 'Api',
+        type: 'AWS::Serverless::Function',
+        kind: 'aws.lambda.function',
+        group: 'compute',
+        file: 'app/stack.yaml',
+        line: 6,
+      },
     ]);
   });
 

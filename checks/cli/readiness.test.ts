@@ -28,7 +28,18 @@ describe('flags', () => {
       'concurrent-users': '40000',
       region: ['us-east-1', 'eu-west-1'],
     });
-    expect(profile).toMatchObject({ peakRps: 5000, durationMinutes: 30, eventType: 'flash-sale', baselineRps: 800, peakWritesPerSecond: 120, perInstanceRps: 250, lambdaDurationMs: 150, connectionsPerInstance: 20, concurrentUsers: 40000, regions: ['us-east-1', 'eu-west-1'] });
+    expect(profile).toMatchObject({
+      peakRps: 5000,
+      durationMinutes: 30,
+      eventType: 'flash-sale',
+      baselineRps: 800,
+      peakWritesPerSecond: 120,
+      perInstanceRps: 250,
+      lambdaDurationMs: 150,
+      connectionsPerInstance: 20,
+      concurrentUsers: 40000,
+      regions: ['us-east-1', 'eu-west-1'],
+    });
   });
 
   it.each([
@@ -76,7 +87,9 @@ describe('the command', () => {
   it('exits 0 when nothing fails, one line per item with its arithmetic', () => {
     const { status, stdout } = runCli(['readiness', 'ready.yaml', '--peak-rps', '2000'], { cwd: dir });
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^PASS autoscaling-capacity ready\.yaml:25 Auto Scaling group `WebGroup` can reach the peak: 2,000 rps ÷ 100 rps per instance = 20 instances needed; 20 × 1\.3 headroom = 26; MaxSize is 40$/m);
+    expect(stdout).toMatch(
+      /^PASS autoscaling-capacity ready\.yaml:25 Auto Scaling group `WebGroup` can reach the peak: 2,000 rps ÷ 100 rps per instance = 20 instances needed; 20 × 1\.3 headroom = 26; MaxSize is 40$/m,
+    );
   });
 
   it('exits 2 on a bad flag, naming it, with the usage on stderr', () => {

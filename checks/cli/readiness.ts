@@ -28,7 +28,9 @@ export const readinessFlags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export type ReadinessFlags = { [K in keyof typeof readinessFlags]?: (typeof readinessFlags)[K] extends { multiple: true } ? string[] : (typeof readinessFlags)[K]['type'] extends 'boolean' ? boolean : string };
+export type ReadinessFlags = {
+  [K in keyof typeof readinessFlags]?: (typeof readinessFlags)[K] extends { multiple: true } ? string[] : (typeof readinessFlags)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 /** Profile fields by the flag that sets them, so a schema complaint names the flag the user typed. */
 const numberFlags = {
@@ -107,7 +109,8 @@ const statusLabel = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 
 const words = {
   en: {
-    heading: (rps: string, minutes: number, type: string, pass: number, warn: number, fail: number) => `Readiness for ${rps} requests per second over ${minutes} minutes (${type}): ${pass} pass, ${warn} warn, ${fail} fail`,
+    heading: (rps: string, minutes: number, type: string, pass: number, warn: number, fail: number) =>
+      `Readiness for ${rps} requests per second over ${minutes} minutes (${type}): ${pass} pass, ${warn} warn, ${fail} fail`,
     eventTypes: { launch: 'launch', migration: 'migration', 'flash-sale': 'flash sale', peak: 'peak' } satisfies Record<EventType, string>,
     colon: ': ',
     separator: '; ',
@@ -116,7 +119,8 @@ const words = {
     assumptions: 'Assumptions:',
   },
   'zh-cn': {
-    heading: (rps: string, minutes: number, type: string, pass: number, warn: number, fail: number) => `就绪评估：每秒 ${rps} 个请求，持续 ${minutes} 分钟（${type}）：${pass} 项通过，${warn} 项警告，${fail} 项未通过`,
+    heading: (rps: string, minutes: number, type: string, pass: number, warn: number, fail: number) =>
+      `就绪评估：每秒 ${rps} 个请求，持续 ${minutes} 分钟（${type}）：${pass} 项通过，${warn} 项警告，${fail} 项未通过`,
     eventTypes: { launch: '产品发布', migration: '迁移切换', 'flash-sale': '限时抢购', peak: '流量高峰' } satisfies Record<EventType, string>,
     colon: '：',
     separator: '；',
@@ -139,7 +143,9 @@ export function renderReadinessText(report: ReadinessReport, language: RunbookLa
   if (report.quotas.length > 0) {
     lines.push('', text.quotas);
     for (const quota of report.quotas)
-      lines.push(`  ${quota.service}${text.colon}${quota.quota}${quota.code ? ` (${quota.code})` : ''}${text.colon}${text.askFor(grouped(quota.askFor), quota.defaultValue === undefined ? undefined : grouped(quota.defaultValue))}`);
+      lines.push(
+        `  ${quota.service}${text.colon}${quota.quota}${quota.code ? ` (${quota.code})` : ''}${text.colon}${text.askFor(grouped(quota.askFor), quota.defaultValue === undefined ? undefined : grouped(quota.defaultValue))}`,
+      );
   }
   if (report.assumptions.length > 0) lines.push('', text.assumptions, ...report.assumptions.map((assumption) => `  ${assumption[language]}`));
   return lines.join('\n') + '\n';

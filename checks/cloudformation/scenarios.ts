@@ -114,8 +114,7 @@ function* assignments(inputs: Map<string, Set<string>>): Generator<Map<string, s
   }
   // Too many combinations: vary one input at a time around the defaults.
   yield base;
-  for (const [index, name] of names.entries())
-    for (const value of domains[index]!.slice(1)) yield new Map(base).set(name, value);
+  for (const [index, name] of names.entries()) for (const value of domains[index]!.slice(1)) yield new Map(base).set(name, value);
 }
 
 export function scenariosOf(template: CfnTemplate, pinned: ReadonlyMap<string, string>): Scenario[] {

@@ -39,10 +39,7 @@ export interface CfnTemplate {
   isSam: boolean;
 }
 
-export type TemplateResult =
-  | { kind: 'template'; template: CfnTemplate; diagnostics: Diagnostic[] }
-  | { kind: 'not-template'; reason: string }
-  | { kind: 'invalid'; diagnostics: Diagnostic[] };
+export type TemplateResult = { kind: 'template'; template: CfnTemplate; diagnostics: Diagnostic[] } | { kind: 'not-template'; reason: string } | { kind: 'invalid'; diagnostics: Diagnostic[] };
 
 function looksLikeTemplate(root: MapNode): boolean {
   if (entryOf(root, 'AWSTemplateFormatVersion')) return true;
@@ -116,9 +113,7 @@ export function readTemplate(file: SourceFile, root: Node): TemplateResult {
   const resources = new Map<string, CfnResource>();
   for (const entry of resourcesNode.entries) {
     if (entry.key.startsWith('Fn::ForEach::')) {
-      diagnostics.push(
-        diagnosticAt(file, entry.keyStart, 'warning', 'unsupported', `${entry.key} (AWS::LanguageExtensions) is not expanded yet; the resources it generates were not checked`),
-      );
+      diagnostics.push(diagnosticAt(file, entry.keyStart, 'warning', 'unsupported', `${entry.key} (AWS::LanguageExtensions) is not expanded yet; the resources it generates were not checked`));
       continue;
     }
     if (entry.value.kind !== 'map') {

@@ -140,7 +140,10 @@ export function unitsOf(reads: ReadSource[], given: GivenValues): { adapter: For
   return [...byAdapter].flatMap(([adapter, sources]) => {
     if (!adapter.units) return sources.map((read) => ({ adapter, unit: read.source, diagnostics: read.diagnostics, parseMs: read.parseMs, order: read.order }));
     const started = now();
-    const units = adapter.units(sources.map((read) => read.source), given);
+    const units = adapter.units(
+      sources.map((read) => read.source),
+      given,
+    );
     const readMs = sources.reduce((sum, read) => sum + read.parseMs, 0) + (now() - started);
     const diagnostics = sources.flatMap((read) => read.diagnostics);
     // Diagnostics and reading time of the files belong to the first unit; units share their files' reading.
@@ -200,7 +203,12 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
     for (const rule of rules) {
       if (now() - started > budget) {
         timedOut = true;
-        diagnostics.push({ level: 'error', code: 'time-budget', message: `checking took longer than ${budget} ms and was stopped at rule ${rule.id}; findings may be incomplete`, file: adapter.fileOf(source).path });
+        diagnostics.push({
+          level: 'error',
+          code: 'time-budget',
+          message: `checking took longer than ${budget} ms and was stopped at rule ${rule.id}; findings may be incomplete`,
+          file: adapter.fileOf(source).path,
+        });
         return;
       }
       for (const kind of rule.reads) for (const resource of model.of(kind)) evaluated.set(`${rule.id}\0${resource.at.file.path}\0${resource.address}`, { rule, resource });
@@ -218,7 +226,9 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   const findingOf = new Map([...raw.values()].map((finding) => [finding, toFinding(finding, adapter.format, scenarios, used, options, today)]));
   const findings = [...findingOf.values()];
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  const failedPairs = new Set([...raw.values()].filter((finding) => !findingOf.get(finding)?.suppressed).map((finding) => `${finding.rule.id}\0${finding.resource.at.file.path}\0${finding.resource.address}`));
+  const failedPairs = new Set(
+    [...raw.values()].filter((finding) => !findingOf.get(finding)?.suppressed).map((finding) => `${finding.rule.id}\0${finding.resource.at.file.path}\0${finding.resource.address}`),
+  );
   const evaluations: Evaluation[] = [...evaluated.entries()].map(([key, { rule }]) => ({ pillar: rule.pillar, severity: rule.severity, failed: failedPairs.has(key) }));
   return { findings, evaluations, timedOut, kinds };
 }

@@ -26,7 +26,11 @@ function detect(_path: string, text: string): Detection {
 function read(path: string, text: string): ReadResult<CfnTemplate> {
   if (withoutByteOrderMark(text).length > cloudFormationLimits.maxBytes) {
     const file = sourceFile(path, withoutByteOrderMark(text));
-    return { kind: 'failed', status: 'error', diagnostics: [diagnosticAt(file, undefined, 'error', 'too-large', 'the template is larger than 1 MB, the most CloudFormation accepts, so it was not checked')] };
+    return {
+      kind: 'failed',
+      status: 'error',
+      diagnostics: [diagnosticAt(file, undefined, 'error', 'too-large', 'the template is larger than 1 MB, the most CloudFormation accepts, so it was not checked')],
+    };
   }
   const parsed = parseSource(path, text);
   const errors = parsed.diagnostics.filter((diagnostic) => diagnostic.level === 'error');

@@ -6,7 +6,10 @@ import { terraform } from './terraform.ts';
 export const formatAdapters: readonly FormatAdapter[] = [cloudFormation, terraform];
 
 /** The limit a file must pass before any format looks at it: the most generous adapter's (others refuse later). */
-export const inputLimits: Pick<InputLimits, 'maxBytes' | 'tooLarge'> = formatAdapters.reduce((largest, adapter) => (adapter.limits.maxBytes > largest.maxBytes ? adapter.limits : largest), formatAdapters[0]!.limits);
+export const inputLimits: Pick<InputLimits, 'maxBytes' | 'tooLarge'> = formatAdapters.reduce(
+  (largest, adapter) => (adapter.limits.maxBytes > largest.maxBytes ? adapter.limits : largest),
+  formatAdapters[0]!.limits,
+);
 
 /** The adapters that might read a file, surest first; an adapter that says `no` is not asked. */
 export function candidateAdapters(path: string, text: string): FormatAdapter[] {

@@ -25,7 +25,8 @@ export type TerraformSource =
 
 function read(path: string, text: string): ReadResult<TerraformSource> {
   // Without the parser nothing can be read, and a file that was not read must never look clean.
-  if (!isTerraformReady()) return { kind: 'failed', status: 'error', diagnostics: [{ level: 'error', code: 'parser-unavailable', message: `${terraformUnavailableReason()}, so this file was not checked`, file: path }] };
+  if (!isTerraformReady())
+    return { kind: 'failed', status: 'error', diagnostics: [{ level: 'error', code: 'parser-unavailable', message: `${terraformUnavailableReason()}, so this file was not checked`, file: path }] };
   const error = parseErrorOf(path, text);
   if (error) return { kind: 'failed', status: 'error', diagnostics: [error] };
   return { kind: 'source', source: { kind: 'file', file: sourceFile(path, text) }, diagnostics: [] };

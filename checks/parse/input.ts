@@ -75,7 +75,10 @@ export function decodeSource(path: string, bytes: Uint8Array, limits: Pick<Input
     try {
       text = utf16.decode(mark.encoding === 'utf-16le' ? body : swapBytePairs(body));
     } catch {
-      return fail('encoding', `the file starts with a ${mark.encoding === 'utf-16le' ? 'little' : 'big'}-endian UTF-16 byte-order mark but is not valid UTF-16 text, so it was not checked; save it as UTF-8 and try again`);
+      return fail(
+        'encoding',
+        `the file starts with a ${mark.encoding === 'utf-16le' ? 'little' : 'big'}-endian UTF-16 byte-order mark but is not valid UTF-16 text, so it was not checked; save it as UTF-8 and try again`,
+      );
     }
     if (text.includes('\0')) return fail('binary', 'this is a binary file, not a text template (it holds NUL characters), so it was not checked');
     return { ok: true, text };

@@ -79,7 +79,12 @@ describe('YAML parsing', () => {
 
   it('refuses an alias bomb quickly instead of expanding it', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let index = 1; index < 12; index++) lines.push(`a${index}: &a${index} [${Array(10).fill(`*a${index - 1}`).join(', ')}]`);
+    for (let index = 1; index < 12; index++)
+      lines.push(
+        `a${index}: &a${index} [${Array(10)
+          .fill(`*a${index - 1}`)
+          .join(', ')}]`,
+      );
     const started = performance.now();
     const parsed = parseSource('bomb.yaml', lines.join('\n'));
     expect(performance.now() - started).toBeLessThan(1000);

@@ -110,9 +110,7 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
     if (error instanceof YAMLException) {
       const mark = error.mark;
       const offset = mark ? mark.position : undefined;
-      const reason = error.reason.startsWith('nesting exceeded')
-        ? `nesting is deeper than ${maxDepth} levels; no real template needs that`
-        : error.reason;
+      const reason = error.reason.startsWith('nesting exceeded') ? `nesting is deeper than ${maxDepth} levels; no real template needs that` : error.reason;
       return { documents: [], starts: [], diagnostics: [diagnosticAt(file, offset, 'error', 'yaml-syntax', `invalid YAML: ${reason}`)] };
     }
     if (error instanceof RangeError) {
@@ -130,8 +128,7 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
   let aliasCount = 0;
   let lastEnd = 0;
 
-  const tagOf = (event: { tagStart: number; tagEnd: number }) =>
-    event.tagStart >= 0 ? { name: text.slice(event.tagStart, event.tagEnd), start: event.tagStart, end: event.tagEnd } : undefined;
+  const tagOf = (event: { tagStart: number; tagEnd: number }) => (event.tagStart >= 0 ? { name: text.slice(event.tagStart, event.tagEnd), start: event.tagStart, end: event.tagEnd } : undefined);
 
   /** Wraps a node carrying a CloudFormation short-form tag into its long form. */
   const applyTag = (node: Node, tag: Frame['tag']): Node => {
@@ -278,9 +275,7 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
         return {
           documents: [],
           starts: [],
-          diagnostics: [
-            diagnosticAt(file, undefined, 'error', 'alias-bomb', `YAML aliases expand to more than ${maxExpandedNodes.toLocaleString('en')} nodes (an "alias bomb"); refusing to read it`),
-          ],
+          diagnostics: [diagnosticAt(file, undefined, 'error', 'alias-bomb', `YAML aliases expand to more than ${maxExpandedNodes.toLocaleString('en')} nodes (an "alias bomb"); refusing to read it`)],
         };
       }
     }

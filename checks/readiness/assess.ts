@@ -20,16 +20,7 @@ import { quotasToRaise } from './quotas.ts';
 import { PeakProfile, type PeakProfileInput, type ReadinessItem, type ReadinessReport } from './schema.ts';
 
 /** Every check, in the order a reader meets them: capacity first, then protection, resilience and observation. */
-export const readinessChecks: ((ctx: ReadinessContext) => ReadinessItem[])[] = [
-  computeCapacity,
-  lambdaConcurrency,
-  dynamodbWrites,
-  databaseConnections,
-  buffers,
-  wafRateLimit,
-  multiAz,
-  alarms,
-];
+export const readinessChecks: ((ctx: ReadinessContext) => ReadinessItem[])[] = [computeCapacity, lambdaConcurrency, dynamodbWrites, databaseConnections, buffers, wafRateLimit, multiAz, alarms];
 
 export function assessReadiness(model: Model, profileInput: PeakProfileInput): ReadinessReport {
   const profile = PeakProfile.parse(profileInput);

@@ -89,7 +89,9 @@ describe('Lambda concurrency', () => {
     expect(item.status).toBe('warn');
     expect(text(item)).toContain('reserved concurrency 400 caps the function; 360 × 1.3 headroom = 468');
     const withAlias = one(
-      assess(`${lambda(', ReservedConcurrentExecutions: 400')}  Live:\n    Type: AWS::Lambda::Alias\n    Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 50 } }\n`),
+      assess(
+        `${lambda(', ReservedConcurrentExecutions: 400')}  Live:\n    Type: AWS::Lambda::Alias\n    Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 50 } }\n`,
+      ),
       'lambda-reserved-concurrency',
     );
     expect(text(withAlias)).toContain('provisioned concurrency keeps 50 warm');
@@ -216,7 +218,9 @@ ${associate ? '  Link:\n    Type: AWS::WAFv2::WebACLAssociation\n    Properties:
 
 describe('Multi-AZ', () => {
   it('fails an Aurora cluster with one instance and passes a Multi-AZ DB cluster', () => {
-    const aurora = assess(`  C:\n    Type: AWS::RDS::DBCluster\n    Properties: { Engine: aurora-postgresql }\n  I:\n    Type: AWS::RDS::DBInstance\n    Properties: { DBClusterIdentifier: !Ref C, DBInstanceClass: db.r6g.large, Engine: aurora-postgresql }\n`);
+    const aurora = assess(
+      `  C:\n    Type: AWS::RDS::DBCluster\n    Properties: { Engine: aurora-postgresql }\n  I:\n    Type: AWS::RDS::DBInstance\n    Properties: { DBClusterIdentifier: !Ref C, DBInstanceClass: db.r6g.large, Engine: aurora-postgresql }\n`,
+    );
     expect(one(aurora, 'multi-az')).toMatchObject({ status: 'fail', location: { address: 'AWS::RDS::DBCluster.C' } });
     const multiAzCluster = assess(`  C:\n    Type: AWS::RDS::DBCluster\n    Properties: { Engine: postgres, DBClusterInstanceClass: db.m6gd.large, AllocatedStorage: 100 }\n`);
     expect(one(multiAzCluster, 'multi-az').status).toBe('pass');
@@ -234,7 +238,9 @@ describe('Multi-AZ', () => {
 
 describe('alarms', () => {
   it('counts an alarm only for the resources its dimensions name', () => {
-    const report = assess(`  A:\n    Type: AWS::SQS::Queue\n  B:\n    Type: AWS::DynamoDB::Table\n    Properties: { BillingMode: PAY_PER_REQUEST, KeySchema: [{ AttributeName: id, KeyType: HASH }], AttributeDefinitions: [{ AttributeName: id, AttributeType: S }] }\n  Other:\n    Type: AWS::SQS::Queue\n  Age:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/SQS, MetricName: ApproximateAgeOfOldestMessage, Dimensions: [{ Name: QueueName, Value: !GetAtt A.QueueName }], AlarmActions: [x], Statistic: Maximum, Period: 60, EvaluationPeriods: 1, Threshold: 60, ComparisonOperator: GreaterThanThreshold }\n  Wrong:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/DynamoDB, MetricName: WriteThrottleEvents, Dimensions: [{ Name: TableName, Value: !Ref Other }], AlarmActions: [x], Statistic: Sum, Period: 60, EvaluationPeriods: 1, Threshold: 0, ComparisonOperator: GreaterThanThreshold }\n`);
+    const report = assess(
+      `  A:\n    Type: AWS::SQS::Queue\n  B:\n    Type: AWS::DynamoDB::Table\n    Properties: { BillingMode: PAY_PER_REQUEST, KeySchema: [{ AttributeName: id, KeyType: HASH }], AttributeDefinitions: [{ AttributeName: id, AttributeType: S }] }\n  Other:\n    Type: AWS::SQS::Queue\n  Age:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/SQS, MetricName: ApproximateAgeOfOldestMessage, Dimensions: [{ Name: QueueName, Value: !GetAtt A.QueueName }], AlarmActions: [x], Statistic: Maximum, Period: 60, EvaluationPeriods: 1, Threshold: 60, ComparisonOperator: GreaterThanThreshold }\n  Wrong:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/DynamoDB, MetricName: WriteThrottleEvents, Dimensions: [{ Name: TableName, Value: !Ref Other }], AlarmActions: [x], Statistic: Sum, Period: 60, EvaluationPeriods: 1, Threshold: 0, ComparisonOperator: GreaterThanThreshold }\n`,
+    );
     expect(items(report, 'alarms').map((item) => [item.location?.address, item.status])).toEqual([
       ['AWS::SQS::Queue.A', 'pass'],
       ['AWS::DynamoDB::Table.B', 'warn'],
@@ -242,7 +248,9 @@ describe('alarms', () => {
   });
 
   it('warns about an alarm that notifies nobody', () => {
-    const report = assess(`  Q:\n    Type: AWS::SQS::Queue\n  Age:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/SQS, MetricName: ApproximateAgeOfOldestMessage, Statistic: Maximum, Period: 60, EvaluationPeriods: 1, Threshold: 60, ComparisonOperator: GreaterThanThreshold }\n`);
+    const report = assess(
+      `  Q:\n    Type: AWS::SQS::Queue\n  Age:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Namespace: AWS/SQS, MetricName: ApproximateAgeOfOldestMessage, Statistic: Maximum, Period: 60, EvaluationPeriods: 1, Threshold: 60, ComparisonOperator: GreaterThanThreshold }\n`,
+    );
     const item = one(report, 'alarms');
     expect(item.status).toBe('warn');
     expect(text(item)).toContain('`Age` notifies nobody');

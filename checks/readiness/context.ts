@@ -5,13 +5,7 @@
 import type { Model } from '../model/model.ts';
 import type { ResourceBase } from '../model/types.ts';
 import { positionAt } from '../source/file.ts';
-import {
-  defaultConnectionsPerInstance,
-  defaultLambdaDurationMs,
-  defaultPerInstanceRps,
-  defaultWriteShare,
-  headroom,
-} from './defaults.ts';
+import { defaultConnectionsPerInstance, defaultLambdaDurationMs, defaultPerInstanceRps, defaultWriteShare, headroom } from './defaults.ts';
 import type { LocalizedText, PeakProfile, ReadinessItem, ReadinessStatus } from './schema.ts';
 import { both, num } from './text.ts';
 
@@ -38,16 +32,31 @@ export function contextOf(model: Model, profile: PeakProfile): ReadinessContext 
   const assumptions: LocalizedText[] = [];
   const perInstanceRps = profile.perInstanceRps ?? defaultPerInstanceRps;
   if (profile.perInstanceRps === undefined)
-    assumptions.push(both(`Each instance or task serves ${num(perInstanceRps)} requests per second (default; measure yours in a load test).`, `每个实例或任务每秒处理 ${num(perInstanceRps)} 个请求（默认值；请以压测结果为准）。`));
+    assumptions.push(
+      both(
+        `Each instance or task serves ${num(perInstanceRps)} requests per second (default; measure yours in a load test).`,
+        `每个实例或任务每秒处理 ${num(perInstanceRps)} 个请求（默认值；请以压测结果为准）。`,
+      ),
+    );
   const lambdaDurationMs = profile.lambdaDurationMs ?? defaultLambdaDurationMs;
   if (profile.lambdaDurationMs === undefined && model.of('aws.lambda.function').length > 0)
     assumptions.push(both(`Lambda functions run for ${num(lambdaDurationMs)} ms on average (default).`, `Lambda 函数平均运行 ${num(lambdaDurationMs)} 毫秒（默认值）。`));
   const connectionsPerInstance = profile.connectionsPerInstance ?? defaultConnectionsPerInstance;
   if (profile.connectionsPerInstance === undefined && (model.of('aws.rds.instance').length > 0 || model.of('aws.rds.cluster').length > 0))
-    assumptions.push(both(`Each instance or task opens ${num(connectionsPerInstance)} database connections (default pool size).`, `每个实例或任务打开 ${num(connectionsPerInstance)} 个数据库连接（默认连接池大小）。`));
+    assumptions.push(
+      both(
+        `Each instance or task opens ${num(connectionsPerInstance)} database connections (default pool size).`,
+        `每个实例或任务打开 ${num(connectionsPerInstance)} 个数据库连接（默认连接池大小）。`,
+      ),
+    );
   const peakWrites = profile.peakWritesPerSecond ?? profile.peakRps * defaultWriteShare;
   if (profile.peakWritesPerSecond === undefined && model.of('aws.dynamodb.table').length > 0)
-    assumptions.push(both(`${num(defaultWriteShare * 100)} % of peak requests write to the database: ${num(peakWrites)} writes per second (default).`, `峰值请求中有 ${num(defaultWriteShare * 100)}% 写入数据库，即每秒 ${num(peakWrites)} 次写入（默认值）。`));
+    assumptions.push(
+      both(
+        `${num(defaultWriteShare * 100)} % of peak requests write to the database: ${num(peakWrites)} writes per second (default).`,
+        `峰值请求中有 ${num(defaultWriteShare * 100)}% 写入数据库，即每秒 ${num(peakWrites)} 次写入（默认值）。`,
+      ),
+    );
   const baselineWrites = profile.baselineRps === undefined ? undefined : profile.baselineRps * (peakWrites / profile.peakRps);
   const instancesNeeded = Math.ceil(profile.peakRps / perInstanceRps);
   return {

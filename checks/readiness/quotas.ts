@@ -86,7 +86,10 @@ function dynamoQuotas(ctx: ReadinessContext): QuotaRequest[] {
       code: 'L-AB614373',
       defaultValue: dynamoTableWriteQuota,
       askFor: roundRequest(perTable),
-      reason: both(`${num(ctx.peakWrites)} writes/s × ${headroom} headroom = ${num(perTable)} write units per table.`, `每秒 ${num(ctx.peakWrites)} 次写入 × ${headroom}（余量）= 每张表 ${num(perTable)} 个写入单位。`),
+      reason: both(
+        `${num(ctx.peakWrites)} writes/s × ${headroom} headroom = ${num(perTable)} write units per table.`,
+        `每秒 ${num(ctx.peakWrites)} 次写入 × ${headroom}（余量）= 每张表 ${num(perTable)} 个写入单位。`,
+      ),
     });
   const provisioned = tables.filter((table) => !(table.billingMode.state === 'known' && table.billingMode.value === 'PAY_PER_REQUEST')).length;
   if (provisioned * perTable > dynamoAccountWriteQuota)
@@ -96,7 +99,10 @@ function dynamoQuotas(ctx: ReadinessContext): QuotaRequest[] {
       code: 'L-34F8CCC8',
       defaultValue: dynamoAccountWriteQuota,
       askFor: roundRequest(provisioned * perTable),
-      reason: both(`${num(provisioned)} provisioned table(s) × ${num(perTable)} WCU = ${num(provisioned * perTable)} WCU in the account.`, `${num(provisioned)} 张预置模式表 × ${num(perTable)} WCU = 账户内共 ${num(provisioned * perTable)} WCU。`),
+      reason: both(
+        `${num(provisioned)} provisioned table(s) × ${num(perTable)} WCU = ${num(provisioned * perTable)} WCU in the account.`,
+        `${num(provisioned)} 张预置模式表 × ${num(perTable)} WCU = 账户内共 ${num(provisioned * perTable)} WCU。`,
+      ),
     });
   return quotas;
 }

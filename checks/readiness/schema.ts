@@ -23,7 +23,11 @@ export const PeakProfile = z.object({
   /** Database writes (or orders) per second at the peak; defaults to a stated share of peakRps. */
   peakWritesPerSecond: z.number().nonnegative().max(100_000_000).optional(),
   /** How long the peak lasts. */
-  durationMinutes: z.number().int().positive().max(14 * 24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(14 * 24 * 60),
   /** Requests one instance (or task) serves per second; the assessment states the default it uses. */
   perInstanceRps: z.number().positive().max(10_000_000).optional(),
   /** Average Lambda duration, for concurrency = rps × seconds. */
@@ -31,7 +35,10 @@ export const PeakProfile = z.object({
   /** Database connections each instance or task opens (its pool size). */
   connectionsPerInstance: z.number().int().positive().max(100_000).optional(),
   /** AWS Regions the event runs in, e.g. `us-east-1`. */
-  regions: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/)).max(30).default([]),
+  regions: z
+    .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/))
+    .max(30)
+    .default([]),
 });
 export type PeakProfile = z.infer<typeof PeakProfile>;
 export type PeakProfileInput = z.input<typeof PeakProfile>;

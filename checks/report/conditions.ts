@@ -9,7 +9,9 @@ type Conditions = NonNullable<Finding['conditions']>;
 export function conditionParts(conditions: Conditions, language: Language): MessagePart[] {
   if (conditions.length === 0) return [];
   const each = (condition: Conditions[number]): MessagePart[] =>
-    language === 'zh-cn' ? [{ text: '条件 ' }, { code: condition.name }, { text: ' 为 ' }, { code: String(condition.value) }] : [{ text: 'condition ' }, { code: condition.name }, { text: ' is ' }, { code: String(condition.value) }];
+    language === 'zh-cn'
+      ? [{ text: '条件 ' }, { code: condition.name }, { text: ' 为 ' }, { code: String(condition.value) }]
+      : [{ text: 'condition ' }, { code: condition.name }, { text: ' is ' }, { code: String(condition.value) }];
   const joined = conditions.flatMap((condition, index) => [...(index === 0 ? [] : [{ text: language === 'zh-cn' ? ' 且' : ' and ' }]), ...each(condition)]);
   return language === 'zh-cn' ? [{ text: '（仅当' }, ...joined, { text: ' 时）' }] : [{ text: ' (only when ' }, ...joined, { text: ')' }];
 }

@@ -153,12 +153,18 @@ function collapse(members: ArchitectureNode[], limit: number, group: Architectur
     const ranked = [...nodes].sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.members.length - a.members.length);
     const kept = new Set(ranked.slice(0, limit - 1));
     const rest = nodes.filter((node) => !kept.has(node)).flatMap((node) => node.members);
-    nodes = [...nodes.filter((node) => kept.has(node)), makeNode('mixed', group, rest.sort((a, b) => order.get(a)! - order.get(b)!))];
+    nodes = [
+      ...nodes.filter((node) => kept.has(node)),
+      makeNode(
+        'mixed',
+        group,
+        rest.sort((a, b) => order.get(a)! - order.get(b)!),
+      ),
+    ];
   }
   const first = (node: DiagramNode) => (node.shape === 'mixed' ? Infinity : order.get(node.members[0]!)!);
   return nodes.sort((a, b) => first(a) - first(b));
 }
-
 
 /** Links between boxes: one per pair, `value` over `order`, none inside a collapsed box. */
 function drawnLinks(edges: readonly ArchitectureEdge[], boxOf: ReadonlyMap<string, DiagramNode>): Link[] {
@@ -195,7 +201,13 @@ function neighboursOf(links: readonly Link[]): Map<DiagramNode, DiagramNode[]> {
  * Orders each band's boxes by where the boxes they link to in earlier bands sit (the mean of `along`), which
  * keeps most links short and uncrossed; a box with no such link keeps its own place.
  */
-function orderBands(bands: DiagramBand[], links: readonly Link[], own: (index: number) => number, along: (node: DiagramNode) => number, put: (band: DiagramBand, node: DiagramNode, index: number) => void) {
+function orderBands(
+  bands: DiagramBand[],
+  links: readonly Link[],
+  own: (index: number) => number,
+  along: (node: DiagramNode) => number,
+  put: (band: DiagramBand, node: DiagramNode, index: number) => void,
+) {
   const neighbours = neighboursOf(links);
   const placed = new Set<DiagramNode>();
   for (const band of bands) {

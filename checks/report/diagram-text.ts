@@ -41,7 +41,12 @@ function worstAndRest(counts: SeverityCounts): { worst: Severity; count: number;
 }
 
 const enSeverity = (severity: Severity, count: number) => `${count} ${severity} finding${count === 1 ? '' : 's'}`;
-const enFindings = (counts: SeverityCounts) => (anyFindings(counts) ? present(counts).map((severity) => enSeverity(severity, counts[severity])).join(', ') : 'no findings');
+const enFindings = (counts: SeverityCounts) =>
+  anyFindings(counts)
+    ? present(counts)
+        .map((severity) => enSeverity(severity, counts[severity]))
+        .join(', ')
+    : 'no findings';
 
 const en: DiagramText = {
   groups: {
@@ -72,7 +77,12 @@ const en: DiagramText = {
 };
 
 const zhSeverity = severityLabels['zh-cn'];
-const zhFindings = (counts: SeverityCounts) => (anyFindings(counts) ? present(counts).map((severity) => `${counts[severity]} 个${zhSeverity[severity]}严重程度问题`).join('，') : '没有问题');
+const zhFindings = (counts: SeverityCounts) =>
+  anyFindings(counts)
+    ? present(counts)
+        .map((severity) => `${counts[severity]} 个${zhSeverity[severity]}严重程度问题`)
+        .join('，')
+    : '没有问题';
 
 const zhCn: DiagramText = {
   groups: {

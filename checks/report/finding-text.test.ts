@@ -73,7 +73,7 @@ describe('findingText', () => {
     expect(findingText({ ...finding, params: {} }, 'zh-cn').message).toBe(finding.message);
   });
 
-  it('says under which condition a finding holds, in the reader\'s language', () => {
+  it("says under which condition a finding holds, in the reader's language", () => {
     const conditional = { ...finding, message: `${finding.message} (only when condition IsProd is false)`, conditions: [{ name: 'IsProd', value: false }] };
     expect(findingText(conditional, 'en').message).toBe(conditional.message);
     expect(findingText(conditional, 'zh-cn').message).toMatch(/（仅当条件 IsProd 为 false 时）$/);

@@ -81,4 +81,3 @@ export function fixText(ruleId: string, snippet: string, language: Language): st
   const translation = translationOf(ruleId, language);
   return translation ? translateFixNotes(snippet, translation.fixNotes) : snippet;
 }
-

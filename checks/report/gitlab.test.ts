@@ -24,7 +24,14 @@ const CodeQualityReport = z.array(
 const template = `${openSshTemplate}  Quiet: # plumbline:ignore AWS-S3-PUBLIC-ACCESS-BLOCK reason="public website"
     Type: AWS::S3::Bucket
 `;
-const check = (content: string) => checkSources([{ path: 'infra/stack.yaml', content }, { path: 'broken.yaml', content: 'a: [' }], { today: '2026-11-25' });
+const check = (content: string) =>
+  checkSources(
+    [
+      { path: 'infra/stack.yaml', content },
+      { path: 'broken.yaml', content: 'a: [' },
+    ],
+    { today: '2026-11-25' },
+  );
 const report = check(template);
 const issues = CodeQualityReport.parse(JSON.parse(renderGitlab(report)));
 

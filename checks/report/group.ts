@@ -7,9 +7,7 @@ export function groupByPillarAndSeverity(findings: Finding[]): { pillar: Pillar;
   const groups: { pillar: Pillar; severity: Severity; findings: Finding[] }[] = [];
   for (const pillar of Pillar.options)
     for (const severity of severityOrder) {
-      const matching = findings
-        .filter((finding) => finding.pillar === pillar && finding.severity === severity)
-        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+      const matching = findings.filter((finding) => finding.pillar === pillar && finding.severity === severity).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
       if (matching.length > 0) groups.push({ pillar, severity, findings: matching });
     }
   return groups;

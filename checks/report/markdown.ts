@@ -18,8 +18,10 @@ export function renderMarkdown(report: Report, language: Language = 'en'): strin
   out.push(
     summary.findings === 0
       ? `✅ ${words.noFindings(summary.checked)}`
-      : words.markdownSummary(words.findings(summary.findings), words.markdownCounts((severity) => severityIcon[severity], summary.bySeverity)) +
-          (summary.suppressed > 0 ? words.markdownSuppressed(summary.suppressed) : ''),
+      : words.markdownSummary(
+          words.findings(summary.findings),
+          words.markdownCounts((severity) => severityIcon[severity], summary.bySeverity),
+        ) + (summary.suppressed > 0 ? words.markdownSuppressed(summary.suppressed) : ''),
     '',
   );
   out.push(row(words.scoreTable), '| --- | ---: |');

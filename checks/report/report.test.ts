@@ -25,14 +25,20 @@ Resources:
   Site: # plumbline:ignore AWS-S3-PUBLIC-ACCESS-BLOCK reason="public website"
     Type: AWS::S3::Bucket
 `;
-const report = checkSources([{ path: 'infra/app stack.yaml', content: template }, { path: 'broken.yaml', content: 'a: [' }], { today: '2026-11-25' });
+const report = checkSources(
+  [
+    { path: 'infra/app stack.yaml', content: template },
+    { path: 'broken.yaml', content: 'a: [' },
+  ],
+  { today: '2026-11-25' },
+);
 
 describe('the JSON report', () => {
   it('matches its published zod schema', () => {
     expect(() => Report.parse(report)).not.toThrow();
   });
 
-  it('names each finding\'s message template and its parameters', () => {
+  it("names each finding's message template and its parameters", () => {
     const ssh = report.findings.find((finding) => finding.ruleId === 'AWS-EC2-SG-OPEN-ADMIN-PORTS')!;
     expect(ssh).toMatchObject({ messageId: 'open', params: { cidr: '0.0.0.0/0' } });
   });

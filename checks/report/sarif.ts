@@ -14,7 +14,11 @@ const securitySeverity: Record<Severity, string> = { critical: '9.5', high: '8.0
 
 function uriOf(path: string): string {
   // encodeURIComponent throws on a lone surrogate (possible in a name sent to the API); U+FFFD stands in for it.
-  return path.replace(/\\/g, '/').split('/').map((segment) => encodeURIComponent(segment.toWellFormed())).join('/');
+  return path
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment.toWellFormed()))
+    .join('/');
 }
 
 function pascal(id: string): string {

@@ -15,7 +15,10 @@ describe('fix notes', () => {
   });
 
   it('are replaced by their translation at the same column, as many lines as the translation has', () => {
-    const translated = translateFixNotes(snippet, { 'or keep PROVISIONED and add an\nAWS::ApplicationAutoScaling::ScalableTarget': '或者保留 PROVISIONED，\n再添加一个\nScalableTarget', optional: '可选' });
+    const translated = translateFixNotes(snippet, {
+      'or keep PROVISIONED and add an\nAWS::ApplicationAutoScaling::ScalableTarget': '或者保留 PROVISIONED，\n再添加一个\nScalableTarget',
+      optional: '可选',
+    });
     expect(translated.split('\n').slice(2, 7)).toEqual([
       '  BillingMode: PAY_PER_REQUEST     # 或者保留 PROVISIONED，',
       '                                   # 再添加一个',

@@ -7,7 +7,6 @@ import type { Place, ResourceBase } from '../model/types.ts';
 import { Pillar, Severity } from '../vocabulary.ts';
 import type { MessageParams, ParamsOf, Placeholders } from './message.ts';
 
-
 export const RuleMeta = z.object({
   /** Stable id, provider first, e.g. `AWS-S3-PUBLIC-ACCESS-BLOCK` or `K8S-POD-PRIVILEGED`; never reused for another check. */
   id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/),
@@ -47,12 +46,7 @@ export type RuleMeta = z.infer<typeof RuleMeta>;
 export type Messages = Readonly<Record<string, string>>;
 
 /** A rule reports a resource, the place of the offending value, and which of its messages applies with what values. */
-export type Report<M extends Messages = Messages> = <Key extends keyof M & string>(
-  resource: ResourceBase,
-  at: Place,
-  messageId: Key,
-  ...params: ParamsArgument<M[Key]>
-) => void;
+export type Report<M extends Messages = Messages> = <Key extends keyof M & string>(resource: ResourceBase, at: Place, messageId: Key, ...params: ParamsArgument<M[Key]>) => void;
 
 /** A template's parameters as the report call's last argument: none without placeholders, any for an untyped rule. */
 type ParamsArgument<Template extends string> = string extends Template ? [params?: MessageParams] : [Placeholders<Template>] extends [never] ? [] : [params: ParamsOf<Template>];

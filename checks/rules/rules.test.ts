@@ -28,7 +28,12 @@ function expectedFindings(text: string): string[] {
   const expected: string[] = [];
   text.split('\n').forEach((line, index) => {
     const match = /#\s*expect:\s*([A-Z0-9, -]+)/.exec(line);
-    if (match) for (const id of match[1]!.split(',').map((part) => part.trim()).filter(Boolean)) expected.push(`${index + 1} ${id}`);
+    if (match)
+      for (const id of match[1]!
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean))
+        expected.push(`${index + 1} ${id}`);
   });
   return expected.sort();
 }

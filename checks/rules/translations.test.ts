@@ -95,6 +95,10 @@ describe('the check that a translation follows its English', () => {
   });
 
   it('covers each note once, whichever format it appears in', () => {
-    expect(englishTextOf(rule).split('\n').filter((line) => line === 'No AccessControl; ACLs off entirely:')).toHaveLength(1);
+    expect(
+      englishTextOf(rule)
+        .split('\n')
+        .filter((line) => line === 'No AccessControl; ACLs off entirely:'),
+    ).toHaveLength(1);
   });
 });

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { adversarial, size } from './adversarial.ts';
 import { maskSecrets, secretDetectors } from './index.ts';
 
-
 /** Best of five: other work on a shared CI machine only ever adds time. */
 function fastest(run: () => unknown): number {
   let best = Infinity;

@@ -134,7 +134,7 @@ export function isReferenceAt(text: string, start: number, end: number): boolean
     let index = start + 1;
     while (index < end && index - start <= 100 && isIdentifierPart(text.charCodeAt(index))) index++;
     const after = text.charCodeAt(index);
-    if (index < end && (after === 0x5b /* [ */ || after === 0x28 /* ( */)) return true;
+    if (index < end && (after === 0x5b /* [ */ || after === 0x28) /* ( */) return true;
   }
   // Already masked.
   for (let index = start; index < end; index++) if (text.charCodeAt(index) !== 0x2588) return false;

@@ -28,7 +28,11 @@ describe('secret masking', () => {
   it.each([
     ['a NoEcho parameter default', 'Parameters:\n  Db:\n    Type: String\n    NoEcho: true\n    Default: pa55-default\nResources: {}\n', 'pa55-default'],
     ['a NoEcho parameter default written before NoEcho', 'Parameters:\n  Db:\n    Default: "pa55 default"\n    NoEcho: "true"\n', 'pa55 default'],
-    ['a NoEcho parameter default in JSON', '{\n  "Parameters": {\n    "Db": {\n      "Type": "String",\n      "NoEcho": "true",\n      "Default": "json-pa55"\n    }\n  },\n  "Resources": {}\n}', 'json-pa55'],
+    [
+      'a NoEcho parameter default in JSON',
+      '{\n  "Parameters": {\n    "Db": {\n      "Type": "String",\n      "NoEcho": "true",\n      "Default": "json-pa55"\n    }\n  },\n  "Resources": {}\n}',
+      'json-pa55',
+    ],
     ['a NoEcho parameter default in minified JSON', '{"Parameters":{"Db":{"NoEcho":true,"Default":"json-min-pa55"}},"Resources":{}}', 'json-min-pa55'],
     ['the default of a parameter named like a secret', 'Parameters:\n  AdminPassword:\n    Type: String\n    Default: Change-Me-123\n', 'Change-Me-123'],
     ['a folded password', 'Properties:\n  MasterUserPassword: >-\n    folded-pa55\n    second-line\n  Engine: mysql\n', 'folded-pa55'],
@@ -49,7 +53,7 @@ describe('secret masking', () => {
     ['a --password= flag', 'Command: app --db-password=eq-pa55 --port 80\n', 'eq-pa55'],
     ['aws configure in UserData', 'UserData: |\n  aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     ['a secret in a JSON UserData string', '{"UserData": "#!/bin/bash\\nexport API_TOKEN=json-shell-pa55\\nstart"}', 'json-shell-pa55'],
-    ['a secret in a JSON document inside a string', "SecretString: '{\"username\": \"admin\", \"password\": \"nested-pa55\"}'\n", 'nested-pa55'],
+    ['a secret in a JSON document inside a string', 'SecretString: \'{"username": "admin", "password": "nested-pa55"}\'\n', 'nested-pa55'],
     ['an AWS secret access key', 'SecretAccessKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     ['an AWS session key id', 'Id: ASIAIOSFODNN7EXAMPLE\n', 'ASIAIOSFODNN7EXAMPLE'],
     ['a GitHub token anywhere', `Description: pushed with ${githubToken} yesterday\n`, githubToken],
@@ -139,13 +143,34 @@ describe('secret masking', () => {
 });
 
 describe('secret names', () => {
-  it.each(['MasterUserPassword', 'DB_PASSWORD', 'db.password', 'api_key', 'x-api-key', 'ClientSecret', 'AuthToken', 'DB_PASS', 'dbPass', '--db-password', 'SecretAccessKey', 'SecretString', 'Passphrase'])(
-    'reads %s as a secret',
-    (key) => expect(namesASecret(key)).toBe(true),
-  );
+  it.each([
+    'MasterUserPassword',
+    'DB_PASSWORD',
+    'db.password',
+    'api_key',
+    'x-api-key',
+    'ClientSecret',
+    'AuthToken',
+    'DB_PASS',
+    'dbPass',
+    '--db-password',
+    'SecretAccessKey',
+    'SecretString',
+    'Passphrase',
+  ])('reads %s as a secret', (key) => expect(namesASecret(key)).toBe(true));
 
-  it.each(['HttpTokens', 'TokenValidity', 'MinimumPasswordLength', 'PasswordPolicy', 'SecretArn', 'Bypass', 'KeyName', 'NextToken', 'ServiceToken', 'PASSWORD_PARAMETER', 'SecretStringTemplate', 'GenerateStringKey'])(
-    'reads %s as an ordinary setting',
-    (key) => expect(namesASecret(key)).toBe(false),
-  );
+  it.each([
+    'HttpTokens',
+    'TokenValidity',
+    'MinimumPasswordLength',
+    'PasswordPolicy',
+    'SecretArn',
+    'Bypass',
+    'KeyName',
+    'NextToken',
+    'ServiceToken',
+    'PASSWORD_PARAMETER',
+    'SecretStringTemplate',
+    'GenerateStringKey',
+  ])('reads %s as an ordinary setting', (key) => expect(namesASecret(key)).toBe(false));
 });

@@ -14,13 +14,7 @@ export const Diagnostic = z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
-export function diagnosticAt(
-  file: SourceFile,
-  offset: number | undefined,
-  level: Diagnostic['level'],
-  code: string,
-  message: string,
-): Diagnostic {
+export function diagnosticAt(file: SourceFile, offset: number | undefined, level: Diagnostic['level'], code: string, message: string): Diagnostic {
   if (offset === undefined) return { level, code, message, file: file.path };
   const { line, column } = positionAt(file, Math.min(offset, file.text.length));
   return { level, code, message, file: file.path, line, column };

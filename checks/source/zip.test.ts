@@ -32,7 +32,11 @@ describe('expandZip', () => {
 
   it('cleans traversal out of entry names', () => {
     const zip = zipSync({ '../../etc/evil.yaml': strToU8(template), '/abs/x.yaml': strToU8(template), 'C:\\win\\y.yaml': strToU8(template) });
-    expect(expandZip('p.zip', zip, limits).files.map((file) => file.path).sort()).toEqual(['abs/x.yaml', 'etc/evil.yaml', 'win/y.yaml']);
+    expect(
+      expandZip('p.zip', zip, limits)
+        .files.map((file) => file.path)
+        .sort(),
+    ).toEqual(['abs/x.yaml', 'etc/evil.yaml', 'win/y.yaml']);
   });
 
   it('quietly leaves out macOS resource forks and dot files', () => {

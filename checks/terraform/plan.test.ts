@@ -25,7 +25,7 @@ function planOf(type: string, values: object, afterUnknown: object, expressions:
 }
 
 describe('plan JSON', () => {
-  it('reads the planned resources of every module with Terraform\'s addresses', () => {
+  it("reads the planned resources of every module with Terraform's addresses", () => {
     const project = readFiles({ 'plan.json': real });
     expect(project.diagnostics).toEqual([]);
     expect(project.resources.map((resource) => [resource.address, resource.modulePath])).toEqual([
@@ -112,7 +112,14 @@ describe('plan JSON', () => {
 
   it('keeps unknown an argument written as an expression known only after apply', () => {
     const references = { references: ['aws_ssm_parameter.a.value', 'aws_ssm_parameter.a', 'aws_ssm_parameter.b.value', 'aws_ssm_parameter.b'] };
-    const project = readFiles({ 'plan.json': planOf('aws_db_instance', { instance_class: 'db.t4g.micro' }, { multi_az: true, backup_retention_period: true }, { multi_az: references, instance_class: { constant_value: 'db.t4g.micro' } }) });
+    const project = readFiles({
+      'plan.json': planOf(
+        'aws_db_instance',
+        { instance_class: 'db.t4g.micro' },
+        { multi_az: true, backup_retention_period: true },
+        { multi_az: references, instance_class: { constant_value: 'db.t4g.micro' } },
+      ),
+    });
     const database = resourceAt(project, 'aws_db_instance.this');
     expect(argument(database, 'multi_az')).toMatchObject({ kind: 'unknown' });
     expect(argument(database, 'backup_retention_period')).toBeUndefined();
@@ -128,7 +135,10 @@ describe('plan JSON', () => {
     const rules = [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }, { apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }];
     const unknownKey = { apply_server_side_encryption_by_default: [{ kms_master_key_id: true }], bucket_key_enabled: true };
     // A set lists its blocks in its own order: the key written in the second block may be the first one's.
-    const written = [{ apply_server_side_encryption_by_default: [{ sse_algorithm: { constant_value: 'aws:kms' } }] }, { apply_server_side_encryption_by_default: [{ kms_master_key_id: { references: ['var.key'] } }] }];
+    const written = [
+      { apply_server_side_encryption_by_default: [{ sse_algorithm: { constant_value: 'aws:kms' } }] },
+      { apply_server_side_encryption_by_default: [{ kms_master_key_id: { references: ['var.key'] } }] },
+    ];
     const set = readFiles({ 'plan.json': planOf('aws_s3_bucket_server_side_encryption_configuration', { rule: rules }, { rule: [unknownKey, {}] }, { rule: written }) });
     expect(plain(argument(resourceAt(set, 'aws_s3_bucket_server_side_encryption_configuration.this'), 'rule', 0))).toEqual({
       apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: '<unknown>' }],

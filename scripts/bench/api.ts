@@ -27,8 +27,7 @@ export async function benchApi(line: (label: string, value: string, goal: string
     const body = JSON.stringify({ files: [{ name: 'stack.yaml', content: text }] });
     const clients = 50;
     const perClient = 20;
-    const post = (client: number) =>
-      fetch(`${stack.url}/api/reviews`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.51.100.${client}` } });
+    const post = (client: number) => fetch(`${stack.url}/api/reviews`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.51.100.${client}` } });
 
     // Warm-up: first requests compile the Worker and open the local database.
     for (let index = 0; index < 10; index++) await (await post(200 + index)).arrayBuffer();
@@ -63,7 +62,9 @@ export async function benchApi(line: (label: string, value: string, goal: string
     latencies.sort((a, b) => a - b);
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
-    console.log(`      ${latencies.length} POSTs of a ${(text.length / 1024).toFixed(0)} KB template, ${clients} concurrent: ${(latencies.length / seconds).toFixed(0)} requests/s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.log(
+      `      ${latencies.length} POSTs of a ${(text.length / 1024).toFixed(0)} KB template, ${clients} concurrent: ${(latencies.length / seconds).toFixed(0)} requests/s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
     line('POST /api/reviews p50 (50 concurrent, 50 KB)', `${p50.toFixed(1)} ms`, '< 30 ms', p50 < 30);
     line('POST /api/reviews p99', `${p99.toFixed(1)} ms`, '< 100 ms', p99 < 100);
     line('POST /api/reviews throughput (50 concurrent)', `${(latencies.length / seconds).toFixed(0)} requests/s`, '—', true);
@@ -87,11 +88,13 @@ export async function benchApi(line: (label: string, value: string, goal: string
 
     // Report page weight for a report of about 30 findings.
     const examples = ['web-stack.yaml', 'serverless-api.yaml', 'secure-bucket.json'];
-    const created = (await (await fetch(`${stack.url}/api/reviews`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'cf-connecting-ip': '198.51.100.250' },
-      body: JSON.stringify({ files: examples.map((name) => ({ name, content: readFileSync(`${root}site/public/examples/${name}`, 'utf8') })) }),
-    })).json()) as { url: string; findings: unknown[] };
+    const created = (await (
+      await fetch(`${stack.url}/api/reviews`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cf-connecting-ip': '198.51.100.250' },
+        body: JSON.stringify({ files: examples.map((name) => ({ name, content: readFileSync(`${root}site/public/examples/${name}`, 'utf8') })) }),
+      })
+    ).json()) as { url: string; findings: unknown[] };
     const assets = [created.url, '/styles/tokens.css', '/styles/site.css', '/styles/report.css', '/js/report.js', '/favicon.svg'];
     let compressed = 0;
     for (const path of assets) compressed += gzipSync(Buffer.from(await (await fetch(`${stack.url}${path}`)).arrayBuffer()), { level: 9 }).length;

@@ -21,7 +21,9 @@ export function siteWeights(line: (label: string, value: string, goal: string, o
   const jsBytes = scripts.reduce((sum, path) => sum + gzip(path), 0);
   line('guide page, first visit (HTML+CSS+JS, gzip)', kb(pageBytes), '< 50 KB', pageBytes < 50 * 1024);
   line('  of which JavaScript', kb(jsBytes), '< 27 KB', jsBytes < 27 * 1024);
-  const allJs = filesUnder(dist, /\.js$/).filter((path) => !path.includes('/pagefind/')).reduce((sum, path) => sum + gzip(path), 0);
+  const allJs = filesUnder(dist, /\.js$/)
+    .filter((path) => !path.includes('/pagefind/'))
+    .reduce((sum, path) => sum + gzip(path), 0);
   line('all site JavaScript (gzip)', kb(allJs), '—', true);
   const engine = join(dist, 'js/engine.js');
   if (statSync(engine, { throwIfNoEntry: false })) {

@@ -21,7 +21,10 @@ if (step === 'parse') {
   for (const file of files) hclParser().parse(file.text)?.delete();
 } else {
   // No time budget: a busy machine should measure the whole check, not stop it.
-  const report = checkSources(files.map((file) => ({ path: file.path, content: file.text })), { timeBudgetMs: Number.POSITIVE_INFINITY });
+  const report = checkSources(
+    files.map((file) => ({ path: file.path, content: file.text })),
+    { timeBudgetMs: Number.POSITIVE_INFINITY },
+  );
   resources = report.files.reduce((sum, file) => sum + (file.resources ?? 0), 0);
 }
 const ms = performance.now() - started;

@@ -47,7 +47,10 @@ const bareParse = (files: Files) => () => {
 };
 const fullCheck = (files: Files) => () => {
   // No time budget: on a busy machine the whole check is measured rather than stopped.
-  checkSources(files.map((file) => ({ path: file.path, content: file.text })), { timeBudgetMs: Number.POSITIVE_INFINITY });
+  checkSources(
+    files.map((file) => ({ path: file.path, content: file.text })),
+    { timeBudgetMs: Number.POSITIVE_INFINITY },
+  );
 };
 
 interface ProbeResult {
@@ -82,7 +85,10 @@ function cliRuns(files: Files, runs: number): { wallMs: number; cpuMs: number; s
     let summary = { files: 0, checked: 0, errors: 0, findings: 0 };
     for (let index = 0; index < runs; index++) {
       const started = performance.now();
-      const result = spawnSync(process.execPath, [cpuAtExit, join(root, 'build/plumbline.mjs'), 'check', folder, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 256 * 1_048_576 });
+      const result = spawnSync(process.execPath, [cpuAtExit, join(root, 'build/plumbline.mjs'), 'check', folder, '--format', 'json', '--fail-on', 'none'], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1_048_576,
+      });
       walls.push(performance.now() - started);
       if (result.status !== 0 && result.status !== 2) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
       cpus.push(Number(/plumbline-bench-cpu ([\d.]+)/.exec(result.stderr)?.[1] ?? Number.NaN));
@@ -103,7 +109,12 @@ export async function benchTerraform(line: Line): Promise<void> {
   const small = [{ path: 'main.tf', text: smallTerraformFile }];
   const smallParse = warm(bareParse(small), 200, 200);
   const smallCheck = warm(fullCheck(small), 200, 200);
-  line(`${(smallTerraformFile.length / 1024).toFixed(1)} KB .tf warm: bare parse / full check, wall (CPU)`, `${fmt(smallParse.wall)} / ${fmt(smallCheck.wall)} (${fmt(smallCheck.cpu)})`, '< 5 ms', smallCheck.wall < 5);
+  line(
+    `${(smallTerraformFile.length / 1024).toFixed(1)} KB .tf warm: bare parse / full check, wall (CPU)`,
+    `${fmt(smallParse.wall)} / ${fmt(smallCheck.wall)} (${fmt(smallCheck.cpu)})`,
+    '< 5 ms',
+    smallCheck.wall < 5,
+  );
 
   // 1 MB: cold in a fresh process with the JS heap capped as in a Worker, then warm here.
   const large = [{ path: 'main.tf', text: largeTerraformFile() }];
@@ -119,7 +130,12 @@ export async function benchTerraform(line: Line): Promise<void> {
   const largeParse = warm(bareParse(large), 3, 1);
   const largeRead = warm(() => readTerraformProject(large), 3, 1);
   const largeCheck = warm(fullCheck(large), 3, 1);
-  line('1 MB .tf warm: bare parse / read / full check, wall (CPU)', `${fmt(largeParse.wall)} / ${fmt(largeRead.wall)} / ${fmt(largeCheck.wall)} (${fmt(largeCheck.cpu)})`, '< 1000 ms', largeCheck.wall < 1000);
+  line(
+    '1 MB .tf warm: bare parse / read / full check, wall (CPU)',
+    `${fmt(largeParse.wall)} / ${fmt(largeRead.wall)} / ${fmt(largeCheck.wall)} (${fmt(largeCheck.cpu)})`,
+    '< 1000 ms',
+    largeCheck.wall < 1000,
+  );
 
   // The project: through the CLI as users run it, then warm here.
   const project = terraformProject();

@@ -12,7 +12,12 @@ function guideServices(): string[] {
     for (const file of readdirSync(new URL(`${lang}/`, guidesDir))) {
       const text = readFileSync(new URL(`${lang}/${file}`, guidesDir), 'utf8');
       const list = /^services:\s*\[([^\]]*)\]/m.exec(text)?.[1] ?? /^services:\n((?:\s+- .*\n)+)/m.exec(text)?.[1] ?? '';
-      for (const slug of list.split(/[,\n]/).map((item) => item.replace(/^\s*-\s*/, '').trim().replace(/^['"]|['"]$/g, ''))) {
+      for (const slug of list.split(/[,\n]/).map((item) =>
+        item
+          .replace(/^\s*-\s*/, '')
+          .trim()
+          .replace(/^['"]|['"]$/g, ''),
+      )) {
         if (slug) found.add(slug);
       }
     }

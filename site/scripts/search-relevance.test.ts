@@ -59,6 +59,10 @@ describe('excerpt highlighting', () => {
   });
 
   it('decodes the escaped text it is given', () => {
-    expect(excerptParts('a &lt;b&gt; &amp; c', queryTerms('x')).map((part) => part.text).join('')).toBe('a <b> & c');
+    expect(
+      excerptParts('a &lt;b&gt; &amp; c', queryTerms('x'))
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('a <b> & c');
   });
 });

@@ -35,9 +35,7 @@ export function failureOf(status: number, body: unknown): UploadFailure {
 export function explainFailure(failure: UploadFailure, texts: UploadTexts, status: number, withDetail: boolean): ExplainedFailure {
   const reason = failure.reason as keyof UploadTexts['reasons'] | undefined;
   const text =
-    (reason && texts.reasons[reason]) ??
-    texts.errors[failure.code as keyof UploadTexts['errors']] ??
-    (failure.code === 'network' ? texts.network : texts.unknown.replace('{status}', String(status)));
+    (reason && texts.reasons[reason]) ?? texts.errors[failure.code as keyof UploadTexts['errors']] ?? (failure.code === 'network' ? texts.network : texts.unknown.replace('{status}', String(status)));
   const where = failure.file === undefined ? undefined : [failure.file, failure.line, failure.column].filter((part) => part !== undefined).join(':');
   return { text, ...(where ? { where } : {}), ...(withDetail && failure.message ? { detail: failure.message } : {}) };
 }

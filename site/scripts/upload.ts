@@ -47,9 +47,7 @@ export function detectFormat(path: string, text: string): Format {
 function droppedItems(transfer: DataTransfer | null): { entries: FileSystemEntry[]; files: File[] } {
   const files = [...(transfer?.files ?? [])];
   const items = [...(transfer?.items ?? [])];
-  const entries = items
-    .map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null))
-    .filter((entry): entry is FileSystemEntry => entry !== null);
+  const entries = items.map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null)).filter((entry): entry is FileSystemEntry => entry !== null);
   return { entries, files };
 }
 
@@ -77,7 +75,9 @@ interface TurnstileApi {
 /** Loads Cloudflare Turnstile only when the server has the human check switched on. */
 async function setupHumanCheck(form: HTMLFormElement): Promise<() => string | undefined> {
   let token: string | undefined;
-  const config = (await fetch('/api/config').then((response) => response.json()).catch(() => ({}))) as { turnstileSiteKey?: string | null };
+  const config = (await fetch('/api/config')
+    .then((response) => response.json())
+    .catch(() => ({}))) as { turnstileSiteKey?: string | null };
   if (!config.turnstileSiteKey) return () => undefined;
   const container = document.createElement('div');
   form.querySelector('[type="submit"]')?.parentElement?.before(container);

@@ -129,5 +129,4 @@ describe('the architecture diagram on a report', () => {
     await page.locator('section.architecture').screenshot({ path: `${shots}/forty-en-phone.png` });
     await page.close();
   });
-
 });

@@ -120,7 +120,9 @@ describe.each(journeys)('event readiness ($language)', ({ language, prefix, revi
     expect(await page.locator('.page-entry').textContent()).toContain('scaling the checkout service');
 
     // After the event: the post-event review, delivered like a review.
-    await desk.getByLabel(console_.case.reviewField).fill('## What happened\n\nPeak reached 4,800 rps; p99 latency rose to 3.2 s for 6 minutes until the proxy scaled.\n\n## What to improve\n\nPre-warm the proxy.');
+    await desk
+      .getByLabel(console_.case.reviewField)
+      .fill('## What happened\n\nPeak reached 4,800 rps; p99 latency rose to 3.2 s for 6 minutes until the proxy scaled.\n\n## What to improve\n\nPre-warm the proxy.');
     await desk.getByRole('button', { name: console_.case.deliver }).click();
     await expect.poll(() => desk.getByText(console_.case.done.delivered).count()).toBe(1);
     await page.goto(statusUrl);

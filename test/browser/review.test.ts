@@ -113,7 +113,7 @@ describe('upload and report', () => {
     await page.close();
   });
 
-  it('shows every rule\'s findings in Chinese after an upload on the Chinese page: no finding title or message in English', async () => {
+  it("shows every rule's findings in Chinese after an upload on the Chinese page: no finding title or message in English", async () => {
     // One failing fixture per rule, in uploads of at most 50 files (the API's limit).
     const fixtures = ruleFolders().map((folder) => {
       const name = readdirSync(join('checks/rules', folder)).find((file) => /^fail[\w-]*\.(ya?ml|json)$/.test(file))!;

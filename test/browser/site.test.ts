@@ -51,14 +51,11 @@ describe('the guide site', () => {
     await page.close();
   });
 
-  it.each(['/', '/zh-cn/', '/guides/s3-block-public-access/', '/zh-cn/guides/s3-block-public-access/'])(
-    'has no WCAG 2.2 AA violations on %s',
-    async (path) => {
-      const { page } = await openPage(browser(), path);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each(['/', '/zh-cn/', '/guides/s3-block-public-access/', '/zh-cn/guides/s3-block-public-access/'])('has no WCAG 2.2 AA violations on %s', async (path) => {
+    const { page } = await openPage(browser(), path);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 
   it('answers a missing Chinese page with the Chinese 404 page', async () => {
     const { page } = await openPage(browser(), '/zh-cn/no-such-page/');

@@ -17,7 +17,9 @@ const errors = (page: Page) => page.locator('[data-upload-errors]');
 describe('the upload page', () => {
   it('states the limits and formats before anything is uploaded, from the Worker’s own limits', async () => {
     const { page } = await openPage(browser(), '/review/');
-    expect(await page.locator('#upload-limits').textContent()).toBe('Up to 50 CloudFormation templates or Terraform files (.yaml, .yml, .json, .template, .tmpl, .tf, .tfvars, plan JSON) or a .zip of them; each file up to 4 MB, 5 MB in total once unpacked.');
+    expect(await page.locator('#upload-limits').textContent()).toBe(
+      'Up to 50 CloudFormation templates or Terraform files (.yaml, .yml, .json, .template, .tmpl, .tf, .tfvars, plan JSON) or a .zip of them; each file up to 4 MB, 5 MB in total once unpacked.',
+    );
     expect(await page.locator('[data-file-input]').getAttribute('accept')).toBe('.yaml,.yml,.json,.template,.tmpl,.tf,.tfvars,.zip');
     const { page: chinese } = await openPage(browser(), '/zh-cn/review/');
     expect(await chinese.locator('#upload-limits').textContent()).toContain('最多 50 个 CloudFormation 模板');
@@ -66,7 +68,9 @@ describe('the upload page', () => {
     await page.getByRole('button', { name: '检查我的架构' }).click();
     await noEnglish('文件太大');
     await page.unroute('**/api/reviews');
-    await page.route('**/api/reviews', (route) => route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: { code: 'rate-limited', message: 'too many reviews from this address; try again in a minute' } }) }));
+    await page.route('**/api/reviews', (route) =>
+      route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: { code: 'rate-limited', message: 'too many reviews from this address; try again in a minute' } }) }),
+    );
     await page.getByRole('button', { name: '检查我的架构' }).click();
     await noEnglish('检查次数过多');
     await page.unroute('**/api/reviews');

@@ -140,8 +140,19 @@ describe('the GitLab CI example', () => {
 
 describe('pinned releases', () => {
   it('name the current version wherever a user copies a plumbline-cli command', () => {
-    const places = ['README.md', 'action.yml', 'docs/ci/gitlab-ci.yml', 'scripts/ci/pre-commit.sh', 'site/content/guides/en/infrastructure-as-code.mdx', 'site/content/guides/zh-cn/infrastructure-as-code.mdx'];
-    const pinned = places.flatMap((place) => [...readFileSync(join(root, place), 'utf8').matchAll(/plumbline-cli@([\d.]+)|^version=([\d.]+)$|^ {4}default: (\d+\.\d+\.\d+)$/gm)].map((match) => `${place} ${match[1] ?? match[2] ?? match[3]}`));
+    const places = [
+      'README.md',
+      'action.yml',
+      'docs/ci/gitlab-ci.yml',
+      'scripts/ci/pre-commit.sh',
+      'site/content/guides/en/infrastructure-as-code.mdx',
+      'site/content/guides/zh-cn/infrastructure-as-code.mdx',
+    ];
+    const pinned = places.flatMap((place) =>
+      [...readFileSync(join(root, place), 'utf8').matchAll(/plumbline-cli@([\d.]+)|^version=([\d.]+)$|^ {4}default: (\d+\.\d+\.\d+)$/gm)].map(
+        (match) => `${place} ${match[1] ?? match[2] ?? match[3]}`,
+      ),
+    );
     expect(pinned.length).toBeGreaterThanOrEqual(places.length);
     expect(pinned.filter((entry) => !entry.endsWith(` ${version}`))).toEqual([]);
   });

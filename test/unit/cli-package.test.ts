@@ -28,7 +28,10 @@ beforeAll(() => {
   writeFileSync(join(work, 'failing.yaml'), openSshTemplate);
   writeFileSync(join(work, 'passing.yaml'), cleanTemplate);
   writeFileSync(join(work, 'broken.yaml'), 'Resources:\n  A: [\n');
-  writeFileSync(join(work, 'open.tf'), 'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n');
+  writeFileSync(
+    join(work, 'open.tf'),
+    'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n',
+  );
 }, 60_000);
 
 describe('the plumbline-cli package', () => {

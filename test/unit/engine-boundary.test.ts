@@ -12,15 +12,20 @@ const checks = join(root, 'checks');
 const doors = ['index', 'node', 'worker', 'browser'].map((name) => join(checks, name));
 
 /** Tools that measure or fuzz the engine's own stages (bare parse, the CLI's path) and so must reach inside. */
-const measuresInternals = new Set(['scripts/bench.ts', 'scripts/bench/terraform.ts', 'scripts/bench/terraform-probe.ts', 'scripts/fuzz/seeds.ts', 'scripts/fuzz/inputs.ts', 'scripts/fuzz/property.ts']);
+const measuresInternals = new Set([
+  'scripts/bench.ts',
+  'scripts/bench/terraform.ts',
+  'scripts/bench/terraform-probe.ts',
+  'scripts/fuzz/seeds.ts',
+  'scripts/fuzz/inputs.ts',
+  'scripts/fuzz/property.ts',
+]);
 
 const sourceName = /\.(ts|tsx|mts|js|mjs|astro)$/;
 const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
 
 function sourcesUnder(folder: string): string[] {
-  return (readdirSync(join(root, folder), { recursive: true }) as string[])
-    .filter((path) => sourceName.test(path) && !path.split('/').includes('node_modules'))
-    .map((path) => join(folder, path));
+  return (readdirSync(join(root, folder), { recursive: true }) as string[]).filter((path) => sourceName.test(path) && !path.split('/').includes('node_modules')).map((path) => join(folder, path));
 }
 
 /** Every `checks/…` module other than the door that a file imports, relative to the repository. */

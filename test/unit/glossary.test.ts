@@ -40,11 +40,13 @@ const files: { path: string; chineseLinesOnly: boolean }[] = [
 function violationsIn(path: string, chineseLinesOnly: boolean): string[] {
   let text = readFileSync(path, 'utf8');
   // Blank out non-Chinese lines but keep the line count, so reported line numbers stay right.
-  if (chineseLinesOnly) text = text.split('\n').map((line) => (hasChinese.test(line) ? line : '')).join('\n');
+  if (chineseLinesOnly)
+    text = text
+      .split('\n')
+      .map((line) => (hasChinese.test(line) ? line : ''))
+      .join('\n');
   const name = relative(root, path);
-  return findGlossaryViolations(text).map(
-    (v) => `${name}:${v.line}:${v.column} “${v.found}” → ${v.term.preferred} (${v.term.id}${v.term.note ? `: ${v.term.note}` : ''})`,
-  );
+  return findGlossaryViolations(text).map((v) => `${name}:${v.line}:${v.column} “${v.found}” → ${v.term.preferred} (${v.term.id}${v.term.note ? `: ${v.term.note}` : ''})`);
 }
 
 describe('Chinese glossary', () => {

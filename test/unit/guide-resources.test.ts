@@ -12,8 +12,7 @@ const guidesDir = new URL('../../site/content/guides/', import.meta.url).pathnam
 const heading: Record<string, string> = { en: 'Resources', 'zh-cn': '参考资料' };
 
 /** Hosts that only ever appear in examples, or that no reader outside this machine can reach. */
-const placeholderHost =
-  /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$|^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$/i;
+const placeholderHost = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$|^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$/i;
 const placeholderWord = /\b(todo|tbd|fixme|placeholder|changeme|xxx+)\b|\byour[-_](domain|site|host|bucket|account|org|company|url)\b/i;
 
 /** The body of the `## <title>` section: from its heading to the next `## ` heading or the end. */

@@ -20,7 +20,10 @@ describe('guides and rules link both ways', () => {
   });
 
   it.each(readdirSync(join(guidesDir, 'en')).map((file) => file.replace(/\.mdx$/, '')))('%s lists exactly the rules that name it', (slug) => {
-    const naming = allRules.filter((rule) => rule.guide === slug).map((rule) => rule.id).sort();
+    const naming = allRules
+      .filter((rule) => rule.guide === slug)
+      .map((rule) => rule.id)
+      .sort();
     expect(checksOf('en', slug)).toEqual(naming);
     expect(checksOf('zh-cn', slug)).toEqual(naming);
   });

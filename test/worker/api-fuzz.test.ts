@@ -70,11 +70,19 @@ describe('the review API under random input', () => {
 
   it('answers random bytes of every media type without a 500', { timeout: 60_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('application/json', 'multipart/form-data; boundary=x', 'text/plain', 'application/x-www-form-urlencoded'), async (bytes, type) => {
-        const response = await SELF.fetch('https://plumbline.test/api/reviews', { method: 'POST', body: bytes, headers: { 'content-type': type, 'cf-connecting-ip': `10.250.${++address % 250}.9` } });
-        expect(response.status).toBeLessThan(500);
-        await response.arrayBuffer();
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.constantFrom('application/json', 'multipart/form-data; boundary=x', 'text/plain', 'application/x-www-form-urlencoded'),
+        async (bytes, type) => {
+          const response = await SELF.fetch('https://plumbline.test/api/reviews', {
+            method: 'POST',
+            body: bytes,
+            headers: { 'content-type': type, 'cf-connecting-ip': `10.250.${++address % 250}.9` },
+          });
+          expect(response.status).toBeLessThan(500);
+          await response.arrayBuffer();
+        },
+      ),
       { numRuns: 200, seed: 4 },
     );
   });

@@ -3,8 +3,7 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { checkoutEvent, deliver, insertPaidRequest, origin, readRequest, refundEvent } from './paid-reviews';
 
-const auditActions = async (id: string) =>
-  (await env.DB.prepare('SELECT action FROM audit_log WHERE request_id = ? ORDER BY seq').bind(id).all<{ action: string }>()).results.map((row) => row.action);
+const auditActions = async (id: string) => (await env.DB.prepare('SELECT action FROM audit_log WHERE request_id = ? ORDER BY seq').bind(id).all<{ action: string }>()).results.map((row) => row.action);
 const emailKinds = async (id: string) =>
   (await env.DB.prepare('SELECT kind FROM emails WHERE request_id = ? ORDER BY created_at, rowid').bind(id).all<{ kind: string }>()).results.map((row) => row.kind);
 

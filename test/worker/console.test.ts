@@ -192,8 +192,7 @@ describe('Cloudflare Access', () => {
       .sign(options.key ?? signingKey);
   }
 
-  const queueWith = async (token: string | undefined) =>
-    accessApp.request(`${origin}/console`, { headers: token ? { 'cf-access-jwt-assertion': token } : {} }, env);
+  const queueWith = async (token: string | undefined) => accessApp.request(`${origin}/console`, { headers: token ? { 'cf-access-jwt-assertion': token } : {} }, env);
 
   it('lets in a listed reviewer whose Access token is valid', async () => {
     const response = await queueWith(await accessToken());
@@ -219,7 +218,11 @@ describe('Cloudflare Access', () => {
   it('signs a reviewer out through Access’s own logout', async () => {
     const response = await accessApp.request(
       `${origin}/console/sign-out`,
-      { method: 'POST', body: new URLSearchParams({ csrf: 'a'.repeat(48) }), headers: { origin, cookie: `plumbline_csrf=${'a'.repeat(48)}`, 'content-type': 'application/x-www-form-urlencoded', 'cf-access-jwt-assertion': await accessToken() } },
+      {
+        method: 'POST',
+        body: new URLSearchParams({ csrf: 'a'.repeat(48) }),
+        headers: { origin, cookie: `plumbline_csrf=${'a'.repeat(48)}`, 'content-type': 'application/x-www-form-urlencoded', 'cf-access-jwt-assertion': await accessToken() },
+      },
       env,
     );
     expect(response.status).toBe(303);

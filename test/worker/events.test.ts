@@ -67,7 +67,16 @@ describe('the event intake', () => {
     const reportId = await uploadReport();
     const session = new FormSession();
     const { csrf } = await session.get(`/request/?tier=event&report=${reportId}`);
-    const response = await session.post('/request', { csrf: csrf!, tier: 'event', email: 'ops@example.com', reviewLanguage: 'zh-cn', concerns: 'Singles Day sale: will the database and the API hold?', urgency: 'planning', reportId, ...intake });
+    const response = await session.post('/request', {
+      csrf: csrf!,
+      tier: 'event',
+      email: 'ops@example.com',
+      reviewLanguage: 'zh-cn',
+      concerns: 'Singles Day sale: will the database and the API hold?',
+      urgency: 'planning',
+      reportId,
+      ...intake,
+    });
     expect(response.status).toBe(303);
     const location = response.headers.get('location')!;
     // Not to checkout: to the status page with the results and the button to pay.
@@ -97,7 +106,19 @@ describe('the event intake', () => {
     const session = new FormSession();
     const { csrf } = await session.get('/request/?tier=event');
     const before = await env.DB.prepare('SELECT COUNT(*) AS n FROM review_requests').first<{ n: number }>();
-    const response = await session.post('/request', { csrf: csrf!, tier: 'event', email: 'ops@example.com', reviewLanguage: 'en', concerns: 'Launch next month, please check.', urgency: 'planning', ...intake, eventDate: '11/11/2027', timeZone: 'Mars/Olympus', peakRps: 'lots', regions: 'Beijing' });
+    const response = await session.post('/request', {
+      csrf: csrf!,
+      tier: 'event',
+      email: 'ops@example.com',
+      reviewLanguage: 'en',
+      concerns: 'Launch next month, please check.',
+      urgency: 'planning',
+      ...intake,
+      eventDate: '11/11/2027',
+      timeZone: 'Mars/Olympus',
+      peakRps: 'lots',
+      regions: 'Beijing',
+    });
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain('Enter the date as YYYY-MM-DD.');
@@ -116,7 +137,16 @@ describe('the event intake', () => {
     await env.FILES.delete(files.results.map((file) => `files/${file.sha256}`));
     const session = new FormSession();
     const { csrf } = await session.get('/request/');
-    const response = await session.post('/request', { csrf: csrf!, tier: 'event', email: 'ops@example.com', reviewLanguage: 'en', concerns: 'Launch next month, please check.', urgency: 'planning', reportId, ...intake });
+    const response = await session.post('/request', {
+      csrf: csrf!,
+      tier: 'event',
+      email: 'ops@example.com',
+      reviewLanguage: 'en',
+      concerns: 'Launch next month, please check.',
+      urgency: 'planning',
+      reportId,
+      ...intake,
+    });
     expect(response.status).toBe(422);
     expect(await response.text()).toContain('no longer kept');
   });

@@ -14,7 +14,17 @@ const upload = (headers: Record<string, string> = {}) => {
 describe('security headers', () => {
   it('are the same on API answers, reports in every format, and pages', async () => {
     const { id } = await (await upload()).json<{ id: string }>();
-    const paths = ['/api/health', `/api/reviews/${id}`, `/api/reviews/${id}?format=sarif`, `/api/reviews/${id}?format=markdown`, `/api/reviews/${id}?format=junit`, `/reviews/${id}`, '/zh-cn/request/', '/console/sign-in', '/requests/x/y'];
+    const paths = [
+      '/api/health',
+      `/api/reviews/${id}`,
+      `/api/reviews/${id}?format=sarif`,
+      `/api/reviews/${id}?format=markdown`,
+      `/api/reviews/${id}?format=junit`,
+      `/reviews/${id}`,
+      '/zh-cn/request/',
+      '/console/sign-in',
+      '/requests/x/y',
+    ];
     for (const path of paths) {
       const response = await SELF.fetch(`${origin}${path}`);
       const headers = response.headers;
@@ -59,7 +69,11 @@ describe('links in stored reports', () => {
     const { env } = await import('cloudflare:test');
     const form = new FormData();
     form.append('files', new File([openSshWithDatabaseTemplate], 'stack.yaml'));
-    const response = await app.request('https://evil.example/api/reviews', { method: 'POST', body: form, headers: { 'cf-connecting-ip': '10.5.9.9' } }, { ...env, PUBLIC_ORIGIN: 'https://plumbline.dev' });
+    const response = await app.request(
+      'https://evil.example/api/reviews',
+      { method: 'POST', body: form, headers: { 'cf-connecting-ip': '10.5.9.9' } },
+      { ...env, PUBLIC_ORIGIN: 'https://plumbline.dev' },
+    );
     const { findings } = await response.json<{ findings: { guide?: string; guideUrl?: string; help?: string }[] }>();
     const text = JSON.stringify(findings);
     expect(text).toContain('https://plumbline.dev/guides/');

@@ -5,7 +5,8 @@ import { deliver } from './paid-reviews';
 import { insertAccountRow, insertActiveAccount, insertCase, invoiceEvent, readAccount, subscriptionCheckoutEvent, subscriptionEvent } from './on-demand-helpers';
 
 const outcomeOf = async (event: object) => (await (await deliver(event)).json<{ outcome: string }>()).outcome;
-const emailKinds = async (to: string) => (await env.DB.prepare('SELECT kind FROM emails WHERE to_address = ? ORDER BY created_at, rowid').bind(to).all<{ kind: string }>()).results.map((row) => row.kind);
+const emailKinds = async (to: string) =>
+  (await env.DB.prepare('SELECT kind FROM emails WHERE to_address = ? ORDER BY created_at, rowid').bind(to).all<{ kind: string }>()).results.map((row) => row.kind);
 const uniqueEmail = () => `ops-${crypto.randomUUID()}@example.com`;
 
 describe('switching on', () => {
@@ -43,8 +44,10 @@ describe('switching on', () => {
     expect((await readAccount(account.id))!.state).toBe('abandoned');
   });
 
-  it('ignores another product\'s subscription and answers an account id we do not have as unknown', async () => {
-    expect(await outcomeOf(subscriptionEvent('customer.subscription.created', { id: 'AAAAAAAAAAAAAAAAAAAAAA' }, { metadata: false, subscription: 'sub_nobody', customer: 'cus_nobody' }))).toBe('ignored');
+  it("ignores another product's subscription and answers an account id we do not have as unknown", async () => {
+    expect(await outcomeOf(subscriptionEvent('customer.subscription.created', { id: 'AAAAAAAAAAAAAAAAAAAAAA' }, { metadata: false, subscription: 'sub_nobody', customer: 'cus_nobody' }))).toBe(
+      'ignored',
+    );
     expect(await outcomeOf(subscriptionEvent('customer.subscription.created', { id: 'AAAAAAAAAAAAAAAAAAAAAA' }, { subscription: 'sub_nobody', customer: 'cus_nobody' }))).toBe('unknown-request');
   });
 });
@@ -53,7 +56,9 @@ describe('switching off', () => {
   it('ends the account only from customer.subscription.deleted, stops a timer still running and e-mails the customer', async () => {
     const account = await insertActiveAccount({ email: uniqueEmail(), state: 'ending', subscription_id: null, stripe_customer_id: null });
     const request = await insertCase(account, 'reviewer@plumbline.local');
-    await env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at) VALUES (?, ?, ?, ?, ?)').bind(`te_${account.id}`, request.id, account.id, `deleted-${account.id}@plumbline.local`, Date.now() - 61_500).run();
+    await env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at) VALUES (?, ?, ?, ?, ?)')
+      .bind(`te_${account.id}`, request.id, account.id, `deleted-${account.id}@plumbline.local`, Date.now() - 61_500)
+      .run();
     expect(await outcomeOf(subscriptionEvent('customer.subscription.deleted', account))).toBe('applied');
     const ended = (await readAccount(account.id))!;
     expect(ended.state).toBe('ended');

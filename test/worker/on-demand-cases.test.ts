@@ -22,7 +22,11 @@ function depsAt(start = Date.now()) {
   };
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: ApiFailure) => ({ status: error.status, code: error.body.code }));
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: ApiFailure) => ({ status: error.status, code: error.body.code }),
+  );
 const named = async (accountId: string) => (await readAccount(accountId))!.named_engineer;
 
 describe('opening a case', () => {
@@ -57,7 +61,7 @@ describe('opening a case', () => {
 });
 
 describe('the named engineer', () => {
-  it('is the first engineer to own one of the customer\'s cases, and gets the later cases first', async () => {
+  it("is the first engineer to own one of the customer's cases, and gets the later cases first", async () => {
     const { deps } = depsAt();
     const account = await insertActiveAccount();
     const first = await openCase(deps, account, { summary: 'First question about our VPC peering.', critical: false });
@@ -104,7 +108,9 @@ describe('switching off', () => {
     const request = await openCase(deps, account, { summary: 'Help us size the cache cluster.', critical: false });
     const me = `timer-${crypto.randomUUID()}@plumbline.local`;
     await env.DB.prepare("UPDATE review_requests SET state = 'claimed', state_rank = 3, owner_email = ? WHERE id = ?").bind(me, request.id).run();
-    await env.DB.prepare('INSERT INTO local_subscriptions (id, customer_id, account_id, status, created_at, period_start) VALUES (?, ?, ?, ?, ?, ?)').bind(account.subscription_id, account.stripe_customer_id, account.id, 'active', Date.now(), Date.now()).run();
+    await env.DB.prepare('INSERT INTO local_subscriptions (id, customer_id, account_id, status, created_at, period_start) VALUES (?, ?, ?, ?, ?, ?)')
+      .bind(account.subscription_id, account.stripe_customer_id, account.id, 'active', Date.now(), Date.now())
+      .run();
     await startTimer(deps, request.id, me);
     advance(125_700);
     await switchOff(deps, account);
@@ -114,7 +120,11 @@ describe('switching off', () => {
     expect(entry!.reported_at).not.toBeNull();
     expect(await failure(startTimer(deps, request.id, me))).toEqual({ status: 409, code: 'not-billable' });
     // The local provider queued what Stripe would send: the final invoice, then the deletion.
-    const delivered = await deliverQueuedEvents(env.DB, (body, signature) => SELF.fetch(`${origin}/api/billing/webhook`, { method: 'POST', body, headers: { 'stripe-signature': signature } }), Date.now());
+    const delivered = await deliverQueuedEvents(
+      env.DB,
+      (body, signature) => SELF.fetch(`${origin}/api/billing/webhook`, { method: 'POST', body, headers: { 'stripe-signature': signature } }),
+      Date.now(),
+    );
     expect(delivered).toBeGreaterThanOrEqual(2);
     expect((await readAccount(account.id))!.state).toBe('ended');
     expect(await env.DB.prepare('SELECT status, amount_due_cents FROM on_demand_invoices WHERE account_id = ?').bind(account.id).first()).toEqual({ status: 'paid', amount_due_cents: 125 * 5 });
@@ -153,10 +163,14 @@ describe('the five-minute cron', () => {
   it('resends unreported usage with the same identifier, finishes a half-done switch-off and delivers the local events', async () => {
     const { default: worker } = await import('../../worker/index');
     const account = await insertActiveAccount({ state: 'ending', switch_off_requested_at: Date.now() });
-    await env.DB.prepare('INSERT INTO local_subscriptions (id, customer_id, account_id, status, created_at, period_start) VALUES (?, ?, ?, ?, ?, ?)').bind(account.subscription_id, account.stripe_customer_id, account.id, 'active', Date.now(), Date.now()).run();
+    await env.DB.prepare('INSERT INTO local_subscriptions (id, customer_id, account_id, status, created_at, period_start) VALUES (?, ?, ?, ?, ?, ?)')
+      .bind(account.subscription_id, account.stripe_customer_id, account.id, 'active', Date.now(), Date.now())
+      .run();
     const request = await insertCase(account, 'ana@plumbline.local');
     const entryId = `cron-${account.id}`;
-    await env.DB.prepare("INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds, report_attempts, last_report_error) VALUES (?, ?, ?, ?, ?, ?, 77, 1, 'Stripe is unreachable')")
+    await env.DB.prepare(
+      "INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds, report_attempts, last_report_error) VALUES (?, ?, ?, ?, ?, ?, 77, 1, 'Stripe is unreachable')",
+    )
       .bind(entryId, request.id, account.id, `cron-${account.id}@plumbline.local`, Date.now() - 77_000, Date.now())
       .run();
     const waits: Promise<unknown>[] = [];

@@ -44,7 +44,7 @@ describe('time in the console', () => {
     expect((await session.get(`/console/cases/${first.id}`)).html).toContain(`data-case-total-seconds="${entry!.seconds}"`);
   });
 
-  it('refuses a timer on someone else\'s case', async () => {
+  it("refuses a timer on someone else's case", async () => {
     const session = await reviewer('lin@plumbline.local');
     const account = await insertActiveAccount();
     const theirs = await insertCase(account, 'reviewer@plumbline.local');
@@ -54,7 +54,7 @@ describe('time in the console', () => {
 });
 
 describe('the named engineer in the console', () => {
-  it('marks the named engineer\'s customers and critical cases in the queue', async () => {
+  it("marks the named engineer's customers and critical cases in the queue", async () => {
     const session = await reviewer('lin@plumbline.local');
     const account = await insertActiveAccount({ named_engineer: 'lin@plumbline.local' });
     const request = await insertCase(account, undefined, { reserved_for: 'lin@plumbline.local', reserved_until: Date.now() + 3600_000, critical: 1 });
@@ -74,7 +74,7 @@ describe('the named engineer in the console', () => {
     expect((await session.get('/console/')).html).toContain(t.away);
   });
 
-  it('asks for a handover note when claiming in the named engineer\'s place, and shows it on the case', async () => {
+  it("asks for a handover note when claiming in the named engineer's place, and shows it on the case", async () => {
     const named = `named-${crypto.randomUUID()}@plumbline.local`;
     const account = await insertActiveAccount({ named_engineer: named });
     const request = await insertCase(account, undefined, { reserved_for: named, reserved_until: Date.now() - 1 });

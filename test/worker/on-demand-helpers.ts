@@ -19,7 +19,14 @@ export async function insertAccountRow(overrides: Partial<AccountRow> = {}): Pro
 
 /** An active account with a customer and a subscription, as after a completed checkout. */
 export function insertActiveAccount(overrides: Partial<AccountRow> = {}): Promise<AccountRow> {
-  return insertAccountRow({ state: 'active', stripe_customer_id: `cus_${randomKey()}`, subscription_id: `sub_${randomKey()}`, activated_at: Date.now(), period_start: Date.now() - 60_000, ...overrides });
+  return insertAccountRow({
+    state: 'active',
+    stripe_customer_id: `cus_${randomKey()}`,
+    subscription_id: `sub_${randomKey()}`,
+    activated_at: Date.now(),
+    period_start: Date.now() - 60_000,
+    ...overrides,
+  });
 }
 
 /** An on-demand case of the account, claimed by `owner` when given. */
@@ -55,7 +62,11 @@ const envelope = (type: string, object: object, created = Math.floor(Date.now() 
   data: { object },
 });
 
-export function subscriptionCheckoutEvent(type: 'checkout.session.completed' | 'checkout.session.expired', account: Pick<AccountRow, 'id' | 'checkout_session_id'>, ids: { customer?: string; subscription?: string } = {}) {
+export function subscriptionCheckoutEvent(
+  type: 'checkout.session.completed' | 'checkout.session.expired',
+  account: Pick<AccountRow, 'id' | 'checkout_session_id'>,
+  ids: { customer?: string; subscription?: string } = {},
+) {
   return envelope(type, {
     id: account.checkout_session_id,
     object: 'checkout.session',
@@ -89,7 +100,11 @@ export function subscriptionEvent(
   );
 }
 
-export function invoiceEvent(type: 'invoice.paid' | 'invoice.payment_failed', account: Pick<AccountRow, 'id'>, options: { invoice?: string; amount?: number; created?: number; customer?: string } = {}) {
+export function invoiceEvent(
+  type: 'invoice.paid' | 'invoice.payment_failed',
+  account: Pick<AccountRow, 'id'>,
+  options: { invoice?: string; amount?: number; created?: number; customer?: string } = {},
+) {
   const amount = options.amount ?? 1_500;
   return envelope(
     type,

@@ -47,7 +47,9 @@ describe('switching on', () => {
     expect(response.status).toBe(303);
     const checkoutUrl = response.headers.get('location')!;
     expect(checkoutUrl).toMatch(/\/checkout\/test\/cs_test_local_/);
-    const account = await env.DB.prepare('SELECT id, state, checkout_session_id FROM on_demand_accounts WHERE email = ?').bind(email).first<{ id: string; state: string; checkout_session_id: string }>();
+    const account = await env.DB.prepare('SELECT id, state, checkout_session_id FROM on_demand_accounts WHERE email = ?')
+      .bind(email)
+      .first<{ id: string; state: string; checkout_session_id: string }>();
     expect(account).toMatchObject({ state: 'pending', checkout_session_id: checkoutUrl.split('/').pop() });
     const saved = await env.DB.prepare("SELECT body FROM emails WHERE to_address = ? AND kind = 'on-demand-saved'").bind(email).first<{ body: string }>();
     expect(saved!.body).toContain(`/on-demand/${account!.id}?key=`);
@@ -57,7 +59,7 @@ describe('switching on', () => {
     expect(paid.status).toBe(303);
     const accountUrl = paid.headers.get('location')!;
     expect(accountUrl).toContain(`/on-demand/${account!.id}?key=`);
-    expect((await env.DB.prepare('SELECT state FROM on_demand_accounts WHERE id = ?').bind(account!.id).first())).toEqual({ state: 'active' });
+    expect(await env.DB.prepare('SELECT state FROM on_demand_accounts WHERE id = ?').bind(account!.id).first()).toEqual({ state: 'active' });
     const page = await session.get(new URL(accountUrl).pathname + new URL(accountUrl).search);
     expect(page.html).toContain(onDemandStrings.en.stateText.active);
     expect(page.html).toContain(onDemandStrings.en.rounding);
@@ -97,7 +99,9 @@ describe('using it', () => {
 
     // An engineer's 61.4 seconds on it, reported as a meter event.
     const { stripe_customer_id } = (await env.DB.prepare('SELECT stripe_customer_id FROM on_demand_accounts WHERE id = ?').bind(accountId).first<{ stripe_customer_id: string }>())!;
-    await env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds) VALUES (?, ?, ?, ?, ?, ?, 61)').bind(`te-${accountId}`, request!.id, accountId, 'lin@plumbline.local', Date.now() - 61_400, Date.now()).run();
+    await env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds) VALUES (?, ?, ?, ?, ?, ?, 61)')
+      .bind(`te-${accountId}`, request!.id, accountId, 'lin@plumbline.local', Date.now() - 61_400, Date.now())
+      .run();
     const withTime = await session.get(`${path}?key=${key}`);
     expect(withTime.html).toContain('data-usage-seconds="61"');
     expect(withTime.html).toContain('data-usage-cents="305"');

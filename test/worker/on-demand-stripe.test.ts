@@ -73,7 +73,9 @@ describe('Stripe for the on-demand engineer', () => {
 
   it('says so instead of calling Stripe when the metered price or the meter is not configured', async () => {
     const payments = stripePayments({ secretKey: 'sk_test_123', webhookSecret: 'whsec_test', fetch: () => Promise.reject(new Error('Stripe must not be called')) });
-    await expect(payments.createSubscriptionCheckout({ accountId: 'a', customerEmail: 'ops@example.com', locale: 'en', successUrl: 'https://x.test/', cancelUrl: 'https://x.test/' })).rejects.toBeInstanceOf(OnDemandNotConfigured);
+    await expect(
+      payments.createSubscriptionCheckout({ accountId: 'a', customerEmail: 'ops@example.com', locale: 'en', successUrl: 'https://x.test/', cancelUrl: 'https://x.test/' }),
+    ).rejects.toBeInstanceOf(OnDemandNotConfigured);
     await expect(payments.reportUsage({ identifier: 'e', stripeCustomerId: 'cus_1', seconds: 1, timestamp: 1 })).rejects.toBeInstanceOf(OnDemandNotConfigured);
   });
 });

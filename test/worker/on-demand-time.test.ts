@@ -14,8 +14,16 @@ function clock(start = Date.now()) {
 }
 
 const engineer = () => `eng-${crypto.randomUUID()}@plumbline.local`;
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: ApiFailure) => ({ status: error.status, code: error.body.code }));
-const meterEvents = (customer: string) => env.DB.prepare('SELECT identifier, value FROM local_meter_events WHERE customer_id = ?').bind(customer).all<{ identifier: string; value: number }>().then((result) => result.results);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: ApiFailure) => ({ status: error.status, code: error.body.code }),
+  );
+const meterEvents = (customer: string) =>
+  env.DB.prepare('SELECT identifier, value FROM local_meter_events WHERE customer_id = ?')
+    .bind(customer)
+    .all<{ identifier: string; value: number }>()
+    .then((result) => result.results);
 
 describe('timers', () => {
   it('counts whole seconds, rounded down: a partial second is never billed', () => {
@@ -48,7 +56,9 @@ describe('timers', () => {
     await startTimer(deps, first.id, me);
     expect(await failure(startTimer(deps, second.id, me))).toEqual({ status: 409, code: 'timer-running' });
     // Even a direct INSERT cannot start a second one: the partial unique index refuses it.
-    await expect(env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at) VALUES (?, ?, ?, ?, ?)').bind(crypto.randomUUID(), second.id, account.id, me, time.now()).run()).rejects.toThrow(/UNIQUE/);
+    await expect(
+      env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at) VALUES (?, ?, ?, ?, ?)').bind(crypto.randomUUID(), second.id, account.id, me, time.now()).run(),
+    ).rejects.toThrow(/UNIQUE/);
     time.advance(5_000);
     await stopTimer(deps, me);
     await startTimer(deps, second.id, me);
@@ -124,7 +134,9 @@ describe('usage this period', () => {
     const me = engineer();
     const request = await insertCase(account, me);
     const entry = (id: string, startedAt: number, stoppedAt: number | null, seconds: number | null) =>
-      env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds) VALUES (?, ?, ?, ?, ?, ?, ?)').bind(id, request.id, account.id, `${id}-${me}`, startedAt, stoppedAt, seconds).run();
+      env.DB.prepare('INSERT INTO time_entries (id, request_id, account_id, engineer, started_at, stopped_at, seconds) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .bind(id, request.id, account.id, `${id}-${me}`, startedAt, stoppedAt, seconds)
+        .run();
     await entry(`old-${account.id}`, now - 7200_000, now - 7000_000, 200); // last period: not counted
     await entry(`a-${account.id}`, now - 3000_000, now - 2000_000, 1_000);
     await entry(`b-${account.id}`, now - 1000_000, now - 999_999, 0);

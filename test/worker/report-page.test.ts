@@ -23,7 +23,10 @@ async function reportPage(language: 'en' | 'zh-cn', content = template): Promise
 
 /** The article of one rule's finding or group. */
 function cardOf(html: string, ruleId: string): string {
-  const articles = html.split('<article').slice(1).map((part) => part.slice(0, part.indexOf('</article>')));
+  const articles = html
+    .split('<article')
+    .slice(1)
+    .map((part) => part.slice(0, part.indexOf('</article>')));
   const found = articles.filter((article) => article.includes(`/rules/${ruleId}/`));
   expect(found).toHaveLength(1);
   return found[0]!;
@@ -67,7 +70,10 @@ describe('the report page', () => {
 
   it('keeps a rule found once as a plain card', async () => {
     const { html } = await reportPage('en');
-    const singles = html.split('<article').slice(1).filter((article) => article.includes('data-count="1"'));
+    const singles = html
+      .split('<article')
+      .slice(1)
+      .filter((article) => article.includes('data-count="1"'));
     expect(singles.length).toBeGreaterThan(0);
     for (const single of singles) expect(single).not.toMatch(/class="finding finding-group/);
   });

@@ -39,7 +39,12 @@ describe('the request form', () => {
     const session = new FormSession();
     await session.get('/request/');
     expect((await session.post('/request', validForm)).status).toBe(403);
-    const crossSite = await SELF.fetch(`${origin}/request`, { method: 'POST', body: new URLSearchParams(validForm), headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    const crossSite = await SELF.fetch(`${origin}/request`, {
+      method: 'POST',
+      body: new URLSearchParams(validForm),
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+    });
     expect(crossSite.status).toBe(403);
   });
 
@@ -70,7 +75,9 @@ describe('the request form', () => {
     expect(response.status).toBe(303);
     const checkoutUrl = new URL(response.headers.get('location')!);
     expect(checkoutUrl.pathname).toMatch(/^\/checkout\/test\/cs_test_local_/);
-    const stored = await env.DB.prepare('SELECT * FROM review_requests WHERE report_id = ?').bind(reportId).first<{ id: string; state: string; email: string; review_language: string; page_language: string; checkout_session_id: string }>();
+    const stored = await env.DB.prepare('SELECT * FROM review_requests WHERE report_id = ?')
+      .bind(reportId)
+      .first<{ id: string; state: string; email: string; review_language: string; page_language: string; checkout_session_id: string }>();
     expect(stored).toMatchObject({ state: 'awaiting_payment', email: 'ana@example.com', review_language: 'zh-cn', page_language: 'en' });
     expect(stored!.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(checkoutUrl.pathname).toBe(`/checkout/test/${stored!.checkout_session_id}`);

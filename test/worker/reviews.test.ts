@@ -47,7 +47,12 @@ describe('POST /api/reviews', () => {
 
   it('answers 422 naming file, line, column and the engine’s reason for an unparseable template, and stores nothing', async () => {
     const before = await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews').first<{ n: number }>();
-    const response = await postJson({ files: [{ name: 'good.yaml', content: openSsh }, { name: 'broken.yaml', content: 'Resources:\n  A: [\n' }] });
+    const response = await postJson({
+      files: [
+        { name: 'good.yaml', content: openSsh },
+        { name: 'broken.yaml', content: 'Resources:\n  A: [\n' },
+      ],
+    });
     expect(response.status).toBe(422);
     const body = await response.json<ErrorBody>();
     expect(body.error).toMatchObject({ code: 'invalid-template', reason: 'yaml-syntax', file: 'broken.yaml', line: expect.any(Number), column: expect.any(Number) });
@@ -148,7 +153,11 @@ describe('retention', () => {
     const row = await env.DB.prepare('SELECT sha256 FROM review_files WHERE review_id = ?').bind(created.id).first<{ sha256: string }>();
     const controller = { scheduledTime: Date.now() + 31 * 24 * 60 * 60 * 1000, cron: '17 3 * * *', noRetry() {} };
     const waits: Promise<unknown>[] = [];
-    await worker.scheduled(controller as ScheduledController, env, { waitUntil: (promise: Promise<unknown>) => waits.push(promise), passThroughOnException() {}, props: {} } as unknown as ExecutionContext);
+    await worker.scheduled(controller as ScheduledController, env, {
+      waitUntil: (promise: Promise<unknown>) => waits.push(promise),
+      passThroughOnException() {},
+      props: {},
+    } as unknown as ExecutionContext);
     await Promise.all(waits);
     expect(await env.FILES.get(`files/${row!.sha256}`)).toBeNull();
     const review = await (await SELF.fetch(`https://plumbline.test/api/reviews/${created.id}`)).json<{ filesDeleted: boolean; report: { findings: unknown[] } }>();
@@ -159,7 +168,11 @@ describe('retention', () => {
 
 describe('GET /api/openapi.json', () => {
   it('describes every route and error status, with schemas generated from zod', async () => {
-    const document = await (await SELF.fetch('https://plumbline.test/api/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } }>();
+    const document = await (await SELF.fetch('https://plumbline.test/api/openapi.json')).json<{
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, unknown> };
+    }>();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths['/api/reviews']!['post']!.responses).sort()).toEqual(['201', '400', '403', '413', '415', '422', '429']);
     expect(document.components.schemas).toHaveProperty('Report');

@@ -173,7 +173,10 @@ type Created = { id: string; findings: { ruleId: string; file: string; line: num
 
 function expectNoSecretIn(where: string, text: string) {
   const leaked = Object.entries(planted).filter(([, secret]) => text.includes(secret));
-  expect(leaked.map(([kind]) => kind), `secrets visible in ${where}`).toEqual([]);
+  expect(
+    leaked.map(([kind]) => kind),
+    `secrets visible in ${where}`,
+  ).toEqual([]);
 }
 
 describe('secrets in uploads', () => {

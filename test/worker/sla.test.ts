@@ -70,7 +70,8 @@ describe('first-response metrics', () => {
   it('reports p50, p90 and breaches per tier against its target', async () => {
     await env.DB.exec('DELETE FROM review_requests');
     const start = Date.now() - 10 * 24 * hour;
-    for (const minutes of [60, 120, 180, 240, 300]) await paidAt(start, { tier: 'business', first_response_due_at: start + 4 * hour, first_response_at: start + minutes * 60_000, state: 'responded', state_rank: 4 });
+    for (const minutes of [60, 120, 180, 240, 300])
+      await paidAt(start, { tier: 'business', first_response_due_at: start + 4 * hour, first_response_at: start + minutes * 60_000, state: 'responded', state_rank: 4 });
     await paidAt(start, { tier: 'business', first_response_due_at: start + 4 * hour });
     const business = (await firstResponseMetrics({ db: env.DB, now: () => Date.now() })).find((row) => row.tier === 'business')!;
     expect(business).toMatchObject({ targetMinutes: 240, responded: 5, p50Minutes: 180, p90Minutes: 300, breaches: 2, waiting: 1 });
@@ -80,7 +81,9 @@ describe('first-response metrics', () => {
 describe('the outbox', () => {
   it('retries an e-mail the provider refused and marks it sent once accepted', async () => {
     const request = await paidAt(Date.now());
-    await env.DB.prepare("INSERT INTO emails (id, request_id, to_address, language, kind, subject, body, created_at) VALUES ('retry-me', ?, 'ana@example.com', 'en', 'claimed', 's', 'b', 0)").bind(request.id).run();
+    await env.DB.prepare("INSERT INTO emails (id, request_id, to_address, language, kind, subject, body, created_at) VALUES ('retry-me', ?, 'ana@example.com', 'en', 'claimed', 's', 'b', 0)")
+      .bind(request.id)
+      .run();
     const down: Mailer = { mode: 'resend', send: async () => Promise.reject(new Error('Resend answered 503')) };
     await sendPendingEmails({ db: env.DB, mailer: down, now: Date.now });
     const failed = await env.DB.prepare("SELECT status, attempts, last_error FROM emails WHERE id = 'retry-me'").first();

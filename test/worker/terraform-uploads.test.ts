@@ -38,7 +38,8 @@ const root = {
   ].join('\n'),
   'infra/variables.tf': 'variable "keep_versions" {\n  type    = bool\n  default = true\n}\n\nvariable "admin_cidr" {\n  type    = string\n  default = "10.0.0.0/8"\n}\n',
   'infra/terraform.tfvars': 'keep_versions = false\nadmin_cidr    = "0.0.0.0/0"\n',
-  'infra/modules/bucket/main.tf': 'variable "versioning" {\n  type = bool\n}\n\nresource "aws_s3_bucket" "this" {\n  bucket = "assets"\n}\n\nresource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  versioning_configuration {\n    status = var.versioning ? "Enabled" : "Suspended"\n  }\n}\n',
+  'infra/modules/bucket/main.tf':
+    'variable "versioning" {\n  type = bool\n}\n\nresource "aws_s3_bucket" "this" {\n  bucket = "assets"\n}\n\nresource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  versioning_configuration {\n    status = var.versioning ? "Enabled" : "Suspended"\n  }\n}\n',
 };
 
 describe('Terraform uploads', () => {
@@ -56,7 +57,20 @@ describe('Terraform uploads', () => {
     const plan = {
       format_version: '1.2',
       terraform_version: '1.11.4',
-      planned_values: { root_module: { resources: [{ address: 'aws_s3_bucket_versioning.v', mode: 'managed', type: 'aws_s3_bucket_versioning', name: 'v', values: { bucket: 'b', versioning_configuration: [{ status: 'Suspended', mfa_delete: null }] } }, { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: { bucket: 'b' } }] } },
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_s3_bucket_versioning.v',
+              mode: 'managed',
+              type: 'aws_s3_bucket_versioning',
+              name: 'v',
+              values: { bucket: 'b', versioning_configuration: [{ status: 'Suspended', mfa_delete: null }] },
+            },
+            { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: { bucket: 'b' } },
+          ],
+        },
+      },
       resource_changes: [],
       configuration: { root_module: { resources: [{ address: 'aws_s3_bucket_versioning.v', expressions: { bucket: { references: ['aws_s3_bucket.b.id', 'aws_s3_bucket.b'] } } }] } },
     };

@@ -25,7 +25,12 @@ describe('POST /api/reviews with a .zip', () => {
     });
     const response = await postZip(zip);
     expect(response.status).toBe(201);
-    const body = await response.json<{ id: string; summary: { files: number; checked: number; skipped: number }; findings: { file: string; ruleId: string; line: number }[]; diagnostics: { file: string; level: string }[] }>();
+    const body = await response.json<{
+      id: string;
+      summary: { files: number; checked: number; skipped: number };
+      findings: { file: string; ruleId: string; line: number }[];
+      diagnostics: { file: string; level: string }[];
+    }>();
     expect(body.findings).toContainEqual(expect.objectContaining({ file: 'infra/net/vpc.yaml', ruleId: 'AWS-EC2-SG-OPEN-ADMIN-PORTS', line: 11 }));
     expect(body.findings.map((finding) => finding.file)).toContain('infra/data/db.yaml');
     expect(body.summary).toMatchObject({ files: 4, checked: 3, skipped: 1 });

@@ -1,8 +1,6 @@
 /** Database liveness: one real round trip to D1 that also reads the schema version. */
 
-export type DatabaseHealth =
-  | { status: 'ok'; schema: string; latencyMs: number }
-  | { status: 'error'; message: string };
+export type DatabaseHealth = { status: 'ok'; schema: string; latencyMs: number } | { status: 'error'; message: string };
 
 export async function checkDatabase(db: D1Database, now: () => number = Date.now): Promise<DatabaseHealth> {
   const started = now();

@@ -42,12 +42,18 @@ export async function findAccount(db: D1Database, id: string): Promise<AccountRo
 }
 
 /** The account a Stripe object belongs to: by our id in its metadata, else by the subscription, else by the customer. */
-export async function findAccountFor(db: D1Database, keys: { accountId?: string | null | undefined; subscriptionId?: string | null | undefined; customerId?: string | null | undefined }): Promise<AccountRow | null> {
+export async function findAccountFor(
+  db: D1Database,
+  keys: { accountId?: string | null | undefined; subscriptionId?: string | null | undefined; customerId?: string | null | undefined },
+): Promise<AccountRow | null> {
   if (keys.accountId) {
     const byId = await findAccount(db, keys.accountId);
     if (byId) return byId;
   }
-  for (const [column, value] of [['subscription_id', keys.subscriptionId], ['stripe_customer_id', keys.customerId]] as const) {
+  for (const [column, value] of [
+    ['subscription_id', keys.subscriptionId],
+    ['stripe_customer_id', keys.customerId],
+  ] as const) {
     if (!value) continue;
     const row = await db.prepare(`SELECT * FROM on_demand_accounts WHERE ${column} = ? ORDER BY created_at DESC LIMIT 1`).bind(value).first();
     if (row) return AccountRow.parse(row);

@@ -129,7 +129,10 @@ export async function listQueue(db: D1Database, filter: QueueFilter): Promise<Re
     values.push(filter.owner);
   }
   const sql = `SELECT * FROM review_requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY first_response_due_at IS NULL, first_response_due_at, created_at LIMIT 500`;
-  const { results } = await db.prepare(sql).bind(...values).all();
+  const { results } = await db
+    .prepare(sql)
+    .bind(...values)
+    .all();
   return z.array(RequestRow).parse(results);
 }
 

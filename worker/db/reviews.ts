@@ -64,9 +64,7 @@ export async function unreferencedBlobs(db: D1Database, sha256s: string[]): Prom
   if (unique.length === 0) return [];
   const placeholders = unique.map(() => '?').join(', ');
   const { results } = await db
-    .prepare(
-      `SELECT DISTINCT f.sha256 FROM review_files f JOIN reviews r ON r.id = f.review_id WHERE r.files_deleted_at IS NULL AND f.sha256 IN (${placeholders})`,
-    )
+    .prepare(`SELECT DISTINCT f.sha256 FROM review_files f JOIN reviews r ON r.id = f.review_id WHERE r.files_deleted_at IS NULL AND f.sha256 IN (${placeholders})`)
     .bind(...unique)
     .all<{ sha256: string }>();
   const stillUsed = new Set(results.map((row) => row.sha256));
@@ -74,10 +72,7 @@ export async function unreferencedBlobs(db: D1Database, sha256s: string[]): Prom
 }
 
 export async function reviewsWithExpiredFiles(db: D1Database, now: number, limit = 100): Promise<{ id: string }[]> {
-  const { results } = await db
-    .prepare('SELECT id FROM reviews WHERE files_deleted_at IS NULL AND files_expire_at <= ? ORDER BY files_expire_at LIMIT ?')
-    .bind(now, limit)
-    .all<{ id: string }>();
+  const { results } = await db.prepare('SELECT id FROM reviews WHERE files_deleted_at IS NULL AND files_expire_at <= ? ORDER BY files_expire_at LIMIT ?').bind(now, limit).all<{ id: string }>();
   return results;
 }
 

@@ -17,10 +17,7 @@ import { localPayments } from '../integrations/payments/local.ts';
 import type { Payments } from '../integrations/payments/payments.ts';
 import { stripePayments } from '../integrations/payments/stripe.ts';
 
-export type ReviewerSignIn =
-  | { mode: 'access'; teamDomain: string; audience: string; keys: JWTVerifyGetKey }
-  | { mode: 'local' }
-  | { mode: 'off' };
+export type ReviewerSignIn = { mode: 'access'; teamDomain: string; audience: string; keys: JWTVerifyGetKey } | { mode: 'local' } | { mode: 'off' };
 
 export interface Dependencies {
   db: D1Database;
@@ -79,11 +76,7 @@ export function dependenciesFromEnv(env: Env, request: Request): Dependencies {
   const teamDomain = env.ACCESS_TEAM_DOMAIN?.trim();
   const audience = env.ACCESS_AUD?.trim();
   const reviewerSignIn: ReviewerSignIn =
-    teamDomain && audience
-      ? { mode: 'access', teamDomain, audience, keys: accessKeys(teamDomain) }
-      : env.REVIEWER_SIGN_IN === 'local'
-        ? { mode: 'local' }
-        : { mode: 'off' };
+    teamDomain && audience ? { mode: 'access', teamDomain, audience, keys: accessKeys(teamDomain) } : env.REVIEWER_SIGN_IN === 'local' ? { mode: 'local' } : { mode: 'off' };
   const signingSecret = env.SIGNING_SECRET || (env.STRIPE_SECRET_KEY ? null : developmentSigningSecret);
   return { db: env.DB, files: env.FILES, now, origin, payments, mailer, reviewerSignIn, signingSecret, reviewers: listed(env.REVIEWER_EMAILS) };
 }

@@ -11,6 +11,7 @@ export const sameOriginOnly = createMiddleware<AppEnv>(async (c, next) => {
   const site = c.req.header('sec-fetch-site');
   const origin = c.req.header('origin');
   const crossSite = site === 'cross-site' || site === 'same-site' || (origin !== undefined && origin !== 'null' && origin !== new URL(c.req.url).origin) || origin === 'null';
-  if (crossSite) throw new ApiFailure(403, { code: 'cross-origin', message: 'uploads are accepted from this site, or from clients that are not browsers (the CLI, curl), not from pages on other sites' });
+  if (crossSite)
+    throw new ApiFailure(403, { code: 'cross-origin', message: 'uploads are accepted from this site, or from clients that are not browsers (the CLI, curl), not from pages on other sites' });
   await next();
 });

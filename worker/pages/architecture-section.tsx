@@ -5,7 +5,18 @@
  * those resources.
  */
 import { raw } from 'hono/html';
-import { architectureNodeId, diagramText, layoutDiagram, renderDiagram, type Architecture, type ArchitectureNode, type DiagramNode, type Finding, type Report, type SeverityCounts } from '../../checks/index.ts';
+import {
+  architectureNodeId,
+  diagramText,
+  layoutDiagram,
+  renderDiagram,
+  type Architecture,
+  type ArchitectureNode,
+  type DiagramNode,
+  type Finding,
+  type Report,
+  type SeverityCounts,
+} from '../../checks/index.ts';
 import { findingAnchor, findingsWithCards } from './finding-cards.ts';
 import { architectureStrings } from './strings/architecture.ts';
 
@@ -79,20 +90,30 @@ function BoxEntry({ node, uses, listed, carded, language }: { node: DiagramNode;
   const t = architectureStrings[language];
   const d = diagramText[language];
   const entry = (member: ArchitectureNode) => (
-    <ResourceEntry member={member} findings={node.findings.filter((finding) => architectureNodeId(finding.file, finding.resource.address) === member.id)} uses={uses.get(member.id) ?? []} carded={carded} language={language} />
+    <ResourceEntry
+      member={member}
+      findings={node.findings.filter((finding) => architectureNodeId(finding.file, finding.resource.address) === member.id)}
+      uses={uses.get(member.id) ?? []}
+      carded={carded}
+      language={language}
+    />
   );
   if (node.shape === 'single') return <li id={listId(node)}>{entry(node.members[0]!)}</li>;
   const count = node.members.length;
   const summary =
-    node.shape === 'type' ? `${t.members(count, node.members[0]!.type)} · ${d.findings(node.counts, node.checked)}` : d.moreTypes(count, new Set(node.members.map((member) => member.type)).size, node.counts);
+    node.shape === 'type'
+      ? `${t.members(count, node.members[0]!.type)} · ${d.findings(node.counts, node.checked)}`
+      : d.moreTypes(count, new Set(node.members.map((member) => member.type)).size, node.counts);
   return (
     <li id={listId(node)}>
       <details>
         <summary>{summary}</summary>
         <ul id={`${listId(node)}-members`}>
-          {byConcern(node).slice(0, listed).map((member) => (
-            <li>{entry(member)}</li>
-          ))}
+          {byConcern(node)
+            .slice(0, listed)
+            .map((member) => (
+              <li>{entry(member)}</li>
+            ))}
           {listed < count && <li class="architecture-quiet">{t.unlisted(count - listed)}</li>}
         </ul>
       </details>

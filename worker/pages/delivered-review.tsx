@@ -32,7 +32,11 @@ export function DeliveredReviewPage({ language, request, reviewed, csrfToken, ac
         </h1>
         <p class="meta">{t.reviewBy(request.owner_email ?? '', request.delivered_at ? new Date(request.delivered_at).toISOString().slice(0, 10) : '')}</p>
         <nav class="review-actions no-print" aria-label={t.reviewTitle}>
-          <a href={`${base}${keyQuery}`}>{t.backToStatus}</a> · <a href={`${base}/review.md${keyQuery}`} download={`plumbline-review-${request.id}.md`}>{t.downloadMarkdown}</a> ·{' '}
+          <a href={`${base}${keyQuery}`}>{t.backToStatus}</a> ·{' '}
+          <a href={`${base}/review.md${keyQuery}`} download={`plumbline-review-${request.id}.md`}>
+            {t.downloadMarkdown}
+          </a>{' '}
+          ·{' '}
           <button type="button" class="link-button" data-print hidden>
             {t.print}
           </button>

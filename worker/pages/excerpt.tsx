@@ -15,8 +15,19 @@ export function SourceExcerpt({ text, finding }: { text: string; finding: Findin
         {Array.from({ length: last - first + 1 }, (_, index) => {
           const number = first + index;
           const line = (lines[number - 1] ?? '').replace(/\r$/, '');
-          const gutter = <span class="gutter" aria-hidden="true">{String(number).padStart(width)} </span>;
-          if (number < finding.line || number > finding.endLine) return <span class="line">{gutter}{line}{'\n'}</span>;
+          const gutter = (
+            <span class="gutter" aria-hidden="true">
+              {String(number).padStart(width)}{' '}
+            </span>
+          );
+          if (number < finding.line || number > finding.endLine)
+            return (
+              <span class="line">
+                {gutter}
+                {line}
+                {'\n'}
+              </span>
+            );
           const start = number === finding.line ? finding.column - 1 : 0;
           const end = number === finding.endLine ? Math.max(start + 1, finding.endColumn - 1) : line.length;
           return (

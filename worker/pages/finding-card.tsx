@@ -62,14 +62,29 @@ function Advice({ finding, prefix, t, language }: { finding: Finding; prefix: st
   );
 }
 
-function SingleFinding({ finding, sources, prefix, t, compact, language }: { finding: Finding; sources: Map<string, string>; prefix: string; t: ReportStrings; compact: boolean; language: 'en' | 'zh-cn' }) {
+function SingleFinding({
+  finding,
+  sources,
+  prefix,
+  t,
+  compact,
+  language,
+}: {
+  finding: Finding;
+  sources: Map<string, string>;
+  prefix: string;
+  t: ReportStrings;
+  compact: boolean;
+  language: 'en' | 'zh-cn';
+}) {
   const source = sources.get(finding.file);
   const text = findingText(finding, language);
   if (compact) {
     return (
       <article class="finding finding-compact" data-pillar={finding.pillar} data-severity={finding.severity} data-count="1" id={findingAnchor(finding)}>
         <p>
-          <Badge severity={finding.severity} t={t} /> <span class="finding-title">{text.title}</span> · <Location finding={finding} /> · <a href={`${prefix}/rules/${finding.ruleId}/`}>{finding.ruleId}</a>
+          <Badge severity={finding.severity} t={t} /> <span class="finding-title">{text.title}</span> · <Location finding={finding} /> ·{' '}
+          <a href={`${prefix}/rules/${finding.ruleId}/`}>{finding.ruleId}</a>
         </p>
       </article>
     );

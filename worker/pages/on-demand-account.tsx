@@ -135,7 +135,15 @@ export function AccountPage(props: AccountPageProps) {
                   {props.errors['summary']}
                 </p>
               )}
-              <textarea id="field-summary" name="summary" rows={5} maxlength={5000} required aria-describedby={props.errors['summary'] ? 'summary-hint summary-error' : 'summary-hint'} aria-invalid={props.errors['summary'] ? 'true' : undefined}>
+              <textarea
+                id="field-summary"
+                name="summary"
+                rows={5}
+                maxlength={5000}
+                required
+                aria-describedby={props.errors['summary'] ? 'summary-hint summary-error' : 'summary-hint'}
+                aria-invalid={props.errors['summary'] ? 'true' : undefined}
+              >
                 {props.summaryDraft ?? ''}
               </textarea>
             </div>
@@ -174,7 +182,8 @@ export function AccountPage(props: AccountPageProps) {
                   <tr data-case={request.id}>
                     <td>{formatDeadline(request.created_at, language)}</td>
                     <td>
-                      {request.critical ? <strong class="badge">{t.caseCritical}</strong> : null} <a href={props.caseLinks[request.id]}>{request.concerns.length > 80 ? `${request.concerns.slice(0, 80)}…` : request.concerns}</a>
+                      {request.critical ? <strong class="badge">{t.caseCritical}</strong> : null}{' '}
+                      <a href={props.caseLinks[request.id]}>{request.concerns.length > 80 ? `${request.concerns.slice(0, 80)}…` : request.concerns}</a>
                     </td>
                     <td>{t.caseStates[request.state]}</td>
                     <td data-case-seconds={seconds}>

@@ -47,7 +47,16 @@ export function SwitchOnPage({ language, csrfToken, values, errors }: { language
               {errors['email']}
             </p>
           )}
-          <input id="field-email" name="email" type="email" autocomplete="email" required value={values.email ?? ''} aria-describedby={errors['email'] ? 'email-hint email-error' : 'email-hint'} aria-invalid={errors['email'] ? 'true' : undefined} />
+          <input
+            id="field-email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            required
+            value={values.email ?? ''}
+            aria-describedby={errors['email'] ? 'email-hint email-error' : 'email-hint'}
+            aria-invalid={errors['email'] ? 'true' : undefined}
+          />
         </div>
         <fieldset id="field-language">
           <legend>{t.language}</legend>

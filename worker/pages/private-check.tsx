@@ -46,7 +46,10 @@ export async function checkPrivately(files: PrivateFile[], language: 'en' | 'zh-
   if ('error' in expanded) return { ok: false, error: expanded.error };
   // The parser (about 290 KB) is fetched only when a file may be Terraform; a failed load refuses those files by name.
   if (expanded.files.some((file) => /\.(tf|tfvars|json)$/i.test(file.path))) await prepareTerraform(terraformWasmFrom(import.meta.url)).catch(() => {});
-  const checked = checkSources(expanded.files.map((file) => ({ path: file.path, content: file.bytes })), { guideBaseUrl });
+  const checked = checkSources(
+    expanded.files.map((file) => ({ path: file.path, content: file.bytes })),
+    { guideBaseUrl },
+  );
   const report = withSkippedEntries(checked, expanded.skipped);
   const firstError = report.diagnostics.find((diagnostic) => diagnostic.level === 'error');
   if (firstError) return { ok: false, error: unreadableTemplate(firstError) };

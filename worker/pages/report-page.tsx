@@ -89,8 +89,18 @@ export function ReportPage(props: ReportPageProps) {
 
         <ReportBody report={props.report} sources={props.sources} language={props.language}>
           <nav class="downloads" aria-label={t.download}>
-            {t.download}: <a href={api} download={`plumbline-${props.id}.json`}>JSON</a> · <a href={`${api}?format=sarif`} download={`plumbline-${props.id}.sarif`}>SARIF</a> ·{' '}
-            <a href={`${api}?format=markdown`} download={`plumbline-${props.id}.md`}>Markdown</a>
+            {t.download}:{' '}
+            <a href={api} download={`plumbline-${props.id}.json`}>
+              JSON
+            </a>{' '}
+            ·{' '}
+            <a href={`${api}?format=sarif`} download={`plumbline-${props.id}.sarif`}>
+              SARIF
+            </a>{' '}
+            ·{' '}
+            <a href={`${api}?format=markdown`} download={`plumbline-${props.id}.md`}>
+              Markdown
+            </a>
           </nav>
           <ArchitectureSection report={props.report} language={props.language} />
         </ReportBody>

@@ -44,8 +44,7 @@ function FieldError({ name, errors }: { name: string; errors: Record<string, str
   ) : null;
 }
 
-const describedBy = (name: string, errors: Record<string, string>, hint = true) =>
-  [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (name: string, errors: Record<string, string>, hint = true) => [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function RequestFormPage({ language, csrfToken, values, errors, reportId }: RequestFormProps) {
   const t = requestStrings[language];
@@ -120,7 +119,16 @@ export function RequestFormPage({ language, csrfToken, values, errors, reportId 
             {t.emailHint}
           </p>
           <FieldError name="email" errors={errors} />
-          <input id="field-email" name="email" type="email" autocomplete="email" required value={values.email ?? ''} aria-describedby={describedBy('email', errors)} aria-invalid={errors['email'] ? 'true' : undefined} />
+          <input
+            id="field-email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            required
+            value={values.email ?? ''}
+            aria-describedby={describedBy('email', errors)}
+            aria-invalid={errors['email'] ? 'true' : undefined}
+          />
         </div>
 
         <fieldset id="field-reviewLanguage" aria-describedby={describedBy('reviewLanguage', errors)}>
@@ -169,7 +177,15 @@ export function RequestFormPage({ language, csrfToken, values, errors, reportId 
               {t.reportFieldHint} <a href={`${prefix}/review/`}>{t.checkArchitecture}</a>
             </p>
             <FieldError name="reportId" errors={errors} />
-            <input id="field-reportId" name="reportId" type="text" autocomplete="off" value={values.reportId ?? ''} aria-describedby={describedBy('reportId', errors)} aria-invalid={errors['reportId'] ? 'true' : undefined} />
+            <input
+              id="field-reportId"
+              name="reportId"
+              type="text"
+              autocomplete="off"
+              value={values.reportId ?? ''}
+              aria-describedby={describedBy('reportId', errors)}
+              aria-invalid={errors['reportId'] ? 'true' : undefined}
+            />
           </div>
         )}
 

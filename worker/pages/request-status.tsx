@@ -101,7 +101,9 @@ export function StatusPage({ language, request, csrfToken, accessKey, checkout, 
 
       {event && <EventStatus language={language} request={request} csrfToken={csrfToken} accessKey={accessKey} {...event} />}
 
-      {request.tier === 'developer' && request.state === 'delivered' && <FollowUp language={language} request={request} csrfToken={csrfToken} accessKey={accessKey} canAsk={canAskFollowUp} action={`${base}/follow-up`} />}
+      {request.tier === 'developer' && request.state === 'delivered' && (
+        <FollowUp language={language} request={request} csrfToken={csrfToken} accessKey={accessKey} canAsk={canAskFollowUp} action={`${base}/follow-up`} />
+      )}
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t.details}</h2>
@@ -125,7 +127,21 @@ export function StatusPage({ language, request, csrfToken, accessKey, checkout, 
   );
 }
 
-export function FollowUp({ language, request, csrfToken, accessKey, canAsk, action }: { language: Language; request: RequestRow; csrfToken: string; accessKey: string; canAsk: boolean; action: string }) {
+export function FollowUp({
+  language,
+  request,
+  csrfToken,
+  accessKey,
+  canAsk,
+  action,
+}: {
+  language: Language;
+  request: RequestRow;
+  csrfToken: string;
+  accessKey: string;
+  canAsk: boolean;
+  action: string;
+}) {
   const t = requestStrings[language];
   return (
     <section aria-labelledby="follow-up-heading" class="no-print">

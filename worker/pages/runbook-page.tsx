@@ -11,7 +11,10 @@ export function RunbookPage({ language, request, markdown, accessKey }: { langua
   const prefix = language === 'zh-cn' ? '/zh-cn' : '';
   const base = `${prefix}/requests/${request.id}`;
   const keyQuery = `?key=${encodeURIComponent(accessKey)}`;
-  const updated = request.runbook_updated_at !== null && request.runbook_updated_by ? t.runbookUpdated(request.runbook_updated_by, new Date(request.runbook_updated_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC') : null;
+  const updated =
+    request.runbook_updated_at !== null && request.runbook_updated_by
+      ? t.runbookUpdated(request.runbook_updated_by, new Date(request.runbook_updated_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC')
+      : null;
   return (
     <Shell language={language} title={t.runbookTitle} alternate={`${language === 'zh-cn' ? '' : '/zh-cn'}/requests/${request.id}/runbook${keyQuery}`} scripts={['/js/print.js']}>
       <nav class="review-actions no-print" aria-label={t.runbookTitle}>

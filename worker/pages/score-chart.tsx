@@ -15,10 +15,14 @@ export function ScoreChart({ scores, t }: { scores: Report['scores']; t: ReportS
       <svg viewBox={`0 0 ${labelWidth + barWidth + 50} ${rows.length * rowHeight}`} role="img" aria-label={t.scoreChart(summary)} width="100%">
         {rows.map((row, index) => (
           <g transform={`translate(0 ${index * rowHeight})`}>
-            <text x="0" y="18" class="chart-label">{row.label}</text>
+            <text x="0" y="18" class="chart-label">
+              {row.label}
+            </text>
             <rect x={labelWidth} y="6" width={barWidth} height="16" class="bar-track" rx="3" />
             <rect x={labelWidth} y="6" width={((row.score ?? 0) / 100) * barWidth} height="16" class={barClass(row.score)} rx="3" />
-            <text x={labelWidth + barWidth + 8} y="18" class="chart-value">{row.score ?? '–'}</text>
+            <text x={labelWidth + barWidth + 8} y="18" class="chart-value">
+              {row.score ?? '–'}
+            </text>
           </g>
         ))}
       </svg>

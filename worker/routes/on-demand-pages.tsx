@@ -75,7 +75,19 @@ export function onDemandPages(language: Language, app: Hono<AppEnv>) {
     const secret = signingSecretOf(deps);
     const caseLinks: Record<string, string> = {};
     for (const { request } of usage.cases) caseLinks[request.id] = statusPath(language, request.id, await requestKey(secret, request.id));
-    const page = <AccountPage language={language} account={account} usage={usage} csrfToken={c.get('csrfToken')} accessKey={key} caseLinks={caseLinks} notice={options.notice} errors={options.errors ?? {}} summaryDraft={options.summaryDraft} />;
+    const page = (
+      <AccountPage
+        language={language}
+        account={account}
+        usage={usage}
+        csrfToken={c.get('csrfToken')}
+        accessKey={key}
+        caseLinks={caseLinks}
+        notice={options.notice}
+        errors={options.errors ?? {}}
+        summaryDraft={options.summaryDraft}
+      />
+    );
     return c.html(await htmlDocument(page), options.status ?? 200, noStore);
   };
 

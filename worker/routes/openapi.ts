@@ -31,7 +31,12 @@ export function openApiDocument() {
                 schema: {
                   type: 'object',
                   properties: {
-                    files: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'One part per file; the filename may carry a folder path. A `.zip` part is unpacked: its templates are checked with their paths inside the archive, other entries are listed as skipped, and nested archives are refused.' },
+                    files: {
+                      type: 'array',
+                      items: { type: 'string', format: 'binary' },
+                      description:
+                        'One part per file; the filename may carry a folder path. A `.zip` part is unpacked: its templates are checked with their paths inside the archive, other entries are listed as skipped, and nested archives are refused.',
+                    },
                     params: { type: 'string', description: 'JSON object of template parameter values.' },
                     language: { type: 'string', enum: ['en', 'zh-cn'] },
                     'cf-turnstile-response': { type: 'string', description: 'Turnstile token, when the human check is switched on.' },
@@ -91,7 +96,11 @@ export function openApiDocument() {
                 'application/json': {
                   schema: {
                     type: 'object',
-                    properties: { received: { type: 'boolean' }, id: { type: 'string' }, outcome: { type: 'string', enum: ['applied', 'no-change', 'duplicate', 'ignored', 'unknown-request', 'amount-mismatch'] } },
+                    properties: {
+                      received: { type: 'boolean' },
+                      id: { type: 'string' },
+                      outcome: { type: 'string', enum: ['applied', 'no-change', 'duplicate', 'ignored', 'unknown-request', 'amount-mismatch'] },
+                    },
                   },
                 },
               },
@@ -116,4 +125,3 @@ export function openApiDocument() {
 }
 
 export const openApi = createRouter().get('/', (c) => c.json(openApiDocument()));
-

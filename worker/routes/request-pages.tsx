@@ -59,7 +59,15 @@ export function requestPages(language: Language) {
   const showForm = async (c: Context<AppEnv>) => {
     const reportId = reportIdFrom(c.req.query('report'));
     const tier = c.req.query('tier');
-    const page = <RequestFormPage language={language} csrfToken={c.get('csrfToken')} values={tier ? { tier } : {}} errors={{}} reportId={reportId && /^[A-Za-z0-9_-]{22}$/.test(reportId) ? reportId : undefined} />;
+    const page = (
+      <RequestFormPage
+        language={language}
+        csrfToken={c.get('csrfToken')}
+        values={tier ? { tier } : {}}
+        errors={{}}
+        reportId={reportId && /^[A-Za-z0-9_-]{22}$/.test(reportId) ? reportId : undefined}
+      />
+    );
     return c.html(await htmlDocument(page), 200, noStore);
   };
   router.get('/request', showForm);
@@ -129,7 +137,9 @@ export function requestPages(language: Language) {
     const deps = c.get('deps');
     const intake = intakeOf(request);
     const event = intake ? { intake, readiness: readinessOf(request), pages: await pagesOf(deps.db, request.id), now: deps.now(), raised: c.req.query('raised') === '1' } : undefined;
-    const page = <StatusPage language={language} request={request} csrfToken={c.get('csrfToken')} accessKey={key} checkout={c.req.query('checkout')} canAskFollowUp={canAskFollowUp(request)} event={event} />;
+    const page = (
+      <StatusPage language={language} request={request} csrfToken={c.get('csrfToken')} accessKey={key} checkout={c.req.query('checkout')} canAskFollowUp={canAskFollowUp(request)} event={event} />
+    );
     return c.html(await htmlDocument(page), 200, noStore);
   });
 
@@ -184,7 +194,8 @@ export function requestPages(language: Language) {
     const form = await c.req.parseBody();
     const { request, key } = await customerRequest(c, field(form, 'key'));
     const question = field(form, 'question')?.trim() ?? '';
-    if (question.length < 3 || question.length > 3000) throw new ApiFailure(422, { code: 'invalid-question', message: language === 'zh-cn' ? '请填写问题（3 到 3000 个字符）。' : 'Write your question (3 to 3,000 characters).' });
+    if (question.length < 3 || question.length > 3000)
+      throw new ApiFailure(422, { code: 'invalid-question', message: language === 'zh-cn' ? '请填写问题（3 到 3000 个字符）。' : 'Write your question (3 to 3,000 characters).' });
     await askFollowUp(deps, request, question, caseLink(deps, request.id));
     await runAfterResponse(c, () => sendPendingEmails(deps));
     return c.redirect(statusPath(language, request.id, key, '/review'), 303);

@@ -129,7 +129,10 @@ export const reviewsApi = createRouter()
         return c.body(renderSarif(report, allRules, new URL(c.req.url).origin), 200, { 'Content-Type': 'application/sarif+json', 'Content-Disposition': `${download['Content-Disposition']}.sarif"` });
       case 'markdown':
         // In the language the report was made in, like its page.
-        return c.body(renderMarkdown(report, row.language === 'zh-cn' ? 'zh-cn' : 'en'), 200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `${download['Content-Disposition']}.md"` });
+        return c.body(renderMarkdown(report, row.language === 'zh-cn' ? 'zh-cn' : 'en'), 200, {
+          'Content-Type': 'text/markdown; charset=utf-8',
+          'Content-Disposition': `${download['Content-Disposition']}.md"`,
+        });
       case 'junit':
         return c.body(renderJunit(report), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Disposition': `${download['Content-Disposition']}.xml"` });
       case 'json':

@@ -25,7 +25,18 @@ export const SignInForm = z.object({
 });
 
 /** What the case page confirms after an action redirected back to it. */
-export const DoneNotice = z.enum(['claimed', 'handed-over', 'note-saved', 'draft-saved', 'first-response-sent', 'delivered', 'follow-up-answered', 'runbook-saved', 'runbook-shared', 'page-acknowledged']);
+export const DoneNotice = z.enum([
+  'claimed',
+  'handed-over',
+  'note-saved',
+  'draft-saved',
+  'first-response-sent',
+  'delivered',
+  'follow-up-answered',
+  'runbook-saved',
+  'runbook-shared',
+  'page-acknowledged',
+]);
 export type DoneNotice = z.infer<typeof DoneNotice>;
 
 const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);

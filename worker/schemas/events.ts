@@ -7,12 +7,7 @@ import { z } from 'zod';
 import { EventType, isTimeZone } from '../../checks/index.ts';
 
 /** An IANA time zone the runtime knows (`Asia/Shanghai`, `Europe/Berlin`, `UTC`). */
-export const TimeZone = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .refine(isTimeZone, 'not a time zone this service knows (use a name like Asia/Shanghai or Europe/Berlin)');
+export const TimeZone = z.string().trim().min(1).max(64).refine(isTimeZone, 'not a time zone this service knows (use a name like Asia/Shanghai or Europe/Berlin)');
 
 /** A number typed into a form: empty means not given; thousands separators are allowed. */
 const typedNumber = (max: number) =>
@@ -20,7 +15,16 @@ const typedNumber = (max: number) =>
     .string()
     .trim()
     .transform((text) => text.replace(/[,\s_，]/g, ''))
-    .pipe(z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+(\.\d+)?$/, 'a number').transform(Number).pipe(z.number().positive().max(max))]));
+    .pipe(
+      z.union([
+        z.literal('').transform(() => undefined),
+        z
+          .string()
+          .regex(/^\d+(\.\d+)?$/, 'a number')
+          .transform(Number)
+          .pipe(z.number().positive().max(max)),
+      ]),
+    );
 
 const requiredNumber = (max: number) => typedNumber(max).pipe(z.number({ error: 'required' }));
 
@@ -62,5 +66,17 @@ export const EventIntake = z.object({
 export type EventIntake = z.infer<typeof EventIntake>;
 
 /** The form fields of the intake, in the order the form shows them. */
-export const eventFieldNames = ['eventType', 'eventDate', 'eventTime', 'timeZone', 'durationMinutes', 'peakRps', 'baselineRps', 'concurrentUsers', 'peakWritesPerSecond', 'perInstanceRps', 'regions'] as const;
+export const eventFieldNames = [
+  'eventType',
+  'eventDate',
+  'eventTime',
+  'timeZone',
+  'durationMinutes',
+  'peakRps',
+  'baselineRps',
+  'concurrentUsers',
+  'peakWritesPerSecond',
+  'perInstanceRps',
+  'regions',
+] as const;
 export type EventFieldName = (typeof eventFieldNames)[number];

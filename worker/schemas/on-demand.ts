@@ -15,7 +15,10 @@ export const OpenCaseForm = z.object({
   /** What is wrong, in the customer's words. */
   summary: z.string().trim().min(10).max(5000),
   /** `on`: first response within 15 minutes and the engineer is paged. */
-  critical: z.literal('on').optional().transform((value) => value === 'on'),
+  critical: z
+    .literal('on')
+    .optional()
+    .transform((value) => value === 'on'),
 });
 export type OpenCaseForm = z.infer<typeof OpenCaseForm>;
 

@@ -66,7 +66,15 @@ export async function handOver(deps: CaseDeps, id: string, from: string, to: str
     insertAudit(deps.db, { requestId: id, at: now, actor: from, action: 'handed-over', detail: `to ${target}: ${reason.trim()}` }, change),
     insertEmail(
       deps.db,
-      { id: randomKey(), requestId: id, to: target, language: 'en', kind: 'reviewer-handover', ...composeEmail('reviewer-handover', 'en', { tier: tierName(request.tier, 'en'), link: caseLink(deps, id), reviewer: from, reason: reason.trim() }), createdAt: now },
+      {
+        id: randomKey(),
+        requestId: id,
+        to: target,
+        language: 'en',
+        kind: 'reviewer-handover',
+        ...composeEmail('reviewer-handover', 'en', { tier: tierName(request.tier, 'en'), link: caseLink(deps, id), reviewer: from, reason: reason.trim() }),
+        createdAt: now,
+      },
       change,
     ),
   ]);

@@ -75,11 +75,25 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | NoPl
         return { request, to: 'expired', set: { closed_at: now }, action: 'checkout-expired', detail: session.id, emails: [customerEmail(deps, request, 'checkout-expired', { link })] };
       }
       if (event.type === 'checkout.session.async_payment_failed') {
-        return { request, to: 'payment_failed', set: { closed_at: now, payment_intent_id: paymentIntent }, action: 'payment-failed', detail: session.id, emails: [customerEmail(deps, request, 'payment-failed', { link })] };
+        return {
+          request,
+          to: 'payment_failed',
+          set: { closed_at: now, payment_intent_id: paymentIntent },
+          action: 'payment-failed',
+          detail: session.id,
+          emails: [customerEmail(deps, request, 'payment-failed', { link })],
+        };
       }
       const settled = event.type === 'checkout.session.async_payment_succeeded' || session.payment_status === 'paid' || session.payment_status === 'no_payment_required';
       if (!settled) {
-        return { request, to: 'payment_processing', set: { payment_intent_id: paymentIntent, checkout_session_id: session.id }, action: 'payment-processing', detail: session.id, emails: [customerEmail(deps, request, 'payment-processing', { link })] };
+        return {
+          request,
+          to: 'payment_processing',
+          set: { payment_intent_id: paymentIntent, checkout_session_id: session.id },
+          action: 'payment-processing',
+          detail: session.id,
+          emails: [customerEmail(deps, request, 'payment-processing', { link })],
+        };
       }
       if (session.amount_total !== request.price_cents || session.currency !== request.currency) {
         // Only a tampered or misconfigured price gets here: leave it to a person, with the facts.
@@ -120,7 +134,14 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Plan | NoPl
         return { outcome: 'unknown-request' };
       }
       const link = await customerLink(deps, request);
-      return { request, to: 'refunded', set: { closed_at: now }, action: 'refunded', detail: `${(charge.amount_refunded / 100).toFixed(2)} ${charge.currency.toUpperCase()}`, emails: [customerEmail(deps, request, 'refunded', { link })] };
+      return {
+        request,
+        to: 'refunded',
+        set: { closed_at: now },
+        action: 'refunded',
+        detail: `${(charge.amount_refunded / 100).toFixed(2)} ${charge.currency.toUpperCase()}`,
+        emails: [customerEmail(deps, request, 'refunded', { link })],
+      };
     }
     default:
       return { outcome: 'ignored' };

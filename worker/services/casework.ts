@@ -26,8 +26,22 @@ export async function saveNote(deps: CaseDeps, id: string, reviewer: string, inp
   if (input.verdict === 'severity' && !input.severity) throw new ApiFailure(422, { code: 'severity-required', message: 'choose the new severity' });
   const now = deps.now();
   await deps.db.batch([
-    upsertNote(deps.db, { request_id: id, finding_key: input.findingKey, verdict: input.verdict, severity: input.verdict === 'severity' ? input.severity! : null, note: input.note.trim(), author: reviewer, updated_at: now }),
-    insertAudit(deps.db, { requestId: id, at: now, actor: reviewer, action: `note-${input.verdict}`, detail: `${input.findingKey}${input.severity && input.verdict === 'severity' ? ` → ${input.severity}` : ''}${input.note.trim() ? `: ${input.note.trim().slice(0, 200)}` : ''}` }),
+    upsertNote(deps.db, {
+      request_id: id,
+      finding_key: input.findingKey,
+      verdict: input.verdict,
+      severity: input.verdict === 'severity' ? input.severity! : null,
+      note: input.note.trim(),
+      author: reviewer,
+      updated_at: now,
+    }),
+    insertAudit(deps.db, {
+      requestId: id,
+      at: now,
+      actor: reviewer,
+      action: `note-${input.verdict}`,
+      detail: `${input.findingKey}${input.severity && input.verdict === 'severity' ? ` → ${input.severity}` : ''}${input.note.trim() ? `: ${input.note.trim().slice(0, 200)}` : ''}`,
+    }),
   ]);
 }
 
@@ -93,7 +107,12 @@ export async function answerFollowUp(deps: CaseDeps, id: string, reviewer: strin
   const now = deps.now();
   const link = await customerLink(deps, request, '/review');
   const [answered] = await deps.db.batch([
-    guardedUpdate(deps.db, { id: change, requestId: id, set: { follow_up_answer: answer.trim(), follow_up_answered_at: now }, where: { sql: 'owner_email = ? AND follow_up_question IS NOT NULL AND follow_up_answer IS NULL', values: [reviewer] } }),
+    guardedUpdate(deps.db, {
+      id: change,
+      requestId: id,
+      set: { follow_up_answer: answer.trim(), follow_up_answered_at: now },
+      where: { sql: 'owner_email = ? AND follow_up_question IS NOT NULL AND follow_up_answer IS NULL', values: [reviewer] },
+    }),
     insertAudit(deps.db, { requestId: id, at: now, actor: reviewer, action: 'follow-up-answered' }, change),
     insertEmail(deps.db, customerEmail(deps, request, 'follow-up-answered', { link, reviewer, text: answer.trim() }), change),
   ]);

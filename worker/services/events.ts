@@ -107,7 +107,8 @@ export async function saveRunbook(deps: CaseDeps, id: string, reviewer: string, 
   assertOwner(request, reviewer);
   if (request.tier !== 'event') throw new ApiFailure(409, { code: 'not-an-event', message: 'only event cases have a runbook' });
   const text = markdown.replace(/\r\n/g, '\n').trim();
-  if (text.length < 20 || text.length > maxRunbookLength) throw new ApiFailure(422, { code: 'invalid-runbook', message: `the runbook must be 20 to ${maxRunbookLength.toLocaleString('en')} characters` });
+  if (text.length < 20 || text.length > maxRunbookLength)
+    throw new ApiFailure(422, { code: 'invalid-runbook', message: `the runbook must be 20 to ${maxRunbookLength.toLocaleString('en')} characters` });
   const now = deps.now();
   const change = randomKey();
   const firstShare = share && request.runbook_shared_at === null;

@@ -66,5 +66,7 @@ export function insertAccountEmail(db: D1Database, accountId: string, email: Acc
   const values = [email.id, email.to, email.language, email.kind, email.subject, email.body, email.createdAt];
   const columns = '(id, request_id, to_address, language, kind, subject, body, created_at)';
   if (!changeId) return db.prepare(`INSERT INTO emails ${columns} VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`).bind(...values);
-  return db.prepare(`INSERT INTO emails ${columns} SELECT ?, NULL, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM on_demand_accounts WHERE id = ? AND last_change_id = ?)`).bind(...values, accountId, changeId);
+  return db
+    .prepare(`INSERT INTO emails ${columns} SELECT ?, NULL, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM on_demand_accounts WHERE id = ? AND last_change_id = ?)`)
+    .bind(...values, accountId, changeId);
 }

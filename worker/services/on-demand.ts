@@ -53,7 +53,13 @@ export async function startSubscriptionCheckout(deps: OnDemandDeps, account: Acc
   const link = await accountLink(deps, account);
   let session;
   try {
-    session = await payments.createSubscriptionCheckout({ accountId: account.id, customerEmail: account.email, locale: checkoutLocale(account.language), successUrl: `${link}&checkout=done`, cancelUrl: `${link}&checkout=cancelled` });
+    session = await payments.createSubscriptionCheckout({
+      accountId: account.id,
+      customerEmail: account.email,
+      locale: checkoutLocale(account.language),
+      successUrl: `${link}&checkout=done`,
+      cancelUrl: `${link}&checkout=cancelled`,
+    });
   } catch (error) {
     throw notConfigured(error);
   }
@@ -104,12 +110,22 @@ export async function openCase(deps: OnDemandDeps, account: AccountRow, form: Op
   const namedAvailable = named !== null && !(await awayReviewers(deps.db)).has(named);
   const statements = [
     // Only while the account is still switched on at this very moment.
-    deps.db.prepare(`${insertRequestSql(request)} WHERE EXISTS (SELECT 1 FROM on_demand_accounts WHERE id = ? AND state = 'active')`).bind(...Object.values(request).map((value) => value ?? null), account.id),
-    insertAudit(deps.db, { requestId: request.id, at: now, actor: 'customer', action: 'on-demand-case-opened', detail: `${form.critical ? 'critical' : 'normal'}${named ? `, reserved for ${named}` : ''}` }),
+    deps.db
+      .prepare(`${insertRequestSql(request)} WHERE EXISTS (SELECT 1 FROM on_demand_accounts WHERE id = ? AND state = 'active')`)
+      .bind(...Object.values(request).map((value) => value ?? null), account.id),
+    insertAudit(deps.db, {
+      requestId: request.id,
+      at: now,
+      actor: 'customer',
+      action: 'on-demand-case-opened',
+      detail: `${form.critical ? 'critical' : 'normal'}${named ? `, reserved for ${named}` : ''}`,
+    }),
   ];
   if (form.critical) {
     // raisePage pages the case's owner, or everyone: here the named engineer stands in for the owner.
-    statements.push(...raisePage(deps, { request: { id: request.id, tier: request.tier, owner_email: namedAvailable ? named : null }, reason: 'critical-case', summary: form.summary, actor: 'customer' }).statements);
+    statements.push(
+      ...raisePage(deps, { request: { id: request.id, tier: request.tier, owner_email: namedAvailable ? named : null }, reason: 'critical-case', summary: form.summary, actor: 'customer' }).statements,
+    );
   } else {
     for (const to of namedAvailable ? [named!] : deps.reviewers) {
       statements.push(
@@ -148,7 +164,9 @@ export async function switchOff(deps: OnDemandDeps, account: AccountRow): Promis
     const [moved] = await deps.db.batch([
       accountUpdate(deps.db, { id: change, accountId: account.id, to: 'ending', set: { switch_off_requested_at: now } }),
       deps.db
-        .prepare(`INSERT INTO audit_log (request_id, at, actor, action, detail) SELECT request_id, ?, 'customer', 'timer-stopped-by-switch-off', engineer FROM time_entries WHERE account_id = ? AND stopped_at IS NULL AND ${ifAccountChanged}`)
+        .prepare(
+          `INSERT INTO audit_log (request_id, at, actor, action, detail) SELECT request_id, ?, 'customer', 'timer-stopped-by-switch-off', engineer FROM time_entries WHERE account_id = ? AND stopped_at IS NULL AND ${ifAccountChanged}`,
+        )
         .bind(now, account.id, account.id, change),
       stopTimers(deps.db, now, { sql: `account_id = ? AND ${ifAccountChanged}`, values: [account.id, account.id, change] }),
     ]);

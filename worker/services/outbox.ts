@@ -22,7 +22,7 @@ export async function sendPendingEmails(deps: Pick<Dependencies, 'db' | 'mailer'
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await deps.db
-        .prepare('UPDATE emails SET status = CASE WHEN attempts >= ? THEN \'failed\' ELSE \'pending\' END, last_error = ? WHERE id = ?')
+        .prepare("UPDATE emails SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'pending' END, last_error = ? WHERE id = ?")
         .bind(maxAttempts, message.slice(0, 500), email.id)
         .run();
       counts.failed++;

@@ -62,7 +62,13 @@ export function raisePage(deps: PagingDeps, page: NewPage): { id: string; statem
       to,
       language: 'en',
       kind: 'reviewer-paged',
-      ...composeEmail('reviewer-paged', 'en', { tier: tierName(page.request.tier, 'en'), link: caseLink(deps, page.request.id), deadline: formatDeadline(respondBy, 'en'), reason: reasonText[page.reason], text: page.summary }),
+      ...composeEmail('reviewer-paged', 'en', {
+        tier: tierName(page.request.tier, 'en'),
+        link: caseLink(deps, page.request.id),
+        deadline: formatDeadline(respondBy, 'en'),
+        reason: reasonText[page.reason],
+        text: page.summary,
+      }),
       createdAt: now,
     }),
   );
@@ -85,10 +91,7 @@ export async function pagesOf(db: D1Database, requestId: string): Promise<PageRo
 
 /** Unacknowledged pages a reviewer should see: their own and those sent to everyone. */
 export async function openPagesFor(db: D1Database, reviewer: string): Promise<PageRow[]> {
-  const { results } = await db
-    .prepare('SELECT * FROM pages WHERE acknowledged_at IS NULL AND (engineer_email IS NULL OR engineer_email = ?) ORDER BY respond_by LIMIT 50')
-    .bind(reviewer)
-    .all();
+  const { results } = await db.prepare('SELECT * FROM pages WHERE acknowledged_at IS NULL AND (engineer_email IS NULL OR engineer_email = ?) ORDER BY respond_by LIMIT 50').bind(reviewer).all();
   return z.array(PageRow).parse(results);
 }
 
@@ -108,7 +111,9 @@ export async function acknowledgePage(deps: PagingDeps & Pick<Dependencies, 'sig
       .bind(now, reviewer, text, pageId, request.id),
     // Audit and e-mail only when this acknowledgement is the one that applied.
     deps.db
-      .prepare("INSERT INTO audit_log (request_id, at, actor, action, detail) SELECT ?, ?, ?, 'page-acknowledged', ? WHERE EXISTS (SELECT 1 FROM pages WHERE id = ? AND acknowledged_by = ? AND acknowledged_at = ?)")
+      .prepare(
+        "INSERT INTO audit_log (request_id, at, actor, action, detail) SELECT ?, ?, ?, 'page-acknowledged', ? WHERE EXISTS (SELECT 1 FROM pages WHERE id = ? AND acknowledged_by = ? AND acknowledged_at = ?)",
+      )
       .bind(request.id, now, reviewer, `${pageId} (${Math.max(0, Math.round((now - (await pageRaisedAt(deps.db, pageId))) / 1000))} s after it was raised)`, pageId, reviewer, now),
     guardedEmail(deps, request, pageId, reviewer, now, { ...customerEmail(deps, request, 'page-answered', { link, reviewer, text }) }),
   ]);

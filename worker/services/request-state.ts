@@ -5,17 +5,7 @@
  */
 import { z } from 'zod';
 
-export const RequestState = z.enum([
-  'awaiting_payment',
-  'payment_processing',
-  'paid',
-  'claimed',
-  'responded',
-  'delivered',
-  'expired',
-  'payment_failed',
-  'refunded',
-]);
+export const RequestState = z.enum(['awaiting_payment', 'payment_processing', 'paid', 'claimed', 'responded', 'delivered', 'expired', 'payment_failed', 'refunded']);
 export type RequestState = z.infer<typeof RequestState>;
 
 /** Where each state may be reached from. Anything not listed is not a legal move. */

@@ -172,11 +172,24 @@ export async function askFollowUp(deps: Pick<Dependencies, 'db' | 'now' | 'origi
   const change = randomKey();
   const now = deps.now();
   const [updated] = await deps.db.batch([
-    guardedUpdate(deps.db, { id: change, requestId: request.id, set: { follow_up_question: question, follow_up_asked_at: now }, where: { sql: "state = 'delivered' AND follow_up_question IS NULL", values: [] } }),
+    guardedUpdate(deps.db, {
+      id: change,
+      requestId: request.id,
+      set: { follow_up_question: question, follow_up_asked_at: now },
+      where: { sql: "state = 'delivered' AND follow_up_question IS NULL", values: [] },
+    }),
     insertAudit(deps.db, { requestId: request.id, at: now, actor: 'customer', action: 'follow-up-asked' }, change),
     insertEmail(
       deps.db,
-      { id: randomKey(), requestId: request.id, to: request.owner_email ?? '', language: 'en', kind: 'reviewer-follow-up', ...composeEmail('reviewer-follow-up', 'en', { tier: tierName(request.tier, 'en'), link: reviewerLink, text: question }), createdAt: now },
+      {
+        id: randomKey(),
+        requestId: request.id,
+        to: request.owner_email ?? '',
+        language: 'en',
+        kind: 'reviewer-follow-up',
+        ...composeEmail('reviewer-follow-up', 'en', { tier: tierName(request.tier, 'en'), link: reviewerLink, text: question }),
+        createdAt: now,
+      },
       change,
     ),
   ]);

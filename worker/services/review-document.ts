@@ -23,13 +23,36 @@ export function reviewedFindings(findings: Finding[], notes: FindingNoteRow[], l
   const byKey = new Map(findings.map((finding) => [findingKey(finding), finding]));
   return notes.map((note) => {
     const finding = byKey.get(note.finding_key);
-    return { key: note.finding_key, title: finding ? findingText(finding, language).title : note.finding_key.split('@')[0]!, location: finding ? `${finding.file}:${finding.line}` : (note.finding_key.split('@')[1] ?? ''), note };
+    return {
+      key: note.finding_key,
+      title: finding ? findingText(finding, language).title : note.finding_key.split('@')[0]!,
+      location: finding ? `${finding.file}:${finding.line}` : (note.finding_key.split('@')[1] ?? ''),
+      note,
+    };
   });
 }
 
 const labels = {
-  en: { title: 'Architecture review', by: 'Reviewed by', delivered: 'Delivered', tier: 'Review', findings: 'Verdict on the automated findings', followUp: 'Follow-up question', answer: 'Answer', verdicts: { agree: 'Confirmed', dismiss: 'Dismissed', severity: 'Severity changed', comment: 'Comment' } },
-  'zh-cn': { title: '架构评审', by: '评审工程师', delivered: '交付日期', tier: '评审类型', findings: '对自动检查结果的结论', followUp: '追问', answer: '回答', verdicts: { agree: '确认', dismiss: '不采纳', severity: '调整严重程度', comment: '备注' } },
+  en: {
+    title: 'Architecture review',
+    by: 'Reviewed by',
+    delivered: 'Delivered',
+    tier: 'Review',
+    findings: 'Verdict on the automated findings',
+    followUp: 'Follow-up question',
+    answer: 'Answer',
+    verdicts: { agree: 'Confirmed', dismiss: 'Dismissed', severity: 'Severity changed', comment: 'Comment' },
+  },
+  'zh-cn': {
+    title: '架构评审',
+    by: '评审工程师',
+    delivered: '交付日期',
+    tier: '评审类型',
+    findings: '对自动检查结果的结论',
+    followUp: '追问',
+    answer: '回答',
+    verdicts: { agree: '确认', dismiss: '不采纳', severity: '调整严重程度', comment: '备注' },
+  },
 } as const;
 
 export function reviewMarkdownDocument(request: RequestRow, reviewed: ReviewedFinding[], language: Language = request.review_language): string {
@@ -51,7 +74,15 @@ export function reviewMarkdownDocument(request: RequestRow, reviewed: ReviewedFi
     }
   }
   if (request.follow_up_question) {
-    lines.push('', `## ${t.followUp}`, '', request.follow_up_question.split('\n').map((line) => `> ${line}`).join('\n'));
+    lines.push(
+      '',
+      `## ${t.followUp}`,
+      '',
+      request.follow_up_question
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n'),
+    );
     if (request.follow_up_answer) lines.push('', `### ${t.answer}`, '', request.follow_up_answer);
   }
   return `${lines.join('\n').trim()}\n`;

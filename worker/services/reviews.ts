@@ -2,7 +2,20 @@
  * Creating, reading and deleting automated reviews. Dependencies come in as parameters (database, bucket,
  * clock, randomness) so tests drive the real D1 and R2 bindings with a controlled clock.
  */
-import { ArchiveError, archiveName, checkableNames, checkSources, decodeSource, expandArchives, isCheckableName, maskSecrets, prepareTerraform, Report, withSkippedEntries, type Diagnostic } from '../../checks/index.ts';
+import {
+  ArchiveError,
+  archiveName,
+  checkableNames,
+  checkSources,
+  decodeSource,
+  expandArchives,
+  isCheckableName,
+  maskSecrets,
+  prepareTerraform,
+  Report,
+  withSkippedEntries,
+  type Diagnostic,
+} from '../../checks/index.ts';
 import { loadTerraformWasmInWorker } from '../../checks/worker.ts';
 import { deleteReviewRows, filesOf, findReview, insertReview, unreferencedBlobs, type ReviewRow } from '../db/reviews.ts';
 import { fileRetentionDays, maxFiles, maxTotalBytes } from '../schemas/reviews.ts';
@@ -128,7 +141,9 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   const id = newReviewId();
   const deleteToken = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const now = deps.now();
-  const stored = await Promise.all(masked.map(async (file, ordinal) => ({ ordinal, path: file.name, text: file.text, sha256: await sha256Hex(file.text), size: new TextEncoder().encode(file.text).byteLength })));
+  const stored = await Promise.all(
+    masked.map(async (file, ordinal) => ({ ordinal, path: file.name, text: file.text, sha256: await sha256Hex(file.text), size: new TextEncoder().encode(file.text).byteLength })),
+  );
   const reportJson = JSON.stringify(report);
   const row: ReviewRow = {
     id,
@@ -145,10 +160,18 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   // Objects first, the rows that make them visible last: a failure at any step leaves no review behind.
   try {
     await Promise.all([...stored.map((file) => putBlob(deps.files, file.sha256, file.text)), putReport(deps.files, id, reportJson)]);
-    await insertReview(deps.db, row, stored.map(({ ordinal, path, sha256, size }) => ({ ordinal, path, sha256, size })));
+    await insertReview(
+      deps.db,
+      row,
+      stored.map(({ ordinal, path, sha256, size }) => ({ ordinal, path, sha256, size })),
+    );
   } catch (error) {
     console.error('storing a review failed', error);
-    await removeUnreferenced(deps, id, stored.map((file) => file.sha256)).catch((cleanup) => console.error('cleanup after a failed upload', cleanup));
+    await removeUnreferenced(
+      deps,
+      id,
+      stored.map((file) => file.sha256),
+    ).catch((cleanup) => console.error('cleanup after a failed upload', cleanup));
     throw new ApiFailure(503, { code: 'storage-unavailable', message: 'the report could not be stored just now; nothing was kept, please try again in a minute' });
   }
   return { id, deleteToken, report };
@@ -183,5 +206,9 @@ export async function deleteReview(deps: ReviewDeps, id: string, token: string |
   const { row, files } = await loadReview(deps, id);
   if (!sameHash(await sha256Hex(token), row.delete_token_hash)) throw new ApiFailure(403, { code: 'wrong-token', message: 'this delete token does not belong to this review' });
   await deleteReviewRows(deps.db, id, deps.now());
-  await removeUnreferenced(deps, id, files.map((file) => file.sha256));
+  await removeUnreferenced(
+    deps,
+    id,
+    files.map((file) => file.sha256),
+  );
 }

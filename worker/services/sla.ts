@@ -29,7 +29,9 @@ export function slaStatus(request: Pick<RequestRow, 'paid_at' | 'first_response_
 export async function flagDeadlines(deps: SlaDeps): Promise<{ nearing: number; breached: number }> {
   const now = deps.now();
   const { results } = await deps.db
-    .prepare("SELECT * FROM review_requests WHERE state IN ('paid', 'claimed') AND first_response_at IS NULL AND first_response_due_at IS NOT NULL AND (sla_flag IS NULL OR sla_flag = 'nearing') LIMIT 500")
+    .prepare(
+      "SELECT * FROM review_requests WHERE state IN ('paid', 'claimed') AND first_response_at IS NULL AND first_response_due_at IS NOT NULL AND (sla_flag IS NULL OR sla_flag = 'nearing') LIMIT 500",
+    )
     .all();
   const counts = { nearing: 0, breached: 0 };
   for (const request of z.array(RequestRow).parse(results)) {
@@ -41,8 +43,17 @@ export async function flagDeadlines(deps: SlaDeps): Promise<{ nearing: number; b
     const recipients = request.owner_email ? [request.owner_email] : deps.reviewers;
     const text = composeEmail(kind, 'en', { tier: tierName(request.tier, 'en'), link: caseLink(deps, request.id), deadline: formatDeadline(request.first_response_due_at!, 'en') });
     const [flagged] = await deps.db.batch([
-      guardedUpdate(deps.db, { id: change, requestId: request.id, set: { sla_flag: flag }, where: { sql: 'first_response_at IS NULL AND (sla_flag IS NULL OR sla_flag = ?)', values: [flag === 'breached' ? 'nearing' : 'none'] } }),
-      insertAudit(deps.db, { requestId: request.id, at: now, actor: 'system', action: flag === 'breached' ? 'sla-breached' : 'sla-nearing', detail: `deadline ${new Date(request.first_response_due_at!).toISOString()}` }, change),
+      guardedUpdate(deps.db, {
+        id: change,
+        requestId: request.id,
+        set: { sla_flag: flag },
+        where: { sql: 'first_response_at IS NULL AND (sla_flag IS NULL OR sla_flag = ?)', values: [flag === 'breached' ? 'nearing' : 'none'] },
+      }),
+      insertAudit(
+        deps.db,
+        { requestId: request.id, at: now, actor: 'system', action: flag === 'breached' ? 'sla-breached' : 'sla-nearing', detail: `deadline ${new Date(request.first_response_due_at!).toISOString()}` },
+        change,
+      ),
       ...recipients.map((to) => insertEmail(deps.db, { id: randomKey(), requestId: request.id, to, language: 'en', kind, ...text, createdAt: now }, change)),
     ]);
     if (flagged!.meta.changes > 0) counts[flag]++;

@@ -50,7 +50,9 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Planned | N
   const now = deps.now();
   const change = event.id;
   const fillIds = (accountId: string, customer: string | null, subscription: string | null) =>
-    db.prepare('UPDATE on_demand_accounts SET stripe_customer_id = COALESCE(stripe_customer_id, ?), subscription_id = COALESCE(subscription_id, ?) WHERE id = ?').bind(customer, subscription, accountId);
+    db
+      .prepare('UPDATE on_demand_accounts SET stripe_customer_id = COALESCE(stripe_customer_id, ?), subscription_id = COALESCE(subscription_id, ?) WHERE id = ?')
+      .bind(customer, subscription, accountId);
   const activated = async (account: AccountRow) => insertAccountEmail(db, account.id, accountEmail('on-demand-active', account.email, account.language, await accountLink(deps, account), now), change);
 
   if (event.type === 'checkout.session.completed' || event.type === 'checkout.session.expired') {
@@ -84,7 +86,9 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Planned | N
     const statements = [
       fillIds(account.id, customer, subscription.id),
       db
-        .prepare('UPDATE on_demand_accounts SET period_start = COALESCE(?, period_start), period_end = COALESCE(?, period_end), subscription_event_at = ? WHERE id = ? AND (subscription_event_at IS NULL OR subscription_event_at <= ?)')
+        .prepare(
+          'UPDATE on_demand_accounts SET period_start = COALESCE(?, period_start), period_end = COALESCE(?, period_end), subscription_event_at = ? WHERE id = ? AND (subscription_event_at IS NULL OR subscription_event_at <= ?)',
+        )
         .bind(period.start, period.end, event.created, account.id, event.created),
     ];
     if (event.type === 'customer.subscription.deleted') {
@@ -121,7 +125,19 @@ async function plan(deps: BillingDeps, event: BillingEvent): Promise<Planned | N
              hosted_invoice_url = excluded.hosted_invoice_url, event_created = excluded.event_created, updated_at = excluded.updated_at
            WHERE on_demand_invoices.event_created < excluded.event_created OR (on_demand_invoices.event_created = excluded.event_created AND excluded.status = 'paid')`,
         )
-        .bind(invoice.id!, account.id, status, invoice.amount_due, invoice.amount_paid, invoice.currency, invoice.billing_reason ?? null, invoice.hosted_invoice_url ?? null, invoice.created, event.created, now),
+        .bind(
+          invoice.id!,
+          account.id,
+          status,
+          invoice.amount_due,
+          invoice.amount_paid,
+          invoice.currency,
+          invoice.billing_reason ?? null,
+          invoice.hosted_invoice_url ?? null,
+          invoice.created,
+          event.created,
+          now,
+        ),
       db
         .prepare("UPDATE on_demand_accounts SET standing = ?, standing_event_at = ? WHERE id = ? AND (standing_event_at IS NULL OR standing_event_at < ? OR (standing_event_at = ? AND ? = 'good'))")
         .bind(standing, event.created, account.id, event.created, event.created, standing),

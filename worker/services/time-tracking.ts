@@ -41,7 +41,9 @@ export async function startTimer(deps: TimeDeps, requestId: string, engineer: st
            WHERE r.id = ? AND r.owner_email = ? AND r.state IN ('claimed', 'responded') AND a.state = 'active'`,
         )
         .bind(id, engineer, now, requestId, engineer),
-      deps.db.prepare("INSERT INTO audit_log (request_id, at, actor, action) SELECT ?, ?, ?, 'timer-started' WHERE EXISTS (SELECT 1 FROM time_entries WHERE id = ?)").bind(requestId, now, engineer, id),
+      deps.db
+        .prepare("INSERT INTO audit_log (request_id, at, actor, action) SELECT ?, ?, ?, 'timer-started' WHERE EXISTS (SELECT 1 FROM time_entries WHERE id = ?)")
+        .bind(requestId, now, engineer, id),
     ]);
     if (started!.meta.changes === 0) throw new ApiFailure(409, { code: 'not-billable', message: 'time can be logged only on a case you are working on while the customer is switched on' });
   } catch (error) {

@@ -38,8 +38,7 @@ function zoneCountOf(reader: ResourceReader): Attr<number> {
   let count = 0;
   for (const item of list.value.items) {
     if (item.kind === 'seq' || item.kind === 'map') return unknownAttr(list.at);
-    if (item.kind === 'unknown' && (isListParameter(reader, item) || (item.node.kind === 'map' && listShapedFunctions.has(item.node.entries[0]?.key ?? ''))))
-      return unknownAttr(list.at);
+    if (item.kind === 'unknown' && (isListParameter(reader, item) || (item.node.kind === 'map' && listShapedFunctions.has(item.node.entries[0]?.key ?? '')))) return unknownAttr(list.at);
     const identity = item.kind === 'ref' ? `ref:${item.resource}` : knownText(item);
     if (identity !== undefined) {
       if (seen.has(identity)) continue;

@@ -101,8 +101,7 @@ const cloudfront: CfnMapper = {
   link(reader, links) {
     if (reader.resource.type === 'AWS::Logs::DeliverySource') linkDeliverySource(reader, links);
     const distribution = links.resource(reader.resource.logicalId);
-    if (distribution?.kind === 'aws.cloudfront.distribution')
-      distribution.origins = originTargets(reader, reader.get('DistributionConfig')).map((id) => links.base(id).address);
+    if (distribution?.kind === 'aws.cloudfront.distribution') distribution.origins = originTargets(reader, reader.get('DistributionConfig')).map((id) => links.base(id).address);
   },
 };
 export default cloudfront;

@@ -29,9 +29,7 @@ function replicasPointInTimeRecovery(reader: ResourceReader): Attr<boolean> {
 /** A global table in provisioned mode scales writes (required) and reads through its own auto scaling settings. */
 function globalTableAutoScaling(reader: ResourceReader): number {
   const writes = reader.get('WriteProvisionedThroughputSettings', 'WriteCapacityAutoScalingSettings').value ? 1 : 0;
-  const reads = reader
-    .items(reader.get('Replicas'))
-    .filter((replica) => reader.field(reader.field(replica, 'ReadProvisionedThroughputSettings'), 'ReadCapacityAutoScalingSettings').value).length;
+  const reads = reader.items(reader.get('Replicas')).filter((replica) => reader.field(reader.field(replica, 'ReadProvisionedThroughputSettings'), 'ReadCapacityAutoScalingSettings').value).length;
   return writes + reads;
 }
 
@@ -53,10 +51,7 @@ function linkScalableTarget(reader: ResourceReader, tables: DynamoDbTable[]): vo
     const tableName = resource.properties ? valueOf(resource.properties, 'TableName') : undefined;
     const tableWritten = writtenForm(tableName);
     const tableResolved = tableName ? knownText(new ResourceReader(reader.ctx, resource).get('TableName').value) : undefined;
-    const matches =
-      writtenName === `\${${table.name}}` ||
-      (writtenName !== undefined && writtenName === tableWritten) ||
-      (resolvedName !== undefined && resolvedName === tableResolved);
+    const matches = writtenName === `\${${table.name}}` || (writtenName !== undefined && writtenName === tableWritten) || (resolvedName !== undefined && resolvedName === tableResolved);
     if (matches) addScalableTarget(table, text(reader.get('ScalableDimension')), number(reader.get('MaxCapacity')));
   }
 }

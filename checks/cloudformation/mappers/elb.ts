@@ -89,12 +89,7 @@ function readSslNegotiationPolicy(reader: ResourceReader, policy: Cursor): Porte
  * The security policy of one classic listener: an SSL negotiation policy named in its `PolicyNames` or
  * attached to its port, or a predefined policy named directly. Other names are stickiness or proxy policies.
  */
-function classicSecurityPolicy(
-  reader: ResourceReader,
-  listener: Cursor,
-  port: Attr<number>,
-  policies: PortedPolicy[],
-): Pick<LoadBalancerListener, 'sslPolicy' | 'customProtocols'> {
+function classicSecurityPolicy(reader: ResourceReader, listener: Cursor, port: Attr<number>, policies: PortedPolicy[]): Pick<LoadBalancerListener, 'sslPolicy' | 'customProtocols'> {
   const namesCursor = reader.field(listener, 'PolicyNames');
   const names = textList(namesCursor);
   if (names.state === 'unknown') return { sslPolicy: unknownAttr(names.at) };
@@ -127,12 +122,7 @@ function addClassicListeners(reader: ResourceReader, links: Links): void {
 }
 
 const elb: CfnMapper = {
-  types: [
-    'AWS::ElasticLoadBalancingV2::LoadBalancer',
-    'AWS::ElasticLoadBalancingV2::Listener',
-    'AWS::ElasticLoadBalancingV2::ListenerRule',
-    'AWS::ElasticLoadBalancing::LoadBalancer',
-  ],
+  types: ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule', 'AWS::ElasticLoadBalancing::LoadBalancer'],
   kinds: ['aws.elb.load-balancer', 'aws.elb.listener'],
 
   build(reader, base) {

@@ -35,8 +35,7 @@ const rdsConnections: CfnMapper = {
   link(reader, links) {
     const type = reader.resource.type;
     if (type === 'AWS::RDS::DBProxyTargetGroup') {
-      for (const list of ['DBInstanceIdentifiers', 'DBClusterIdentifiers'])
-        for (const database of targets(reader, links, reader.get(list))) database.behindProxy = true;
+      for (const list of ['DBInstanceIdentifiers', 'DBClusterIdentifiers']) for (const database of targets(reader, links, reader.get(list))) database.behindProxy = true;
       return;
     }
     const database = links.resource(reader.resource.logicalId);

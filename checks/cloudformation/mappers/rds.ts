@@ -98,8 +98,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): RdsInstance 
   const pointInTimeRestore = isWritten(reader, 'RestoreTime') || isWritten(reader, 'UseLatestRestorableTime');
   const readReplica = !pointInTimeRestore && (isWritten(reader, 'SourceDBInstanceIdentifier') || isWritten(reader, 'SourceDBClusterIdentifier'));
   const restored =
-    pointInTimeRestore ||
-    ['DBSnapshotIdentifier', 'DBClusterSnapshotIdentifier', 'SourceDBInstanceAutomatedBackupsArn', 'SourceDbiResourceId'].some((property) => isWritten(reader, property));
+    pointInTimeRestore || ['DBSnapshotIdentifier', 'DBClusterSnapshotIdentifier', 'SourceDBInstanceAutomatedBackupsArn', 'SourceDbiResourceId'].some((property) => isWritten(reader, property));
   return {
     ...base,
     kind: 'aws.rds.instance',

@@ -14,7 +14,9 @@ function model(resources: string) {
 }
 
 function only<K extends ResourceKind>(resources: string, kind: K, name?: string): AwsResourceKinds[K] {
-  const found = model(resources).of(kind).filter((resource) => name === undefined || resource.name === name);
+  const found = model(resources)
+    .of(kind)
+    .filter((resource) => name === undefined || resource.name === name);
   expect(found).toHaveLength(1);
   return found[0]!;
 }

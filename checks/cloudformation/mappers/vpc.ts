@@ -10,13 +10,7 @@ import { referencedResource, text, type Cursor, type ResourceReader } from '../r
 import { mentions } from './support/ec2-references.ts';
 
 /** Resources that read an Elastic IP's address without attaching it (DNS records, firewall rules). */
-const readsAddressOnly = new Set([
-  'AWS::Route53::RecordSet',
-  'AWS::Route53::RecordSetGroup',
-  'AWS::EC2::SecurityGroup',
-  'AWS::EC2::SecurityGroupIngress',
-  'AWS::EC2::SecurityGroupEgress',
-]);
+const readsAddressOnly = new Set(['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup', 'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']);
 
 /** Resources that attach an Elastic IP; `link` reads which one. */
 const attachers = new Set(['AWS::EC2::EIPAssociation', 'AWS::EC2::NatGateway', 'AWS::ElasticLoadBalancingV2::LoadBalancer']);

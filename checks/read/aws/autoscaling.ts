@@ -21,9 +21,7 @@ export function targetedGroups(groups: readonly AutoScalingGroup[], target: Grou
       return groups.filter((group) => group === target.resource);
     case 'name':
       return groups.filter((group) =>
-        group.groupName.state === 'known'
-          ? target.name === group.groupName.value || target.name.endsWith(`autoScalingGroupName/${group.groupName.value}`)
-          : group.groupName.state === 'unknown',
+        group.groupName.state === 'known' ? target.name === group.groupName.value || target.name.endsWith(`autoScalingGroupName/${group.groupName.value}`) : group.groupName.state === 'unknown',
       );
     case 'computed':
       return groups.filter((group) => group.groupName.state !== 'absent' || target.mentions(group));

@@ -50,12 +50,7 @@ export interface SslNegotiationPolicy {
 }
 
 /** Reads a negotiation policy's attribute list (`Name`/`Value` pairs, or Terraform's `name`/`value` blocks). */
-export function readNegotiationAttributes<V>(
-  reader: Reader<V>,
-  attributes: Cursor<V>,
-  keys: { name: string; value: string },
-  at: Place,
-): Pick<SslNegotiationPolicy, 'reference' | 'protocols'> {
+export function readNegotiationAttributes<V>(reader: Reader<V>, attributes: Cursor<V>, keys: { name: string; value: string }, at: Place): Pick<SslNegotiationPolicy, 'reference' | 'protocols'> {
   let reference: Attr<string> = absent(at);
   let protocols: Attr<string[]> = isUnknown(attributes) ? unknownAttr(attributes.at) : known([], attributes.at);
   for (const attribute of reader.items(attributes)) {

@@ -26,7 +26,14 @@ function groupItem(ctx: ReadinessContext, group: AutoScalingGroup): ReadinessIte
   const title = both(`Auto Scaling group ${code(group.name)} can reach the peak`, `Auto Scaling 组 ${code(group.name)} 能扩展到峰值所需容量`);
   const instance = { en: 'instance', zh: '实例' };
   if (group.maxSize.state !== 'known')
-    return item('autoscaling-capacity', 'warn', group, title, [both('MaxSize is not known before deployment', 'MaxSize 在部署前无法确定')], both(`Set MaxSize to at least ${num(ctx.instancesWithHeadroom)}.`, `请将 MaxSize 设为至少 ${num(ctx.instancesWithHeadroom)}。`));
+    return item(
+      'autoscaling-capacity',
+      'warn',
+      group,
+      title,
+      [both('MaxSize is not known before deployment', 'MaxSize 在部署前无法确定')],
+      both(`Set MaxSize to at least ${num(ctx.instancesWithHeadroom)}.`, `请将 MaxSize 设为至少 ${num(ctx.instancesWithHeadroom)}。`),
+    );
   const maxSize = group.maxSize.value;
   const arithmetic = neededLines(ctx, instance, maxSize, 'MaxSize');
   let status: ReadinessStatus = capacityStatus(maxSize, ctx.instancesNeeded);
@@ -52,7 +59,8 @@ function serviceItem(ctx: ReadinessContext, service: EcsService): ReadinessItem 
   const title = both(`ECS service ${code(service.name)} can reach the peak`, `ECS 服务 ${code(service.name)} 能扩展到峰值所需容量`);
   const task = { en: 'task', zh: '任务' };
   const scaled = service.autoScalingMax;
-  if (scaled.state === 'unknown') return item('ecs-capacity', 'warn', service, title, [both('the auto scaling MaxCapacity is not known before deployment', '自动扩缩容的 MaxCapacity 在部署前无法确定')]);
+  if (scaled.state === 'unknown')
+    return item('ecs-capacity', 'warn', service, title, [both('the auto scaling MaxCapacity is not known before deployment', '自动扩缩容的 MaxCapacity 在部署前无法确定')]);
   const desired = service.desiredCount.state === 'known' ? service.desiredCount.value : service.desiredCount.state === 'absent' ? 1 : undefined;
   const ceiling = scaled.state === 'known' ? scaled.value : desired;
   if (ceiling === undefined) return item('ecs-capacity', 'warn', service, title, [both('DesiredCount is not known before deployment', 'DesiredCount 在部署前无法确定')]);

@@ -68,12 +68,21 @@ function tiers(ctx: ReadinessContext): Tier[] {
 function tierItem(ctx: ReadinessContext, tier: Tier, expected: { connections: number; line: LocalizedText }): ReadinessItem {
   const name = tier.resource.name;
   const title = both(`Database ${code(name)} accepts the connections of the peak`, `数据库 ${code(name)} 能接受峰值时的连接数`);
-  const proxyLine = tier.behindProxy
-    ? both('an RDS Proxy pools connections in front of it', '前面有 RDS Proxy 汇集连接')
-    : both('no RDS Proxy in front of it', '前面没有 RDS Proxy');
+  const proxyLine = tier.behindProxy ? both('an RDS Proxy pools connections in front of it', '前面有 RDS Proxy 汇集连接') : both('no RDS Proxy in front of it', '前面没有 RDS Proxy');
   const known = tier.limits.filter((limit): limit is ConnectionLimit => limit !== undefined);
   if (known.length === 0)
-    return item('database-connections', 'warn', tier.resource, title, [expected.line, both('the connection limit cannot be told from the template (engine, class or max_connections unknown)', '无法从模板判断连接上限（引擎、实例类型或 max_connections 未知）'), proxyLine], both('Check max_connections on the running database (SHOW max_connections) against the number above.', '请在运行中的数据库上查询 max_connections，并与上面的数字比较。'));
+    return item(
+      'database-connections',
+      'warn',
+      tier.resource,
+      title,
+      [
+        expected.line,
+        both('the connection limit cannot be told from the template (engine, class or max_connections unknown)', '无法从模板判断连接上限（引擎、实例类型或 max_connections 未知）'),
+        proxyLine,
+      ],
+      both('Check max_connections on the running database (SHOW max_connections) against the number above.', '请在运行中的数据库上查询 max_connections，并与上面的数字比较。'),
+    );
   const limit = known.reduce((low, candidate) => (candidate.value < low.value ? candidate : low));
   const lines = [
     expected.line,

@@ -59,7 +59,8 @@ function functionItem(ctx: ReadinessContext, fn: LambdaFunction): ReadinessItem 
   const reserved = fn.reservedConcurrency;
   if (reserved.state === 'absent') return undefined;
   const title = both(`Reserved concurrency of ${code(fn.name)} covers the peak`, `${code(fn.name)} 的预留并发能承受峰值`);
-  if (reserved.state === 'unknown') return item('lambda-reserved-concurrency', 'warn', fn, title, [both('ReservedConcurrentExecutions is not known before deployment', 'ReservedConcurrentExecutions 在部署前无法确定')]);
+  if (reserved.state === 'unknown')
+    return item('lambda-reserved-concurrency', 'warn', fn, title, [both('ReservedConcurrentExecutions is not known before deployment', 'ReservedConcurrentExecutions 在部署前无法确定')]);
   const arithmetic = [
     peakLine(ctx),
     both(
@@ -69,12 +70,7 @@ function functionItem(ctx: ReadinessContext, fn: LambdaFunction): ReadinessItem 
   ];
   const provisioned = fn.provisionedConcurrency;
   if (provisioned.state === 'known')
-    arithmetic.push(
-      both(
-        `provisioned concurrency keeps ${num(provisioned.value)} warm; requests beyond that start cold`,
-        `预置并发保持 ${num(provisioned.value)} 个执行环境预热；超出部分会冷启动`,
-      ),
-    );
+    arithmetic.push(both(`provisioned concurrency keeps ${num(provisioned.value)} warm; requests beyond that start cold`, `预置并发保持 ${num(provisioned.value)} 个执行环境预热；超出部分会冷启动`));
   return item(
     'lambda-reserved-concurrency',
     capacityStatus(reserved.value, ctx.lambdaConcurrency),

@@ -26,14 +26,29 @@ function zones(resource: ResourceBase, count: Attr<number>, advice: LocalizedTex
 export function multiAz(ctx: ReadinessContext): ReadinessItem[] {
   const items: ReadinessItem[] = [];
   const instances = ctx.model.of('aws.rds.instance');
-  const databaseAdvice = both('Turn on Multi-AZ (or add a replica in another zone) before the event; the change can take a while on a large database.', '请在活动前开启多可用区（或在另一个可用区增加副本）；大型数据库上这一变更可能需要较长时间。');
+  const databaseAdvice = both(
+    'Turn on Multi-AZ (or add a replica in another zone) before the event; the change can take a while on a large database.',
+    '请在活动前开启多可用区（或在另一个可用区增加副本）；大型数据库上这一变更可能需要较长时间。',
+  );
   for (const instance of instances) {
     if (instance.clusterMember || instance.readReplica) continue;
-    items.push(flag(instance, instance.multiAz, both('MultiAZ keeps a standby in another zone', 'MultiAZ 在另一个可用区保留备用实例'), both('MultiAZ is off: one zone lost, the database is down', 'MultiAZ 未开启：一个可用区故障，数据库就会中断'), databaseAdvice));
+    items.push(
+      flag(
+        instance,
+        instance.multiAz,
+        both('MultiAZ keeps a standby in another zone', 'MultiAZ 在另一个可用区保留备用实例'),
+        both('MultiAZ is off: one zone lost, the database is down', 'MultiAZ 未开启：一个可用区故障，数据库就会中断'),
+        databaseAdvice,
+      ),
+    );
   }
   for (const cluster of ctx.model.of('aws.rds.cluster')) {
     if (cluster.multiAzDbCluster) {
-      items.push(item('multi-az', 'pass', cluster, title(cluster.name), [both('a Multi-AZ DB cluster runs a writer and two readers in three zones', '多可用区数据库集群在三个可用区中运行一个写入实例和两个读取实例')]));
+      items.push(
+        item('multi-az', 'pass', cluster, title(cluster.name), [
+          both('a Multi-AZ DB cluster runs a writer and two readers in three zones', '多可用区数据库集群在三个可用区中运行一个写入实例和两个读取实例'),
+        ]),
+      );
       continue;
     }
     const members = instances.filter((instance) => instance.cluster === cluster.name).length;
@@ -47,7 +62,10 @@ export function multiAz(ctx: ReadinessContext): ReadinessItem[] {
         cache.multiAz,
         both('Multi-AZ with automatic failover (or nodes across zones)', '开启了多可用区自动故障转移（或节点分布在多个可用区）'),
         both('a single zone holds the cache: losing it empties the cache and sends every read to the database', '缓存只在一个可用区：该可用区故障会清空缓存，所有读取都会打到数据库'),
-        both('Use a replication group with a replica in another zone and `MultiAZEnabled: true` (Memcached: `AZMode: cross-az`).', '请使用在另一个可用区有副本的复制组，并设置 `MultiAZEnabled: true`（Memcached 设置 `AZMode: cross-az`）。'),
+        both(
+          'Use a replication group with a replica in another zone and `MultiAZEnabled: true` (Memcached: `AZMode: cross-az`).',
+          '请使用在另一个可用区有副本的复制组，并设置 `MultiAZEnabled: true`（Memcached 设置 `AZMode: cross-az`）。',
+        ),
       ),
     );
   const computeAdvice = both('Spread it over subnets in at least two (better three) Availability Zones.', '请把它分布到至少两个（最好三个）可用区的子网中。');

@@ -25,7 +25,12 @@ function limitLines(ctx: ReadinessContext, acls: WebAcl[]): { lines: LocalizedTe
       if (rule.limit.state !== 'known') continue;
       const window = rule.windowSeconds.state === 'known' ? rule.windowSeconds.value : wafDefaultWindowSeconds;
       if (!users) {
-        lines.push(both(`${code(acl.name)} rule ${code(rule.name)}: ${num(rule.limit.value)} requests per ${num(window)} s per client`, `${code(acl.name)} 的规则 ${code(rule.name)}：每个客户端每 ${num(window)} 秒 ${num(rule.limit.value)} 个请求`));
+        lines.push(
+          both(
+            `${code(acl.name)} rule ${code(rule.name)}: ${num(rule.limit.value)} requests per ${num(window)} s per client`,
+            `${code(acl.name)} 的规则 ${code(rule.name)}：每个客户端每 ${num(window)} 秒 ${num(rule.limit.value)} 个请求`,
+          ),
+        );
         continue;
       }
       const perUser = (ctx.profile.peakRps / users) * window;
@@ -58,7 +63,10 @@ export function wafRateLimit(ctx: ReadinessContext): ReadinessItem[] {
     status = ctx.profile.eventType === 'flash-sale' ? 'fail' : 'warn';
     lines.push(
       acls.length === 0
-        ? both(`no WAF web ACL in these files protects ${entries.map((entry) => code(entry.name)).join(', ')}`, `这些文件中没有 WAF Web ACL 保护 ${entries.map((entry) => code(entry.name)).join('、')}`)
+        ? both(
+            `no WAF web ACL in these files protects ${entries.map((entry) => code(entry.name)).join(', ')}`,
+            `这些文件中没有 WAF Web ACL 保护 ${entries.map((entry) => code(entry.name)).join('、')}`,
+          )
         : both(`web ACLs ${acls.map((acl) => code(acl.name)).join(', ')} have no rate-based rule`, `Web ACL ${acls.map((acl) => code(acl.name)).join('、')} 没有基于速率的规则`),
     );
   } else if (uncovered.length > 0) {
@@ -70,6 +78,9 @@ export function wafRateLimit(ctx: ReadinessContext): ReadinessItem[] {
   const limits = limitLines(ctx, withRateRules);
   lines.push(...limits.lines);
   if (limits.tooLow && status === 'pass') status = 'warn';
-  const tooLowAdvice = both('Raise the rate limit above what one busy customer sends in a window, or real customers (many behind one NAT address) will be blocked.', '请把速率限制提高到高于单个活跃用户在一个窗口内的请求数，否则真实用户（尤其是共用一个 NAT 地址的用户）会被拦截。');
+  const tooLowAdvice = both(
+    'Raise the rate limit above what one busy customer sends in a window, or real customers (many behind one NAT address) will be blocked.',
+    '请把速率限制提高到高于单个活跃用户在一个窗口内的请求数，否则真实用户（尤其是共用一个 NAT 地址的用户）会被拦截。',
+  );
   return [item('waf-rate-limit', status, withRateRules[0] ?? entries[0], title, lines, limits.tooLow && withRateRules.length > 0 && uncovered.length === 0 ? tooLowAdvice : advice)];
 }

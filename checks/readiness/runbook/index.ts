@@ -93,7 +93,14 @@ export function runbookMarkdown({ report, startsAt, timeZone, language }: Runboo
         timeline.push(
           ...table(
             text.quotaColumns,
-            report.quotas.map((quota) => [quota.service, `\`${quota.quota}\``, quota.code ? `\`${quota.code}\`` : '', quota.defaultValue === undefined ? '' : num(quota.defaultValue), `**${num(quota.askFor)}**`, quota.reason[language]]),
+            report.quotas.map((quota) => [
+              quota.service,
+              `\`${quota.quota}\``,
+              quota.code ? `\`${quota.code}\`` : '',
+              quota.defaultValue === undefined ? '' : num(quota.defaultValue),
+              `**${num(quota.askFor)}**`,
+              quota.reason[language],
+            ]),
           ),
         );
       }
@@ -125,7 +132,10 @@ export function runbookMarkdown({ report, startsAt, timeZone, language }: Runboo
     '',
     `## ${text.headings.roles}`,
     '',
-    ...table([...text.contactColumns], roles.map((role) => [`**${roleName(role)}**`, text.roles[role].owns, '', '', ''])),
+    ...table(
+      [...text.contactColumns],
+      roles.map((role) => [`**${roleName(role)}**`, text.roles[role].owns, '', '', '']),
+    ),
     '',
     `## ${text.headings.timeline}`,
     ...timeline,

@@ -127,7 +127,11 @@ describe('both languages', () => {
   const chinese = runbook({ eventType: 'migration', language: 'zh-cn' });
 
   it('has the same structure in both: headings, tasks, table rows', () => {
-    const shape = (markdown: string) => markdown.split('\n').map((line) => line.match(/^(#+ |- \[ \] |\| |\d+\. |  - \[ \] )/)?.[1] ?? '').join('');
+    const shape = (markdown: string) =>
+      markdown
+        .split('\n')
+        .map((line) => line.match(/^(#+ |- \[ \] |\| |\d+\. |  - \[ \] )/)?.[1] ?? '')
+        .join('');
     expect(shape(chinese)).toBe(shape(english));
   });
 

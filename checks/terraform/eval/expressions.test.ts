@@ -50,7 +50,10 @@ describe('expressions', () => {
     expect(evaluates('[length("héllo"), length([1, 2]), length({ a = 1 })]')).toEqual([5, 2, 1]);
     expect(evaluates('element(["a", "b"], 3)')).toBe('b');
     expect(evaluates('contains(["a", "b"], "b")')).toBe(true);
-    expect(evaluates('[keys({ b = 1, a = 2 }), values({ b = 1, a = 2 })]')).toEqual([['a', 'b'], [2, 1]]);
+    expect(evaluates('[keys({ b = 1, a = 2 }), values({ b = 1, a = 2 })]')).toEqual([
+      ['a', 'b'],
+      [2, 1],
+    ]);
     expect(evaluates('coalesce("", null, "x")')).toBe('x');
     expect(evaluates('[tostring(1), tonumber("2"), tolist(toset(["b", "a", "b"])), tomap({ a = 1 })]')).toEqual(['1', 2, ['a', 'b'], { a: 1 }]);
     expect(evaluates('jsonencode({ b = [1, true], a = "<x>" })')).toBe('{"a":"\\u003cx\\u003e","b":[1,true]}');

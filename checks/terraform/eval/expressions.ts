@@ -202,7 +202,11 @@ function forExpression(expr: Extract<Expr, { type: 'for' }>, context: EvalContex
     } else entries.set(name, { keyStart: expr.start, end: expr.end, value: result });
   }
   if (!expr.key) return seq(items, expr);
-  if (expr.grouping) return mapOf([...groups].map(([name, group]) => [name, seq(group, expr)] as [string, Value]), expr);
+  if (expr.grouping)
+    return mapOf(
+      [...groups].map(([name, group]) => [name, seq(group, expr)] as [string, Value]),
+      expr,
+    );
   return { kind: 'map', entries, start: expr.start, end: expr.end };
 }
 

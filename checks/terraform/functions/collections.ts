@@ -45,14 +45,24 @@ export const collectionFunctions: Record<string, FunctionDefinition> = {
     }
     return { kind: 'map', entries, start: call.at.start, end: call.at.end };
   }),
-  concat: shallow((args, call) => seq(args.flatMap((_, index) => listArg(args, index)), call.at)),
+  concat: shallow((args, call) =>
+    seq(
+      args.flatMap((_, index) => listArg(args, index)),
+      call.at,
+    ),
+  ),
   element: shallow((args) => {
     const items = listArg(args, 0);
     const index = numberArg(args, 1);
     if (items.length === 0) throw new FunctionError('element() of an empty list');
     return items[((Math.floor(index) % items.length) + items.length) % items.length]!;
   }),
-  contains: deep((args, call) => scalar(listArg(args, 0).some((item) => equal(item, arg(args, 1)) === true), call.at)),
+  contains: deep((args, call) =>
+    scalar(
+      listArg(args, 0).some((item) => equal(item, arg(args, 1)) === true),
+      call.at,
+    ),
+  ),
   keys: shallow((args, call) =>
     seq(
       sortedKeys(mapArg(args, 0)).map((key) => scalar(key, call.at)),
@@ -77,7 +87,12 @@ export const collectionFunctions: Record<string, FunctionDefinition> = {
     for (const value of args) if (value.kind === 'seq' && value.items.length > 0) return value;
     throw new FunctionError('no non-empty list');
   }),
-  compact: deep((args, call) => seq(listArg(args, 0).filter((item) => !isEmpty(item)), call.at)),
+  compact: deep((args, call) =>
+    seq(
+      listArg(args, 0).filter((item) => !isEmpty(item)),
+      call.at,
+    ),
+  ),
   distinct: deep((args, call) => seq(distinct(listArg(args, 0)), call.at)),
   flatten: shallow((args, call) => {
     const flat: Value[] = [];
@@ -132,8 +147,18 @@ export const collectionFunctions: Record<string, FunctionDefinition> = {
     if (items.length > 1) throw new FunctionError('one() of a list with more than one element');
     return items[0] ?? nullValue(call.at);
   }),
-  alltrue: deep((args, call) => scalar(listArg(args, 0).every((item) => item.kind === 'scalar' && (item.value === true || item.value === 'true')), call.at)),
-  anytrue: deep((args, call) => scalar(listArg(args, 0).some((item) => item.kind === 'scalar' && (item.value === true || item.value === 'true')), call.at)),
+  alltrue: deep((args, call) =>
+    scalar(
+      listArg(args, 0).every((item) => item.kind === 'scalar' && (item.value === true || item.value === 'true')),
+      call.at,
+    ),
+  ),
+  anytrue: deep((args, call) =>
+    scalar(
+      listArg(args, 0).some((item) => item.kind === 'scalar' && (item.value === true || item.value === 'true')),
+      call.at,
+    ),
+  ),
   setunion: deep((args, call) => seq(asSet(args.flatMap((_, index) => listArg(args, index))), call.at)),
   setintersection: deep((args, call) => {
     const [first = [], ...rest] = args.map((_, index) => listArg(args, index));
@@ -151,7 +176,12 @@ export const collectionFunctions: Record<string, FunctionDefinition> = {
     for (let index = 0; index < items.length; index += size) chunks.push(seq(items.slice(index, index + size), call.at));
     return seq(chunks, call.at);
   }),
-  sum: deep((args, call) => scalar(listArg(args, 0).reduce((total, item) => total + (asNumber(item) ?? Number.NaN), 0), call.at)),
+  sum: deep((args, call) =>
+    scalar(
+      listArg(args, 0).reduce((total, item) => total + (asNumber(item) ?? Number.NaN), 0),
+      call.at,
+    ),
+  ),
   tolist: shallow((args) => {
     const value = arg(args, 0);
     if (value.kind !== 'seq') throw new FunctionError('tolist() needs a list, set or tuple');

@@ -27,7 +27,11 @@ export function toPlain(value: Value): Plain {
 export function fromPlain(data: unknown, at: Span): Value {
   if (data === null || data === undefined) return nullValue(at);
   if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return scalar(data, at);
-  if (Array.isArray(data)) return seq(data.map((item) => fromPlain(item, at)), at);
+  if (Array.isArray(data))
+    return seq(
+      data.map((item) => fromPlain(item, at)),
+      at,
+    );
   return mapOf(
     Object.entries(data as Record<string, unknown>).map(([key, item]) => [key, fromPlain(item, at)] as [string, Value]),
     at,

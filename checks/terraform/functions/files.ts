@@ -34,7 +34,11 @@ export const fileFunctions: Record<string, FunctionDefinition> = {
     // A template sees only the variables passed to it (and functions), not the module's names.
     const context: EvalContext = {
       bindings: new Map([...(variables?.entries ?? [])].map(([name, entry]) => [name, entry.value])),
-      resolver: { resolve: (name, _steps, at) => ({ value: failed(`templatefile() templates cannot use "${name}"`, at), used: 0 }), readFile: (path) => resolver.readFile(path), parseTemplate: (source) => resolver.parseTemplate(source) },
+      resolver: {
+        resolve: (name, _steps, at) => ({ value: failed(`templatefile() templates cannot use "${name}"`, at), used: 0 }),
+        readFile: (path) => resolver.readFile(path),
+        parseTemplate: (source) => resolver.parseTemplate(source),
+      },
       depth: call.context.depth + 1,
     };
     return respan(evaluate(template, context), call.at);

@@ -69,10 +69,24 @@ export const stringFunctions: Record<string, FunctionDefinition> = {
     const lists = args.slice(1).map((value) => (value.kind === 'seq' ? value.items : undefined));
     const length = Math.max(0, ...lists.map((list) => list?.length ?? 0));
     const rows: Value[] = [];
-    for (let index = 0; index < length; index++) rows.push(scalar(format(spec, args.slice(1).map((value, position) => lists[position]?.[index] ?? value)), call.at));
+    for (let index = 0; index < length; index++)
+      rows.push(
+        scalar(
+          format(
+            spec,
+            args.slice(1).map((value, position) => lists[position]?.[index] ?? value),
+          ),
+          call.at,
+        ),
+      );
     return seq(rows, call.at);
   }),
-  join: text((args) => args.slice(1).flatMap((_, index) => textItems(listArg(args, index + 1))).join(textArg(args, 0))),
+  join: text((args) =>
+    args
+      .slice(1)
+      .flatMap((_, index) => textItems(listArg(args, index + 1)))
+      .join(textArg(args, 0)),
+  ),
   split: deep((args, call) =>
     seq(
       textArg(args, 1)

@@ -9,7 +9,7 @@ beforeAll(loadParser);
 const text = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
 
 describe('held parses', () => {
-  it('hands the parse made for the syntax check to the reader once, placed on the reader\'s file', () => {
+  it("hands the parse made for the syntax check to the reader once, placed on the reader's file", () => {
     const checked = parseAndHoldHcl(sourceFile('held/main.tf', text));
     const file = sourceFile('held/main.tf', text);
     const taken = takeHclParse(file);

@@ -67,7 +67,11 @@ function parseWhole(file: SourceFile, input: string): HclParse {
     }
     const comments: Comment[] = [];
     const root = rawTree(tree, file.text, comments);
-    return converted(file, root.children.find((child) => child.type === 'body'), comments);
+    return converted(
+      file,
+      root.children.find((child) => child.type === 'body'),
+      comments,
+    );
   } finally {
     tree.delete();
   }
@@ -84,11 +88,21 @@ function converted(file: SourceFile, body: RawNode | undefined, comments: Commen
 
 function syntaxDiagnostic(file: SourceFile, offset: number, missing?: string, end?: number): Diagnostic {
   if (missing !== undefined) return diagnosticAt(file, offset, 'error', 'hcl-syntax', `HCL syntax error: expected ${describeToken(missing)}`);
-  const found = file.text.slice(offset, Math.min(end ?? offset + 1, offset + 40)).split('\n')[0]?.trim();
+  const found = file.text
+    .slice(offset, Math.min(end ?? offset + 1, offset + 40))
+    .split('\n')[0]
+    ?.trim();
   return diagnosticAt(file, offset, 'error', 'hcl-syntax', found ? `HCL syntax error at "${found}"` : 'HCL syntax error: unexpected end of file');
 }
 
-const tokenNames: Record<string, string> = { block_end: '"}"', object_end: '"}"', tuple_end: '"]"', quoted_template_end: 'a closing quote', template_interpolation_end: '"}"', heredoc_identifier: 'the heredoc end marker' };
+const tokenNames: Record<string, string> = {
+  block_end: '"}"',
+  object_end: '"}"',
+  tuple_end: '"]"',
+  quoted_template_end: 'a closing quote',
+  template_interpolation_end: '"}"',
+  heredoc_identifier: 'the heredoc end marker',
+};
 
 function describeToken(type: string): string {
   return tokenNames[type] ?? (/^\W+$/.test(type) ? `"${type}"` : type.replaceAll('_', ' '));

@@ -27,7 +27,38 @@ const readFromSource = new Set(['identifier', 'numeric_lit', 'bool_lit', 'null_l
  * Punctuation the converter never reads (delimiters are known from their parent's span): left out of the tree.
  * A 1 MB file has about 440,000 nodes, and every one kept is work for the garbage collector.
  */
-const punctuation = new Set(['=', ',', ':', '?', '=>', 'for', 'in', 'if', 'else', 'endif', 'endfor', '.', '[', ']', '{', '}', '[*]', '.*', 'block_start', 'block_end', 'object_start', 'object_end', 'tuple_start', 'tuple_end', 'quoted_template_start', 'quoted_template_end', 'template_interpolation_start', 'template_interpolation_end', 'template_directive_start', 'template_directive_end']);
+const punctuation = new Set([
+  '=',
+  ',',
+  ':',
+  '?',
+  '=>',
+  'for',
+  'in',
+  'if',
+  'else',
+  'endif',
+  'endfor',
+  '.',
+  '[',
+  ']',
+  '{',
+  '}',
+  '[*]',
+  '.*',
+  'block_start',
+  'block_end',
+  'object_start',
+  'object_end',
+  'tuple_start',
+  'tuple_end',
+  'quoted_template_start',
+  'quoted_template_end',
+  'template_interpolation_start',
+  'template_interpolation_end',
+  'template_directive_start',
+  'template_directive_end',
+]);
 
 /** Leaves share one empty list until a child arrives. */
 const noChildren: RawNode[] = [];

@@ -20,7 +20,25 @@ import { readJson } from './read.ts';
 const labelCounts: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0, moved: 0, import: 0, check: 1, removed: 0 };
 
 /** Arguments whose value is a map, not a block (the rest of the AWS provider's object-valued names are blocks). */
-const mapArguments = new Set(['tags', 'tags_all', 'labels', 'variables', 'parameters', 'triggers', 'metadata', 'annotations', 'environment_variables', 'stage_variables', 'request_parameters', 'request_templates', 'response_parameters', 'response_templates', 'default_tags_map', 'context', 'attributes']);
+const mapArguments = new Set([
+  'tags',
+  'tags_all',
+  'labels',
+  'variables',
+  'parameters',
+  'triggers',
+  'metadata',
+  'annotations',
+  'environment_variables',
+  'stage_variables',
+  'request_parameters',
+  'request_templates',
+  'response_parameters',
+  'response_templates',
+  'default_tags_map',
+  'context',
+  'attributes',
+]);
 
 export function readTerraformJson(file: SourceFile, diagnostics: Diagnostic[]): ConfigFile | undefined {
   const root = readJson(file, diagnostics);
@@ -36,7 +54,8 @@ export function readTerraformJson(file: SourceFile, diagnostics: Diagnostic[]): 
     const labels = labelCounts[entry.key];
     if (labels === undefined) continue;
     if (entry.key === 'locals') {
-      for (const object of objects(entry.value)) body.blocks.push({ type: 'locals', labels: [], headerEnd: entry.keyEnd, body: reader.body(object, 'attributes'), start: entry.keyStart, end: object.end });
+      for (const object of objects(entry.value))
+        body.blocks.push({ type: 'locals', labels: [], headerEnd: entry.keyEnd, body: reader.body(object, 'attributes'), start: entry.keyStart, end: object.end });
     } else reader.blocks(entry, labels, [], body.blocks);
   }
   return { file, body, comments: reader.comments.sort((left, right) => left.start - right.start) };
@@ -84,7 +103,8 @@ class JsonConfigReader {
         continue;
       }
       // A variable's `type` is an expression written in a string: `"list(string)"`.
-      const expr = kind === 'variable' && entry.key === 'type' && entry.value.kind === 'scalar' && typeof entry.value.value === 'string' ? this.typeExpression(entry.value) : this.expression(entry.value);
+      const expr =
+        kind === 'variable' && entry.key === 'type' && entry.value.kind === 'scalar' && typeof entry.value.value === 'string' ? this.typeExpression(entry.value) : this.expression(entry.value);
       const attribute: Attribute = { name: entry.key, nameStart: entry.keyStart, expr, start: entry.keyStart, end: entry.value.end };
       body.attributes.push(attribute);
     }
@@ -103,7 +123,9 @@ class JsonConfigReader {
       case 'map':
         return {
           type: 'object',
-          items: node.entries.filter((entry) => entry.key !== '//').map((entry) => ({ key: this.template(entry.key, { start: entry.keyStart, end: entry.keyEnd }), value: this.expression(entry.value) })),
+          items: node.entries
+            .filter((entry) => entry.key !== '//')
+            .map((entry) => ({ key: this.template(entry.key, { start: entry.keyStart, end: entry.keyEnd }), value: this.expression(entry.value) })),
           start,
           end,
         };

@@ -22,8 +22,7 @@ export function declaredTerraformResources(resources: readonly TfResource[]): De
     for (const property of keys)
       for (const mention of mentionsIn(reader, reader.get(property))) {
         const candidates = byBase.get(mention.address.replace(/\[[^\]]*\]$/, '')) ?? [];
-        for (const to of candidates)
-          if (to !== resource.address && !found.has(to) && mentionMatches(mention, to)) found.set(to, { to, kind: 'value', property });
+        for (const to of candidates) if (to !== resource.address && !found.has(to) && mentionMatches(mention, to)) found.set(to, { to, kind: 'value', property });
       }
     return {
       name: resource.address,

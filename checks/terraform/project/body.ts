@@ -72,7 +72,20 @@ function dynamicBlocks(block: Block, context: EvalContext): Value[] | Value {
   const named = iterator?.expr.type === 'variable' ? iterator.expr.name : iterator?.expr.type === 'literal' ? String(iterator.expr.value) : undefined;
   const name = named ?? block.labels[0]?.value ?? 'each';
   return pairs.map(([key, value]) => {
-    const inner = bind(context, [[name, { kind: 'map', entries: new Map([['key', { keyStart: forEach.expr.start, end: forEach.expr.end, value: key }], ['value', { keyStart: forEach.expr.start, end: forEach.expr.end, value }]]), start: forEach.expr.start, end: forEach.expr.end }]]);
+    const inner = bind(context, [
+      [
+        name,
+        {
+          kind: 'map',
+          entries: new Map([
+            ['key', { keyStart: forEach.expr.start, end: forEach.expr.end, value: key }],
+            ['value', { keyStart: forEach.expr.start, end: forEach.expr.end, value }],
+          ]),
+          start: forEach.expr.start,
+          end: forEach.expr.end,
+        },
+      ],
+    ]);
     return { ...evaluateBody(content.body, inner, content), block: true as const, start: content.start, end: content.end };
   });
 }

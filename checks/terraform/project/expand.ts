@@ -69,14 +69,31 @@ export function instancesOf(expansion: Expansion): Instance[] {
     case 'for_each':
       return expansion.keys.map((key) => ({
         key: instanceKey(key),
-        bindings: [['each', mapOf([['key', scalar(key, expansion.at)], ['value', expansion.values.get(key)!]], expansion.at)]],
+        bindings: [
+          [
+            'each',
+            mapOf(
+              [
+                ['key', scalar(key, expansion.at)],
+                ['value', expansion.values.get(key)!],
+              ],
+              expansion.at,
+            ),
+          ],
+        ],
       }));
     case 'unknown': {
       const why = `${expansion.by} is unknown: ${expansion.why}`;
       const bound: Value =
         expansion.by === 'count'
           ? mapOf([['index', unknown(why, expansion.at)]], expansion.at)
-          : mapOf([['key', unknown(why, expansion.at)], ['value', unknown(why, expansion.at)]], expansion.at);
+          : mapOf(
+              [
+                ['key', unknown(why, expansion.at)],
+                ['value', unknown(why, expansion.at)],
+              ],
+              expansion.at,
+            );
       return [{ key: '[*]', bindings: [[expansion.by === 'count' ? 'count' : 'each', bound]] }];
     }
   }

@@ -198,7 +198,11 @@ export class ModuleInstance implements Resolver {
 
   private instanceCollection(call: ModuleCall, at: Span): Value {
     const objects = [...call.instances].map(([key, instance]) => [key, instance.outputObject(at)] as const);
-    if (call.expansion.kind === 'count') return seq(objects.map(([, value]) => value), at);
+    if (call.expansion.kind === 'count')
+      return seq(
+        objects.map(([, value]) => value),
+        at,
+      );
     return mapOf(
       objects.map(([key, value]) => [JSON.parse(key.slice(1, -1)) as string, value] as [string, Value]),
       at,
@@ -270,7 +274,8 @@ export class ModuleInstance implements Resolver {
     if (expansion === undefined) return { value: failed(`the count or for_each of ${address} depends on itself`, at), used: steps.length };
     if (expansion.kind === 'single') return { value: ref(address), used: 1 };
     const index = steps[1];
-    if (expansion.kind === 'unknown') return index?.type === 'index' ? { value: ref(`${address}[*]`), used: 2 } : { value: unknown(`${address} is repeated by a ${expansion.by} known only after apply`, at), used: steps.length };
+    if (expansion.kind === 'unknown')
+      return index?.type === 'index' ? { value: ref(`${address}[*]`), used: 2 } : { value: unknown(`${address} is repeated by a ${expansion.by} known only after apply`, at), used: steps.length };
     if (index?.type === 'index') {
       const key = evaluate(index.key, context);
       const text = asText(key);
@@ -278,8 +283,21 @@ export class ModuleInstance implements Resolver {
       return { value: ref(`${address}${instanceKey(expansion.kind === 'count' ? Number(text) : text)}`), used: 2 };
     }
     const all = instancesOf(expansion).map((instance) => [instance.key, ref(`${address}${instance.key}`)] as const);
-    if (expansion.kind === 'count') return { value: seq(all.map(([, value]) => value), at), used: 1 };
-    return { value: mapOf(expansion.keys.map((key, position) => [key, all[position]![1]] as [string, Value]), at), used: 1 };
+    if (expansion.kind === 'count')
+      return {
+        value: seq(
+          all.map(([, value]) => value),
+          at,
+        ),
+        used: 1,
+      };
+    return {
+      value: mapOf(
+        expansion.keys.map((key, position) => [key, all[position]![1]] as [string, Value]),
+        at,
+      ),
+      used: 1,
+    };
   }
 
   /** A block's repetition, evaluated once; `undefined` while it is being evaluated (a cycle). */

@@ -35,7 +35,11 @@ describe('variables', () => {
     expect(read({})).toMatchObject({ env: 'dev', size: 1, names: [], unset: '<unknown>' });
     expect(read({ 'terraform.tfvars': 'env = "stage"\nsize = "2"\n' })).toMatchObject({ env: 'stage', size: 2 });
     expect(read({ 'terraform.tfvars': 'env = "stage"\n', 'b.auto.tfvars': 'env = "b"\n', 'a.auto.tfvars.json': '{"env": "a", "names": ["x"]}' })).toMatchObject({ env: 'b', names: ['x'] });
-    expect(read({ 'b.auto.tfvars': 'env = "b"\n' }, { varFiles: [{ path: 'prod.tfvars', text: 'env = "prod"\nsize = 3\n' }], vars: { size: '4', names: '["y", "z"]' } })).toMatchObject({ env: 'prod', size: 4, names: ['y', 'z'] });
+    expect(read({ 'b.auto.tfvars': 'env = "b"\n' }, { varFiles: [{ path: 'prod.tfvars', text: 'env = "prod"\nsize = 3\n' }], vars: { size: '4', names: '["y", "z"]' } })).toMatchObject({
+      env: 'prod',
+      size: 4,
+      names: ['y', 'z'],
+    });
   });
 
   it('reads only the automatic variable files of the root directory', () => {
@@ -93,7 +97,10 @@ resource "aws_iam_user" "u" {
   });
 
   it('reads a block with an unknown count once, as [*], with count.index unknown and an info diagnostic', () => {
-    const project = readFiles({ 'main.tf': 'data "aws_availability_zones" "all" {}\nresource "aws_subnet" "s" {\n  count             = length(data.aws_availability_zones.all.names)\n  availability_zone = data.aws_availability_zones.all.names[count.index]\n  map_public_ip_on_launch = true\n  cidr_block        = "10.0.${count.index}.0/24"\n}\n' });
+    const project = readFiles({
+      'main.tf':
+        'data "aws_availability_zones" "all" {}\nresource "aws_subnet" "s" {\n  count             = length(data.aws_availability_zones.all.names)\n  availability_zone = data.aws_availability_zones.all.names[count.index]\n  map_public_ip_on_launch = true\n  cidr_block        = "10.0.${count.index}.0/24"\n}\n',
+    });
     const subnet = resourceAt(project, 'aws_subnet.s[*]');
     expect(plain(subnet.body)).toEqual({ availability_zone: '<unknown>', map_public_ip_on_launch: true, cidr_block: '<unknown>' });
     expect(project.diagnostics).toEqual([expect.objectContaining({ level: 'info', code: 'unknown-count', file: 'main.tf', line: 3, column: 23 })]);
@@ -277,7 +284,9 @@ resource "aws_security_group" "unknown" {
   });
 
   it('points at the block header and keeps the comments above and inside it', () => {
-    const project = readFiles({ 'main.tf': '# unrelated\n\n# plumbline:ignore AWS-S3-VERSIONING reason="archive" expires=2030-01-01\n// second line\nresource "aws_s3_bucket" "b" { # inside\n  bucket = "b"\n}\n' });
+    const project = readFiles({
+      'main.tf': '# unrelated\n\n# plumbline:ignore AWS-S3-VERSIONING reason="archive" expires=2030-01-01\n// second line\nresource "aws_s3_bucket" "b" { # inside\n  bucket = "b"\n}\n',
+    });
     const bucket = resourceAt(project, 'aws_s3_bucket.b');
     expect(bucket.comments.map((comment) => comment.text)).toEqual(['# plumbline:ignore AWS-S3-VERSIONING reason="archive" expires=2030-01-01', '// second line', '# inside']);
     expect(bucket.file.text.slice(bucket.start, bucket.headerEnd)).toBe('resource "aws_s3_bucket" "b"');

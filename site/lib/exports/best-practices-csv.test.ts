@@ -59,7 +59,12 @@ describe('CSV fields', () => {
   });
 
   it('ends every record with CRLF', () => {
-    expect(csvRecords([['a', 'b'], ['c', 'd,e']])).toBe('a,b\r\nc,"d,e"\r\n');
+    expect(
+      csvRecords([
+        ['a', 'b'],
+        ['c', 'd,e'],
+      ]),
+    ).toBe('a,b\r\nc,"d,e"\r\n');
   });
 });
 
@@ -67,9 +72,7 @@ describe('best-practices CSV export', () => {
   it('starts with a BOM and the header row', () => {
     const csv = bestPracticesCsv([sampleGuide()], { locale: 'en' });
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'id,kind,title,pillar,services,risk,summary,desired_outcome,anti_patterns,benefits,checks,last_reviewed,url',
-    );
+    expect(csv.slice(1).split('\r\n')[0]).toBe('id,kind,title,pillar,services,risk,summary,desired_outcome,anti_patterns,benefits,checks,last_reviewed,url');
   });
 
   it('writes lists joined with "; " and reads back to the same values', () => {

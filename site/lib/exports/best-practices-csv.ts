@@ -10,21 +10,7 @@ export const CRLF = '\r\n';
 /** How list fields (services, anti-patterns, benefits, checks) are joined into one cell. */
 export const LIST_SEPARATOR = '; ';
 
-export const csvColumns = [
-  'id',
-  'kind',
-  'title',
-  'pillar',
-  'services',
-  'risk',
-  'summary',
-  'desired_outcome',
-  'anti_patterns',
-  'benefits',
-  'checks',
-  'last_reviewed',
-  'url',
-] as const;
+export const csvColumns = ['id', 'kind', 'title', 'pillar', 'services', 'risk', 'summary', 'desired_outcome', 'anti_patterns', 'benefits', 'checks', 'last_reviewed', 'url'] as const;
 
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value: string): string {

@@ -1,16 +1,6 @@
 /** `/data/best-practices.<lang>.json`: every guide's frontmatter, its URL and the rules that check it. */
 import type { Locale } from '../../i18n/locales.ts';
-import {
-  SITE_URL,
-  assertLanguage,
-  guideUrl,
-  isoDay,
-  ruleUrl,
-  rulesForGuide,
-  sortById,
-  type ExportGuide,
-  type ExportRule,
-} from './common.ts';
+import { SITE_URL, assertLanguage, guideUrl, isoDay, ruleUrl, rulesForGuide, sortById, type ExportGuide, type ExportRule } from './common.ts';
 
 export interface BestPracticeRule {
   id: string;

@@ -63,8 +63,7 @@ export function isNoneChoiceId(id: string): boolean {
   return id.endsWith(NONE_SUFFIX);
 }
 
-const Id = (limits: { min: number; max: number }) =>
-  z.string().min(limits.min).max(limits.max).regex(idPattern, 'only letters, digits and "_"');
+const Id = (limits: { min: number; max: number }) => z.string().min(limits.min).max(limits.max).regex(idPattern, 'only letters, digits and "_"');
 
 /**
  * "Lens format specification": "The URL must start with `http://` or `https://`". Plumbline publishes https only, so the
@@ -218,14 +217,7 @@ export const LensPillar = z.strictObject({
 });
 
 /** "Lens format specification", Pillars section: the ids that map questions to the Framework's own pillars. */
-export const frameworkPillarIds = [
-  'operationalExcellence',
-  'security',
-  'reliability',
-  'performance',
-  'costOptimization',
-  'sustainability',
-] as const;
+export const frameworkPillarIds = ['operationalExcellence', 'security', 'reliability', 'performance', 'costOptimization', 'sustainability'] as const;
 export type FrameworkPillarId = (typeof frameworkPillarIds)[number];
 
 export const Lens = z

@@ -10,15 +10,7 @@
 import type { Pillar } from '../../../checks/index.ts';
 import type { GuideFrontmatter } from '../../schemas/guide.ts';
 import { SITE_URL, assertLanguage, guideUrl, sortById, type ExportGuide } from './common.ts';
-import {
-  Lens,
-  NONE_SUFFIX,
-  lensLimits,
-  type FrameworkPillarId,
-  type LensChoice,
-  type LensQuestion,
-  type LensRiskRule,
-} from './lens-schema.ts';
+import { Lens, NONE_SUFFIX, lensLimits, type FrameworkPillarId, type LensChoice, type LensQuestion, type LensRiskRule } from './lens-schema.ts';
 
 /** Site pillar → the id the lens format reserves for that Framework pillar, in the Framework's own order. */
 export const lensPillars: readonly { pillar: Pillar; id: FrameworkPillarId; name: string }[] = [
@@ -64,10 +56,7 @@ export function riskRules(risk: GuideFrontmatter['risk'], bestPracticeIds: reado
 }
 
 function outcomeChoice(guide: ExportGuide, qid: string, url: string): LensChoice {
-  const checks =
-    guide.checks.length > 0
-      ? ` Plumbline checks this automatically: ${guide.checks.join(', ')}.`
-      : ' No automated check covers this yet: confirm it in a review.';
+  const checks = guide.checks.length > 0 ? ` Plumbline checks this automatically: ${guide.checks.join(', ')}.` : ' No automated check covers this yet: confirm it in a review.';
   return {
     id: `${qid}_outcome`,
     title: clip(`Outcome in place: ${guide.desiredOutcome}`, lensLimits.choiceTitle),

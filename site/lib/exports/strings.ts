@@ -43,14 +43,12 @@ const en: ExportStrings = {
   pillars: ui.en.pillars,
   risk: { high: 'High risk', medium: 'Medium risk', low: 'Low risk' },
   dataTitle: 'Open data',
-  dataLead:
-    'Every Plumbline guide is also published as data, rebuilt with the site each time a guide changes. Use it in your own checklists, spreadsheets, review tools or AI assistants.',
+  dataLead: 'Every Plumbline guide is also published as data, rebuilt with the site each time a guide changes. Use it in your own checklists, spreadsheets, review tools or AI assistants.',
   dataJsonTitle: 'Best practices as JSON',
   dataJsonBody:
     'One file per language with every guide: id, kind, title, pillar, services, risk, summary, desired outcome, anti-patterns, benefits, the ids of the automated checks, the date of the last review, the guide’s URL and the rules that check it. The top-level "version" changes only when the shape changes.',
   dataCsvTitle: 'Best practices as CSV',
-  dataCsvBody:
-    'The same guides as a spreadsheet: one row per guide, lists joined with "; ". UTF-8 with a byte order mark, so Excel shows Chinese text correctly when you open the file directly.',
+  dataCsvBody: 'The same guides as a spreadsheet: one row per guide, lists joined with "; ". UTF-8 with a byte order mark, so Excel shows Chinese text correctly when you open the file directly.',
   dataLensTitle: 'AWS Well-Architected Tool custom lens',
   dataLensBody:
     'A custom lens in the AWS format (schema version 2021-11-01): one question per guide, grouped under the Well-Architected pillars. Each choice links back to its guide, and the risk of an unanswered practice follows the guide’s risk rating.',
@@ -60,11 +58,9 @@ const en: ExportStrings = {
     'Upload the file, then publish the lens and apply it to a workload.',
   ],
   dataLlmsTitle: 'llms.txt',
-  dataLlmsBody:
-    'A plain Markdown index of every guide with a one-line summary, following the llms.txt convention, for AI assistants and other tools that read the site.',
+  dataLlmsBody: 'A plain Markdown index of every guide with a one-line summary, following the llms.txt convention, for AI assistants and other tools that read the site.',
   dataPrintTitle: 'Printable pillar sheets',
-  dataPrintBody:
-    'One page per pillar with every guide in short form: id, title, risk, summary, desired outcome and the rule ids. Print them for a review meeting or a workshop.',
+  dataPrintBody: 'One page per pillar with every guide in short form: id, title, risk, summary, desired outcome and the rule ids. Print them for a review meeting or a workshop.',
   dataLicenceTitle: 'Licence',
   dataLicenceBody:
     'The guide content in these exports is licensed under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may share and adapt it for any purpose, including commercially, as long as you give credit, link to the licence and say if you changed anything.',
@@ -95,13 +91,8 @@ const zhCn: ExportStrings = {
   dataCsvTitle: '最佳实践（CSV）',
   dataCsvBody: '同样的内容，做成电子表格：每篇指南一行，列表项之间用 "; " 分隔。文件为带 BOM 的 UTF-8 编码，直接用 Excel 打开也能正确显示中文。',
   dataLensTitle: 'AWS Well-Architected Tool 自定义透镜',
-  dataLensBody:
-    '符合 AWS 格式（schema 版本 2021-11-01）的自定义透镜：每篇指南对应一个问题，按 Well-Architected 支柱分组。每个选项都链接回对应的指南，未落实某项实践时的风险等级与指南的风险评级一致。',
-  dataLensSteps: [
-    '下载透镜文件。',
-    '在 AWS Well-Architected Tool 控制台中，选择“自定义透镜”，然后选择“创建自定义透镜”。',
-    '上传文件，发布透镜，再把它应用到工作负载上。',
-  ],
+  dataLensBody: '符合 AWS 格式（schema 版本 2021-11-01）的自定义透镜：每篇指南对应一个问题，按 Well-Architected 支柱分组。每个选项都链接回对应的指南，未落实某项实践时的风险等级与指南的风险评级一致。',
+  dataLensSteps: ['下载透镜文件。', '在 AWS Well-Architected Tool 控制台中，选择“自定义透镜”，然后选择“创建自定义透镜”。', '上传文件，发布透镜，再把它应用到工作负载上。'],
   dataLlmsTitle: 'llms.txt',
   dataLlmsBody: '按照 llms.txt 约定编写的 Markdown 索引，列出每篇指南及一句话摘要，供 AI 助手和其他读取本站的工具使用。',
   dataPrintTitle: '可打印的支柱清单',

@@ -23,7 +23,18 @@ export async function createLocalSubscriptionCheckout(db: D1Database, origin: st
     .prepare(
       "INSERT INTO local_checkout_sessions (id, request_id, amount_cents, currency, customer_email, locale, description, success_url, cancel_url, created_at, expires_at, mode) VALUES (?, ?, ?, 'usd', ?, ?, ?, ?, ?, ?, ?, 'subscription')",
     )
-    .bind(id, input.accountId, onDemand.priceCents, input.customerEmail, input.locale, `Plumbline · ${onDemand.text[input.locale === 'zh' ? 'zh-cn' : 'en']!.name}`, input.successUrl, input.cancelUrl, now, now + sessionLifetimeMs)
+    .bind(
+      id,
+      input.accountId,
+      onDemand.priceCents,
+      input.customerEmail,
+      input.locale,
+      `Plumbline · ${onDemand.text[input.locale === 'zh' ? 'zh-cn' : 'en']!.name}`,
+      input.successUrl,
+      input.cancelUrl,
+      now,
+      now + sessionLifetimeMs,
+    )
     .run();
   return { id, url: `${origin}/checkout/test/${id}` };
 }
@@ -49,7 +60,18 @@ function subscriptionObject(subscription: LocalSubscription) {
     created: Math.floor(subscription.created_at / 1000),
     canceled_at: subscription.canceled_at === null ? null : Math.floor(subscription.canceled_at / 1000),
     ended_at: subscription.canceled_at === null ? null : Math.floor(subscription.canceled_at / 1000),
-    items: { object: 'list', data: [{ id: `si_${subscription.id.slice(-20)}`, object: 'subscription_item', current_period_start: start, current_period_end: start + periodSeconds, price: { id: 'price_test_local_on_demand', recurring: { usage_type: 'metered' } } }] },
+    items: {
+      object: 'list',
+      data: [
+        {
+          id: `si_${subscription.id.slice(-20)}`,
+          object: 'subscription_item',
+          current_period_start: start,
+          current_period_end: start + periodSeconds,
+          price: { id: 'price_test_local_on_demand', recurring: { usage_type: 'metered' } },
+        },
+      ],
+    },
     livemode: false,
   };
 }
@@ -72,7 +94,15 @@ export async function subscriptionSessionEvents(db: D1Database, session: LocalCh
   });
   if (outcome === 'expire') return [localEvent('checkout.session.expired', checkoutSession('expired', null), now)];
   if (outcome !== 'pay') return [];
-  const subscription: LocalSubscription = { id: randomId('sub_test_local_'), customer_id: randomId('cus_test_local_'), account_id: session.request_id, status: 'active', created_at: now, period_start: now, canceled_at: null };
+  const subscription: LocalSubscription = {
+    id: randomId('sub_test_local_'),
+    customer_id: randomId('cus_test_local_'),
+    account_id: session.request_id,
+    status: 'active',
+    created_at: now,
+    period_start: now,
+    canceled_at: null,
+  };
   await db
     .prepare('INSERT INTO local_subscriptions (id, customer_id, account_id, status, created_at, period_start) VALUES (?, ?, ?, ?, ?, ?)')
     .bind(subscription.id, subscription.customer_id, subscription.account_id, subscription.status, subscription.created_at, subscription.period_start)

@@ -20,8 +20,21 @@ export interface CaseEvent {
   pages: PageRow[];
 }
 
-
-export function CaseEventSections({ language, request, event, isOwner, csrfToken, runbookDraft }: { language: Language; request: RequestRow; event: CaseEvent; isOwner: boolean; csrfToken: string; runbookDraft?: string | undefined }) {
+export function CaseEventSections({
+  language,
+  request,
+  event,
+  isOwner,
+  csrfToken,
+  runbookDraft,
+}: {
+  language: Language;
+  request: RequestRow;
+  event: CaseEvent;
+  isOwner: boolean;
+  csrfToken: string;
+  runbookDraft?: string | undefined;
+}) {
   const utc = (ms: number) => formatDeadline(ms, language);
   const t = consoleEventStrings[language];
   const paths = consolePaths(language);

@@ -8,10 +8,7 @@ import { utcText } from './countdown.tsx';
 import { findingAnchor } from './paths.ts';
 
 /** The automated report behind a request, as far as it still exists. */
-export type LinkedReport =
-  | { status: 'none' }
-  | { status: 'deleted' }
-  | { status: 'kept'; id: string; findings: Finding[]; sources: Map<string, string>; filesDeleted: boolean };
+export type LinkedReport = { status: 'none' } | { status: 'deleted' } | { status: 'kept'; id: string; findings: Finding[]; sources: Map<string, string>; filesDeleted: boolean };
 
 /** What the owner typed into a note form that was refused, to show it again. */
 export interface NoteDraft {
@@ -46,9 +43,7 @@ export function FindingsSection(props: FindingsSectionProps) {
       </section>
     );
   }
-  const active = report.findings
-    .filter((finding) => !finding.suppressed)
-    .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
+  const active = report.findings.filter((finding) => !finding.suppressed).sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
   const notes = new Map(props.notes.map((note) => [note.finding_key, note]));
   return (
     <section aria-labelledby="findings-heading">
@@ -132,44 +127,44 @@ function NoteForm(props: NoteFormProps) {
     <details class="note-details" open={props.draft !== undefined}>
       <summary>{props.saved ? t.case.changeVerdict : t.case.recordVerdict}</summary>
       <form method="post" action={props.action} class="service-form note-form">
-      <input type="hidden" name="csrf" value={props.csrfToken} />
-      <input type="hidden" name="findingKey" value={props.findingKey} />
-      <fieldset>
-        <legend>{t.case.verdictLegend}</legend>
-        {verdicts.map((choice) => (
-          <label class="inline-choice">
-            <input type="radio" name="verdict" value={choice} required checked={verdict === choice} /> {t.case.verdicts[choice]}
-          </label>
-        ))}
-      </fieldset>
-      <div class="field">
-        <label for={`${prefix}-severity`}>{t.case.severity}</label>
-        <p class="hint" id={`${prefix}-severity-hint`}>
-          {t.case.severityHint}
-        </p>
-        <select id={`${prefix}-severity`} name="severity" aria-describedby={`${prefix}-severity-hint`}>
-          <option value="">{t.case.severityUnset}</option>
-          {severityOrder.map((level) => (
-            <option value={level} selected={severity === level}>
-              {t.severities[level]}
-            </option>
+        <input type="hidden" name="csrf" value={props.csrfToken} />
+        <input type="hidden" name="findingKey" value={props.findingKey} />
+        <fieldset>
+          <legend>{t.case.verdictLegend}</legend>
+          {verdicts.map((choice) => (
+            <label class="inline-choice">
+              <input type="radio" name="verdict" value={choice} required checked={verdict === choice} /> {t.case.verdicts[choice]}
+            </label>
           ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for={`${prefix}-note`}>{t.case.note}</label>
-        <p class="hint" id={`${prefix}-note-hint`}>
-          {t.case.noteHint}
+        </fieldset>
+        <div class="field">
+          <label for={`${prefix}-severity`}>{t.case.severity}</label>
+          <p class="hint" id={`${prefix}-severity-hint`}>
+            {t.case.severityHint}
+          </p>
+          <select id={`${prefix}-severity`} name="severity" aria-describedby={`${prefix}-severity-hint`}>
+            <option value="">{t.case.severityUnset}</option>
+            {severityOrder.map((level) => (
+              <option value={level} selected={severity === level}>
+                {t.severities[level]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${prefix}-note`}>{t.case.note}</label>
+          <p class="hint" id={`${prefix}-note-hint`}>
+            {t.case.noteHint}
+          </p>
+          <textarea id={`${prefix}-note`} name="note" rows={3} aria-describedby={`${prefix}-note-hint`}>
+            {note}
+          </textarea>
+        </div>
+        <p>
+          <button type="submit" class="button" aria-describedby={props.titleId}>
+            {t.case.saveNote}
+          </button>
         </p>
-        <textarea id={`${prefix}-note`} name="note" rows={3} aria-describedby={`${prefix}-note-hint`}>
-          {note}
-        </textarea>
-      </div>
-      <p>
-        <button type="submit" class="button" aria-describedby={props.titleId}>
-          {t.case.saveNote}
-        </button>
-      </p>
       </form>
     </details>
   );

@@ -122,7 +122,17 @@ export function CasePage(props: CasePageProps) {
         <p class="pre-wrap concerns">{request.concerns}</p>
       </section>
 
-      {props.view.onDemand && <OnDemandCaseSection language={props.language} request={request} info={props.view.onDemand} reviewer={props.reviewer} csrfToken={props.csrfToken} now={props.now} handoverDraft={props.drafts?.handoverNote} />}
+      {props.view.onDemand && (
+        <OnDemandCaseSection
+          language={props.language}
+          request={request}
+          info={props.view.onDemand}
+          reviewer={props.reviewer}
+          csrfToken={props.csrfToken}
+          now={props.now}
+          handoverDraft={props.drafts?.handoverNote}
+        />
+      )}
       <CaseEventSections language={props.language} request={request} event={props.view.event} isOwner={isOwner} csrfToken={props.csrfToken} runbookDraft={props.drafts?.runbook} />
       <FirstResponseSection {...writing} draft={props.drafts?.firstResponse} />
       <FindingsSection

@@ -5,7 +5,6 @@ import { consoleEventStrings } from '../strings/console-events.ts';
 import { consolePaths } from './paths.ts';
 import { formatDeadline } from '../../services/notifications.ts';
 
-
 export function PageAlerts({ language, pages }: { language: Language; pages: PageRow[] }) {
   if (pages.length === 0) return null;
   const t = consoleEventStrings[language];

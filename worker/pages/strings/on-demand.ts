@@ -4,9 +4,15 @@ import type { AccountState } from '../../services/on-demand-state.ts';
 
 const en = {
   formTitle: 'Switch on an on-demand engineer',
-  formIntro: 'An engineer when you need one: open a case whenever something is wrong, and pay only for the engineer’s time on your cases, billed by the second. No minimum term: switch off at any time.',
+  formIntro:
+    'An engineer when you need one: open a case whenever something is wrong, and pay only for the engineer’s time on your cases, billed by the second. No minimum term: switch off at any time.',
   priceLine: (hourly: string, perSecond: string) => `${hourly} an hour, billed by the second (${perSecond} a second).`,
-  promises: ['Critical cases: first response within 15 minutes, the engineer is paged', 'Other cases: first response within 4 hours', 'The same named engineer takes your cases first', 'Switch off from your page at any time: the final usage is invoiced at once'],
+  promises: [
+    'Critical cases: first response within 15 minutes, the engineer is paged',
+    'Other cases: first response within 4 hours',
+    'The same named engineer takes your cases first',
+    'Switch off from your page at any time: the final usage is invoiced at once',
+  ],
   email: 'Your e-mail address',
   emailHint: 'We send your private page’s link and every engineer response here.',
   language: 'Language of your page and e-mails',
@@ -36,7 +42,8 @@ const en = {
   subscribe: 'Subscribe now',
   startAgain: 'Start again',
   pastDue: 'Your last payment failed. Please update your payment method; cases stay open meanwhile.',
-  namedEngineer: (engineer: string) => `Your named engineer: ${engineer}. They take your new cases first; if they are away, or have not picked a case up within 60 minutes (5 for a critical case), another engineer takes it and leaves them a handover note.`,
+  namedEngineer: (engineer: string) =>
+    `Your named engineer: ${engineer}. They take your new cases first; if they are away, or have not picked a case up within 60 minutes (5 for a critical case), another engineer takes it and leaves them a handover note.`,
   noNamedEngineer: 'The first engineer to take one of your cases becomes your named engineer.',
 
   usageHeading: 'Usage this period',
@@ -44,7 +51,8 @@ const en = {
   usageSeconds: (seconds: string) => `${seconds} seconds`,
   usageMoney: 'Cost so far',
   runningNow: (seconds: string) => `A timer is running: ${seconds} seconds so far, added when it stops.`,
-  rounding: 'How time is counted: each stretch an engineer works on your case is timed from start to stop and counted in whole seconds, rounded down, so a partial second is never billed. Each second costs the hourly price divided by 3,600.',
+  rounding:
+    'How time is counted: each stretch an engineer works on your case is timed from start to stop and counted in whole seconds, rounded down, so a partial second is never billed. Each second costs the hourly price divided by 3,600.',
   finalHeading: 'Final usage',
   finalUsage: (seconds: string, money: string) => `${seconds} seconds, ${money}, on your final invoice.`,
   invoicesHeading: 'Invoices',

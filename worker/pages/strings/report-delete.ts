@@ -7,9 +7,11 @@ const en = {
   tokenCopied: 'Copied.',
   tokenCopyFailed: 'Select the token and copy it by hand.',
   tokenWhat: 'The delete token is the only way to delete this report. It is shown this once: we keep only a fingerprint of it and cannot show it again.',
-  tokenKept: 'This browser keeps it, so “Delete this report” at the bottom of this page works here without it. Copy it somewhere safe if you may want to delete the report from another browser or device.',
+  tokenKept:
+    'This browser keeps it, so “Delete this report” at the bottom of this page works here without it. Copy it somewhere safe if you may want to delete the report from another browser or device.',
   tokenNotKept: 'This browser could not keep it (its site storage is switched off): copy it now if you may want to delete the report.',
-  tokenWithout: (date: string, days: number) => `Without the token, nobody can delete the report: it stays at its link. The uploaded files are deleted on ${date} in any case, ${days} days after upload.`,
+  tokenWithout: (date: string, days: number) =>
+    `Without the token, nobody can delete the report: it stays at its link. The uploaded files are deleted on ${date} in any case, ${days} days after upload.`,
   sectionHeading: 'Delete this report',
   sectionBody: 'Deleting removes the report, its downloads and the uploaded files for everyone who has the link. It takes the delete token that was shown once after the upload.',
   sectionKept: 'This browser kept the delete token for this report.',

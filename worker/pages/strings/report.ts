@@ -11,7 +11,8 @@ const en = {
   title: 'Architecture review',
   checkedOn: (date: string) => `Checked on ${date}`,
   files: 'Files checked',
-  retention: (date: string, days: number) => `The uploaded files are deleted on ${date}, ${days} days after upload; this report stays until you delete it. Values that looked like secrets were redacted before anything was stored.`,
+  retention: (date: string, days: number) =>
+    `The uploaded files are deleted on ${date}, ${days} days after upload; this report stays until you delete it. Values that looked like secrets were redacted before anything was stored.`,
   filesGone: (days: number) => `The uploaded files have been deleted after ${days} days; the report remains, without source excerpts.`,
   scores: 'Scores',
   overall: 'Overall',
@@ -27,7 +28,8 @@ const en = {
   filterEmpty: 'No findings match these filters.',
   filterClear: 'Show all findings',
   /** A rule's findings collapsed into one group: how many, on how many resources. */
-  groupCount: (findings: number, resources: number) => (findings === resources ? `Found on ${resources} resources` : `Found ${findings} times on ${resources === 1 ? '1 resource' : `${resources} resources`}`),
+  groupCount: (findings: number, resources: number) =>
+    findings === resources ? `Found on ${resources} resources` : `Found ${findings} times on ${resources === 1 ? '1 resource' : `${resources} resources`}`,
   groupWhere: (findings: number) => `All ${findings} places`,
   noFindings: 'No findings: every rule that applies to these templates passed.',
   compactNotice: (shown: number, rest: number) => `The first ${shown} findings are shown in full; the others (${rest}) more briefly. The JSON and SARIF downloads hold every detail.`,

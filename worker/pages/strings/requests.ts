@@ -19,7 +19,8 @@ const en = {
   languageEn: 'English',
   languageZh: '中文',
   concerns: 'What worries you?',
-  concernsHint: 'What should the engineer look at first: a launch, costs, a recent incident, a compliance question? Third-party components are welcome: we review the whole architecture, not one vendor’s part.',
+  concernsHint:
+    'What should the engineer look at first: a launch, costs, a recent incident, a compliance question? Third-party components are welcome: we review the whole architecture, not one vendor’s part.',
   urgency: 'How urgent is it?',
   urgencies: { planning: 'Planning ahead', 'this-week': 'Needed this week', 'production-issue': 'A production problem right now' } as Record<Urgency, string>,
   reportField: 'Report link (optional)',

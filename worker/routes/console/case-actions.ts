@@ -105,9 +105,7 @@ export function caseActionRoutes(language: Language) {
 
     .post('/cases/:id/deliver', async (c) => {
       const { form, parsed } = await formOf(c, ReviewForm);
-      return act(c, c.req.param('id'), { done: 'delivered', sendsEmail: true, drafts: { review: text(form, 'review') } }, (deps, id, reviewer) =>
-        deliver(deps, id, reviewer, required(parsed).review),
-      );
+      return act(c, c.req.param('id'), { done: 'delivered', sendsEmail: true, drafts: { review: text(form, 'review') } }, (deps, id, reviewer) => deliver(deps, id, reviewer, required(parsed).review));
     })
 
     .post('/cases/:id/first-response', async (c) => {

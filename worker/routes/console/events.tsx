@@ -41,7 +41,9 @@ export function eventRoutes(language: Language) {
       const deps = c.get('deps');
       const reviewer = c.get('reviewer').email;
       const [events, alerts] = await Promise.all([upcomingEvents(deps.db, deps.now()), openPagesFor(deps.db, reviewer)]);
-      const page = <EventsPage language={language} reviewer={reviewer} csrfToken={c.get('csrfToken')} alternate={inOtherLanguage(paths.events, language)} now={deps.now()} events={events} alerts={alerts} />;
+      const page = (
+        <EventsPage language={language} reviewer={reviewer} csrfToken={c.get('csrfToken')} alternate={inOtherLanguage(paths.events, language)} now={deps.now()} events={events} alerts={alerts} />
+      );
       return c.html(await htmlDocument(page));
     })
 

@@ -17,8 +17,16 @@ export const en: RunbookText = {
     requestsPerSecond: (rps) => `${rps} requests per second`,
     allRegions: 'every Region the workload runs in',
   },
-  intro: 'Print this page, fill in the contacts, and tick each box when it is done. Every date is in the event’s time zone. Readiness results that did not pass are tasks in the week they must be done by.',
-  headings: { roles: 'Roles and contacts', timeline: 'Timeline', dashboard: 'Monitoring dashboard and alarms', rollback: 'Rollback points', scenarios: 'Scenario runbooks', assumptions: 'Assumptions behind the numbers' },
+  intro:
+    'Print this page, fill in the contacts, and tick each box when it is done. Every date is in the event’s time zone. Readiness results that did not pass are tasks in the week they must be done by.',
+  headings: {
+    roles: 'Roles and contacts',
+    timeline: 'Timeline',
+    dashboard: 'Monitoring dashboard and alarms',
+    rollback: 'Rollback points',
+    scenarios: 'Scenario runbooks',
+    assumptions: 'Assumptions behind the numbers',
+  },
   contactColumns: ['Role', 'Owns', 'Name', 'Phone or chat', 'Backup'],
   roles: {
     commander: { name: 'Incident commander', owns: 'decisions, go/no-go, the timeline' },
@@ -94,8 +102,7 @@ export const en: RunbookText = {
     'peak-last-peak': () => 'Review the last peak: its metrics, its incidents, what was promised and not done.',
     'peak-scheduled-scaling': () => 'Schedule scaling actions to raise capacity an hour before the peak and lower it after.',
   },
-  readinessTask: (status, title, advice, where) =>
-    `${status === 'fail' ? 'Must fix' : 'Should fix'}: ${title}${advice ? `. ${advice}` : '.'}${where ? ` (${where})` : ''}`,
+  readinessTask: (status, title, advice, where) => `${status === 'fail' ? 'Must fix' : 'Should fix'}: ${title}${advice ? `. ${advice}` : '.'}${where ? ` (${where})` : ''}`,
   where: (address, file, line) => `\`${address}\`, \`${file}\` line ${line}`,
   quotaTask: (regions) => `Request the service quota increases below in ${regions}; approval can take days.`,
   noQuotaTask: (regions) => `Check the current service quotas in ${regions} against the capacity plan; no increase was found necessary.`,
@@ -123,32 +130,56 @@ export const en: RunbookText = {
     'database-failover': {
       title: 'Database failover',
       detect: 'Connection errors and a failover event; writes fail for up to a minute or two.',
-      steps: ['Confirm the failover in the RDS events and that the new writer accepts connections.', 'Make sure applications reconnect (DNS of the endpoint, connection pools); restart stuck pools.', 'If it does not recover in 5 minutes, switch on the read-only or maintenance mode and tell communications.'],
+      steps: [
+        'Confirm the failover in the RDS events and that the new writer accepts connections.',
+        'Make sure applications reconnect (DNS of the endpoint, connection pools); restart stuck pools.',
+        'If it does not recover in 5 minutes, switch on the read-only or maintenance mode and tell communications.',
+      ],
     },
     'cache-loss': {
       title: 'Cache loss',
       detect: 'Cache errors or a flushed cache; database CPU and connections jump.',
-      steps: ['Shed load first: switch on the waiting room or serve stale pages from the CDN.', 'Warm the hottest keys before letting full traffic back.', 'Watch database connections; add read replicas if reads stay high.'],
+      steps: [
+        'Shed load first: switch on the waiting room or serve stale pages from the CDN.',
+        'Warm the hottest keys before letting full traffic back.',
+        'Watch database connections; add read replicas if reads stay high.',
+      ],
     },
     'payment-timeout': {
       title: 'Payment provider timeout',
       detect: 'Checkout latency rises, payment errors or timeouts from the provider.',
-      steps: ['Check the provider’s status page and call your contact.', 'Keep orders as pending and retry payments with idempotency keys; never charge twice.', 'Tell customers through the status page; pause the sale if the provider is down.'],
+      steps: [
+        'Check the provider’s status page and call your contact.',
+        'Keep orders as pending and retry payments with idempotency keys; never charge twice.',
+        'Tell customers through the status page; pause the sale if the provider is down.',
+      ],
     },
     'waf-false-positives': {
       title: 'WAF false positives',
       detect: 'Blocked requests rise and customers report being refused.',
-      steps: ['Look at the sampled requests of the rule that blocks.', 'Switch that rule to count mode, or raise its limit; do not switch the whole web ACL off.', 'Record the change and its previous value in the log.'],
+      steps: [
+        'Look at the sampled requests of the rule that blocks.',
+        'Switch that rule to count mode, or raise its limit; do not switch the whole web ACL off.',
+        'Record the change and its previous value in the log.',
+      ],
     },
     'zone-impairment': {
       title: 'Availability Zone impairment',
       detect: 'Errors and unhealthy targets in one zone only.',
-      steps: ['Confirm on the AWS Health Dashboard.', 'Shift traffic away from the zone (zonal shift) and let Auto Scaling replace capacity in the other zones.', 'Fail databases and caches over if their primary is in that zone.'],
+      steps: [
+        'Confirm on the AWS Health Dashboard.',
+        'Shift traffic away from the zone (zonal shift) and let Auto Scaling replace capacity in the other zones.',
+        'Fail databases and caches over if their primary is in that zone.',
+      ],
     },
     'cutover-rollback': {
       title: 'Cut-over rollback',
       detect: 'The checks after the switch fail, or data does not reconcile.',
-      steps: ['Decide at once: before the point of no return, roll back.', 'Point traffic back to the old environment and re-enable writes there.', 'Tell customers, and keep the new environment for the investigation.'],
+      steps: [
+        'Decide at once: before the point of no return, roll back.',
+        'Point traffic back to the old environment and re-enable writes there.',
+        'Tell customers, and keep the new environment for the investigation.',
+      ],
     },
     'beyond-forecast': {
       title: 'Traffic beyond the forecast',

@@ -17,8 +17,7 @@ export function worldOpenIngress(model: Model): OpenIngress[] {
   for (const group of model.of('aws.ec2.security-group'))
     for (const rule of group.rules) {
       if (rule.direction !== 'ingress') continue;
-      for (const cidr of [rule.cidrIpv4, rule.cidrIpv6])
-        if (cidr.state === 'known' && everywhere.has(cidr.value)) result.push({ rule, cidr, cidrText: cidr.value });
+      for (const cidr of [rule.cidrIpv4, rule.cidrIpv6]) if (cidr.state === 'known' && everywhere.has(cidr.value)) result.push({ rule, cidr, cidrText: cidr.value });
     }
   return result;
 }

@@ -6,11 +6,7 @@
  * still accept TLS 1.0 or 1.1. Source: "Security policies for your Application Load Balancer" and the matching
  * Network and Classic Load Balancer pages.
  */
-const tls12AndLaterPolicies: readonly RegExp[] = [
-  /^ELBSecurityPolicy-TLS13-1-[23]-/,
-  /^ELBSecurityPolicy-TLS-1-2-/,
-  /^ELBSecurityPolicy-FS-1-2-/,
-];
+const tls12AndLaterPolicies: readonly RegExp[] = [/^ELBSecurityPolicy-TLS13-1-[23]-/, /^ELBSecurityPolicy-TLS-1-2-/, /^ELBSecurityPolicy-FS-1-2-/];
 
 /** The default for HTTPS and TLS listeners created through the API or CloudFormation without a policy. */
 export const defaultSecurityPolicy = 'ELBSecurityPolicy-2016-08';

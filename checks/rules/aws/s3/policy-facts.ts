@@ -26,10 +26,5 @@ export function grantsEveryone(statement: PolicyStatement): boolean {
 export function deniesInsecureTransport(statement: PolicyStatement): boolean {
   if (statement.effect.state !== 'known' || statement.effect.value !== 'Deny' || statement.notAction) return false;
   const coversS3 = statement.actions?.some((action) => action === '*' || action === 's3:*' || action.startsWith('s3:')) ?? false;
-  return (
-    coversS3 &&
-    statement.conditions.some(
-      (condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'),
-    )
-  );
+  return coversS3 && statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'));
 }

@@ -124,14 +124,7 @@ function attachedGroups(reader: TfReader, links: Links<TfReader>): AutoScalingGr
 const attachmentTypes = new Set(['aws_autoscaling_attachment', 'aws_autoscaling_traffic_source_attachment']);
 
 const autoscaling: Mapper<TfReader> = {
-  types: [
-    'aws_autoscaling_group',
-    'aws_autoscaling_policy',
-    'aws_autoscaling_schedule',
-    'aws_ecs_capacity_provider',
-    'aws_autoscaling_attachment',
-    'aws_autoscaling_traffic_source_attachment',
-  ],
+  types: ['aws_autoscaling_group', 'aws_autoscaling_policy', 'aws_autoscaling_schedule', 'aws_ecs_capacity_provider', 'aws_autoscaling_attachment', 'aws_autoscaling_traffic_source_attachment'],
   kinds: ['aws.autoscaling.group'],
 
   build(reader, base) {

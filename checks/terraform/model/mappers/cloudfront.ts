@@ -37,17 +37,12 @@ function distribution(reader: TfReader, base: ResourceBase): CloudFrontDistribut
   return {
     ...base,
     kind: 'aws.cloudfront.distribution',
-    behaviors: [
-      ...defaultBehavior.map((block) => cacheBehavior(reader, block, true)),
-      ...reader.blocks(reader.get('ordered_cache_behavior')).map((block) => cacheBehavior(reader, block, false)),
-    ],
+    behaviors: [...defaultBehavior.map((block) => cacheBehavior(reader, block, true)), ...reader.blocks(reader.get('ordered_cache_behavior')).map((block) => cacheBehavior(reader, block, false))],
     httpVersion: httpVersionOf(reader),
     defaultHttpVersion,
     logging: presence(reader.get('logging_config')),
     // Resources the origins' domain names come from (`aws_lb.web.dns_name`, `"${aws_s3_bucket.site.id}.s3…"`).
-    origins: [
-      ...new Set(reader.blocks(reader.get('origin')).flatMap((origin) => mentionsIn(reader, reader.field(origin, 'domain_name')).map((mention) => mention.address))),
-    ],
+    origins: [...new Set(reader.blocks(reader.get('origin')).flatMap((origin) => mentionsIn(reader, reader.field(origin, 'domain_name')).map((mention) => mention.address)))],
   };
 }
 

@@ -78,8 +78,7 @@ function linkScalableTarget(reader: TfReader, links: Links<TfReader>): void {
   const resourceId = reader.get('resource_id');
   for (const candidate of links.model.of('aws.dynamodb.table')) {
     const tableReader = links.reader(candidate.address);
-    if (tableReader && scales(reader, resourceId, tableReader, candidate.address))
-      addScalableTarget(candidate, text(reader.get('scalable_dimension')), number(reader.get('max_capacity')));
+    if (tableReader && scales(reader, resourceId, tableReader, candidate.address)) addScalableTarget(candidate, text(reader.get('scalable_dimension')), number(reader.get('max_capacity')));
   }
 }
 

@@ -125,8 +125,7 @@ function applyMetadataDefaults(reader: TfReader, links: Links<TfReader>): void {
   const tokens = text(reader.get('http_tokens'));
   if (tokens.state === 'absent' || (tokens.state === 'known' && tokens.value !== 'required')) return;
   const launchers = [...links.model.of('aws.ec2.instance'), ...links.model.of('aws.ec2.launch-template')];
-  for (const launcher of launchers)
-    if (launcher.metadataHttpTokens.state === 'absent') launcher.metadataHttpTokens = unknownAttr(launcher.metadataHttpTokens.at, launcher.metadataHttpTokens.property);
+  for (const launcher of launchers) if (launcher.metadataHttpTokens.state === 'absent') launcher.metadataHttpTokens = unknownAttr(launcher.metadataHttpTokens.at, launcher.metadataHttpTokens.property);
 }
 
 const imageKey: Record<string, string> = { aws_instance: 'ami', aws_launch_template: 'image_id', aws_launch_configuration: 'image_id' };

@@ -15,7 +15,12 @@ function summary(rule: SecurityGroupRule) {
   };
 }
 
-const groupsOf = (text: string) => new Map(modelOf(text).of('aws.ec2.security-group').map((group) => [group.address, group.rules.map(summary)]));
+const groupsOf = (text: string) =>
+  new Map(
+    modelOf(text)
+      .of('aws.ec2.security-group')
+      .map((group) => [group.address, group.rules.map(summary)]),
+  );
 
 describe('security groups', () => {
   it('makes one rule per listed range, each pointing at its range, with protocol numbers named', () => {

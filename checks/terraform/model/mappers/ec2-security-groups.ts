@@ -69,8 +69,7 @@ const ec2SecurityGroups: Mapper<TfReader> = {
   build(reader, base) {
     if (!groupTypes.includes(reader.resource.type)) return undefined;
     const group: SecurityGroup = { ...base, kind: 'aws.ec2.security-group', rules: [] };
-    for (const direction of ['ingress', 'egress'] as const)
-      for (const block of reader.blocks(reader.get(direction))) group.rules.push(...rulesOfBlock(reader, block, group, direction, 'protocol'));
+    for (const direction of ['ingress', 'egress'] as const) for (const block of reader.blocks(reader.get(direction))) group.rules.push(...rulesOfBlock(reader, block, group, direction, 'protocol'));
     return group;
   },
 

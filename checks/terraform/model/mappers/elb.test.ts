@@ -142,9 +142,7 @@ resource "aws_load_balancer_listener_policy" "unknown" {
   policy_names       = ["made-elsewhere"]
 }
 `);
-    const byPort = Object.fromEntries(
-      model.of('aws.elb.listener').map((listener) => [value(listener.port), [value(listener.sslPolicy), listener.customProtocols && value(listener.customProtocols)]]),
-    );
+    const byPort = Object.fromEntries(model.of('aws.elb.listener').map((listener) => [value(listener.port), [value(listener.sslPolicy), listener.customProtocols && value(listener.customProtocols)]]));
     expect(byPort).toEqual({
       443: ['ELBSecurityPolicy-TLS-1-2-2017-01', undefined],
       8443: ['custom', ['TLSv1.2']],

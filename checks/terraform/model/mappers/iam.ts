@@ -27,11 +27,7 @@ const iam: Mapper<TfReader> = {
 
   link(reader, links) {
     const type = reader.resource.type;
-    const policies = principals.has(type)
-      ? reader.blocks(reader.get('inline_policy')).map((block) => reader.field(block, 'policy'))
-      : standalonePolicies.has(type)
-        ? [reader.get('policy')]
-        : [];
+    const policies = principals.has(type) ? reader.blocks(reader.get('inline_policy')).map((block) => reader.field(block, 'policy')) : standalonePolicies.has(type) ? [reader.get('policy')] : [];
     const documents = policies.map((policy) => policyDocumentOf(reader, policy, links)).filter(isDocument);
     if (documents.length > 0) links.model.add({ ...links.base(reader.resource.address), kind: 'aws.iam.policy', documents });
   },

@@ -90,7 +90,8 @@ function leaveOpen(bucket: S3Bucket, reader: TfReader): void {
       return;
     case 'aws_s3_bucket_lifecycle_configuration':
       // A rule whose status is not known: the bucket may have lifecycle rules, and whether they expire old versions is not known.
-      if (bucket.lifecycleRules.length === 0) bucket.lifecycleRules.push({ at: reader.place, enabled: unknownAttr(reader.place), expiresNoncurrentVersions: false, transitionsNoncurrentVersions: false });
+      if (bucket.lifecycleRules.length === 0)
+        bucket.lifecycleRules.push({ at: reader.place, enabled: unknownAttr(reader.place), expiresNoncurrentVersions: false, transitionsNoncurrentVersions: false });
       return;
     case 'aws_s3_bucket_policy':
       bucket.policies.push({ at: reader.place, statements: [], unreadable: true });
@@ -98,8 +99,7 @@ function leaveOpen(bucket: S3Bucket, reader: TfReader): void {
   }
 }
 
-const bucketOf = (reader: TfReader, links: { model: Parameters<typeof linkedResource>[0] }) =>
-  linkedResource(links.model, 'aws.s3.bucket', targetOf(reader, 'bucket'), (bucket) => bucket.bucketName);
+const bucketOf = (reader: TfReader, links: { model: Parameters<typeof linkedResource>[0] }) => linkedResource(links.model, 'aws.s3.bucket', targetOf(reader, 'bucket'), (bucket) => bucket.bucketName);
 
 const s3: Mapper<TfReader> = {
   types: [

@@ -16,13 +16,7 @@ import { mentionMatches, mentions, mentionsIn, modulePrefixOf, type Mention } fr
 const attachers = new Set(['aws_eip_association', 'aws_nat_gateway', 'aws_lb', 'aws_alb']);
 
 /** Resources that read an Elastic IP's address without attaching it (DNS records, firewall rules). */
-const readsAddressOnly = new Set([
-  'aws_route53_record',
-  'aws_security_group',
-  'aws_security_group_rule',
-  'aws_vpc_security_group_ingress_rule',
-  'aws_vpc_security_group_egress_rule',
-]);
+const readsAddressOnly = new Set(['aws_route53_record', 'aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule']);
 
 /**
  * `instance` or `network_interface` attaches the address; a value known only at apply time may be `null`.

@@ -37,10 +37,7 @@ function webAcl(reader: TfReader, base: ResourceBase): WebAcl {
     ...base,
     kind: 'aws.wafv2.web-acl',
     scope: text(reader.get('scope')),
-    rateRules: [
-      ...rateRules(reader, reader.blocks(reader.get('rule')), ruleKeys.blocks),
-      ...rateRules(reader, reader.items(decodedJson(reader.get('rule_json'))), ruleKeys.json),
-    ],
+    rateRules: [...rateRules(reader, reader.blocks(reader.get('rule')), ruleKeys.blocks), ...rateRules(reader, reader.items(decodedJson(reader.get('rule_json'))), ruleKeys.json)],
     protects: [],
   };
 }

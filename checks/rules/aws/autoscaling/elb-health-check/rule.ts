@@ -39,7 +39,14 @@ Properties:
       if (!group.behindLoadBalancer) continue;
       const type = effective(group.healthCheckType, defaultHealthCheckType);
       // The setting may list several types, e.g. "ELB,EBS".
-      if (type === undefined || type.toUpperCase().split(',').some((part) => part.trim() === 'ELB')) continue;
+      if (
+        type === undefined ||
+        type
+          .toUpperCase()
+          .split(',')
+          .some((part) => part.trim() === 'ELB')
+      )
+        continue;
       const property = propertyName(group.healthCheckType, 'HealthCheckType');
       if (group.healthCheckType.state === 'absent') report(group, group.healthCheckType.at, 'notSet', { group: group.name, property });
       else report(group, group.healthCheckType.at, 'notElb', { group: group.name, property, type });

@@ -34,8 +34,7 @@ Properties:
     for (const group of model.of('aws.autoscaling.group')) {
       const zones = group.zoneCount;
       // Zero items is a placeholder list (an empty parameter default), not a one-zone group.
-      if (zones.state === 'known' && zones.value === 1)
-        report(group, zones.at, 'oneZone', { group: group.name });
+      if (zones.state === 'known' && zones.value === 1) report(group, zones.at, 'oneZone', { group: group.name });
     }
   },
 });

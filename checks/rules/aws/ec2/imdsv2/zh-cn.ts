@@ -13,8 +13,7 @@ export default translateRule(rule, {
   },
   fixNotes: {
     '2 lets containers on the host reach IMDS': '设为 2，主机上的容器才能访问 IMDS',
-    'AWS::EC2::Instance and AWS::AutoScaling::LaunchConfiguration take the same MetadataOptions.':
-      'AWS::EC2::Instance 和 AWS::AutoScaling::LaunchConfiguration 使用相同的 MetadataOptions。',
+    'AWS::EC2::Instance and AWS::AutoScaling::LaunchConfiguration take the same MetadataOptions.': 'AWS::EC2::Instance 和 AWS::AutoScaling::LaunchConfiguration 使用相同的 MetadataOptions。',
   },
   checkedAgainst: '7d66f758ce2b47a3',
 });

@@ -4,7 +4,6 @@ import { allPorts, worldOpenIngress } from '../world-open.ts';
 /** ICMP "ports" are message types and codes: -1 there means every ICMP message, not every port. */
 const portless = new Set(['icmp', 'icmpv6']);
 
-
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-ALL-PORTS',
   title: 'Security groups do not open all ports to the internet',

@@ -27,8 +27,6 @@ export default defineRule({
   equivalents: { checkov: ['CKV2_AWS_19'] },
 
   check(model, report) {
-    for (const eip of model.of('aws.ec2.eip'))
-      if (eip.attached === false)
-        report(eip, eip.at, 'unattached', { eip: eip.name });
+    for (const eip of model.of('aws.ec2.eip')) if (eip.attached === false) report(eip, eip.at, 'unattached', { eip: eip.name });
   },
 });

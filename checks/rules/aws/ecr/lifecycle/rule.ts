@@ -42,7 +42,6 @@ Properties:
 
   check(model, report) {
     for (const repository of model.of('aws.ecr.repository'))
-      if (repository.lifecyclePolicy.state === 'absent')
-        report(repository, repository.lifecyclePolicy.at, 'noPolicy', { repository: repository.name });
+      if (repository.lifecyclePolicy.state === 'absent') report(repository, repository.lifecyclePolicy.at, 'noPolicy', { repository: repository.name });
   },
 });

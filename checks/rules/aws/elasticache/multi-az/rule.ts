@@ -38,8 +38,7 @@ Properties:
   equivalents: { kics: ['cfdef2e5-1fe4-4ef4-bea8-c56e08963150'] },
 
   check(model, report) {
-    for (const cache of model.of('aws.elasticache.cluster'))
-      if (effective(cache.multiAz, false) === false) reportSingleZone(cache, report);
+    for (const cache of model.of('aws.elasticache.cluster')) if (effective(cache.multiAz, false) === false) reportSingleZone(cache, report);
   },
 });
 

@@ -17,8 +17,7 @@ export default translateRule(rule, {
   },
   fixNotes: {
     'a primary and at least one replica': '一个主节点，加上至少一个副本',
-    'Memcached (AWS::ElastiCache::CacheCluster): AZMode: cross-az with NumCacheNodes >= 2':
-      'Memcached（AWS::ElastiCache::CacheCluster）：AZMode: cross-az，且 NumCacheNodes >= 2',
+    'Memcached (AWS::ElastiCache::CacheCluster): AZMode: cross-az with NumCacheNodes >= 2': 'Memcached（AWS::ElastiCache::CacheCluster）：AZMode: cross-az，且 NumCacheNodes >= 2',
   },
   checkedAgainst: '76bc5037dab78454',
 });

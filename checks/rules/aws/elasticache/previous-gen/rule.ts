@@ -28,8 +28,7 @@ Properties:
   check(model, report) {
     for (const cache of model.of('aws.elasticache.cluster')) {
       const nodeType = cache.nodeType;
-      if (nodeType.state === 'known' && isPreviousGeneration('elasticache', nodeType.value))
-        report(cache, nodeType.at, 'previous', { cache: describe(cache), nodeType: nodeType.value });
+      if (nodeType.state === 'known' && isPreviousGeneration('elasticache', nodeType.value)) report(cache, nodeType.at, 'previous', { cache: describe(cache), nodeType: nodeType.value });
     }
   },
 });

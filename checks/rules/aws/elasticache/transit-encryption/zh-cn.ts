@@ -12,8 +12,7 @@ export default translateRule(rule, {
     off: '{cache} 的 {property} 为 `false`',
   },
   fixNotes: {
-    'Memcached 1.6.12+: AWS::ElastiCache::CacheCluster accepts TransitEncryptionEnabled: true':
-      'Memcached 1.6.12 及以上版本：AWS::ElastiCache::CacheCluster 可以设置 TransitEncryptionEnabled: true',
+    'Memcached 1.6.12+: AWS::ElastiCache::CacheCluster accepts TransitEncryptionEnabled: true': 'Memcached 1.6.12 及以上版本：AWS::ElastiCache::CacheCluster 可以设置 TransitEncryptionEnabled: true',
   },
   checkedAgainst: '32928f53ccaacca8',
 });

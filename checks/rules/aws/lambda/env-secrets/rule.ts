@@ -10,8 +10,34 @@ const secretKeyWords = new Set(['api', 'private', 'signing', 'encryption']);
  * `TOKEN_TABLE_NAME`, `AUTH_URL`, `TOKEN_TTL`.
  */
 const referenceSuffixes = new Set([
-  'arn', 'name', 'id', 'ids', 'url', 'uri', 'endpoint', 'domain', 'host', 'region', 'path', 'file', 'param', 'parameter',
-  'type', 'mode', 'header', 'enabled', 'ttl', 'timeout', 'expiry', 'expiration', 'length', 'version', 'table', 'bucket', 'queue', 'topic',
+  'arn',
+  'name',
+  'id',
+  'ids',
+  'url',
+  'uri',
+  'endpoint',
+  'domain',
+  'host',
+  'region',
+  'path',
+  'file',
+  'param',
+  'parameter',
+  'type',
+  'mode',
+  'header',
+  'enabled',
+  'ttl',
+  'timeout',
+  'expiry',
+  'expiration',
+  'length',
+  'version',
+  'table',
+  'bucket',
+  'queue',
+  'topic',
 ]);
 
 function words(name: string): string[] {

@@ -5,7 +5,8 @@ import rule from './rule.ts';
 export default translateRule(rule, {
   title: 'CloudWatch 日志组让旧的日志事件过期',
   problem: 'CloudWatch 日志组永久保留日志事件',
-  rationale: '没有设置 RetentionInDays 的日志组会永久保存每一条事件，即使日志早已没有用处，存储量、费用和需要保护的数据仍在无限增长。请按日志实际需要保存的时长设置保留期，必须保存更久的部分归档到 S3。',
+  rationale:
+    '没有设置 RetentionInDays 的日志组会永久保存每一条事件，即使日志早已没有用处，存储量、费用和需要保护的数据仍在无限增长。请按日志实际需要保存的时长设置保留期，必须保存更久的部分归档到 S3。',
   messages: {
     noRetention: '日志组 {group} 未设置 {property}，因此其中的事件永不过期',
   },

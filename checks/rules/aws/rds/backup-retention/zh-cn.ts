@@ -5,7 +5,8 @@ import rule from './rule.ts';
 export default translateRule(rule, {
   title: 'RDS 数据库的自动备份至少保留 7 天',
   problem: 'RDS 数据库的自动备份保留不足 7 天',
-  rationale: '时间点恢复依赖自动备份，而且只能回溯到保留期以内：API 的默认值只有 1 天，在 RDS 实例上设为 0 则会彻底关闭备份。数据损坏或错误的部署往往几天后才被发现，因此请至少保留一周（最长 35 天）。',
+  rationale:
+    '时间点恢复依赖自动备份，而且只能回溯到保留期以内：API 的默认值只有 1 天，在 RDS 实例上设为 0 则会彻底关闭备份。数据损坏或错误的部署往往几天后才被发现，因此请至少保留一周（最长 35 天）。',
   messages: {
     notSet: '{database} 未设置 {property}，因此备份只保留 {days} 天（默认值）',
     disabled: '{database} 的 {property} 为 `0`：自动备份已关闭',

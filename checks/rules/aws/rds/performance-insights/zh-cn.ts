@@ -13,8 +13,7 @@ export default translateRule(rule, {
   },
   fixNotes: {
     'days; 7 is free': '天数；7 天免费',
-    'AWS::RDS::DBCluster (Multi-AZ DB cluster): PerformanceInsightsEnabled: true':
-      'AWS::RDS::DBCluster（多可用区数据库集群）：PerformanceInsightsEnabled: true',
+    'AWS::RDS::DBCluster (Multi-AZ DB cluster): PerformanceInsightsEnabled: true': 'AWS::RDS::DBCluster（多可用区数据库集群）：PerformanceInsightsEnabled: true',
     'or aws_rds_cluster_instance': '或 aws_rds_cluster_instance',
   },
   checkedAgainst: 'a3e4e306fffff111',

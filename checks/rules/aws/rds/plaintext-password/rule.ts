@@ -34,8 +34,7 @@ Properties:
       const source = database.masterPasswordSource;
       if (source.state !== 'known') continue;
       if (source.value === 'literal') report(database, source.at, 'literal', { database: describe(database) });
-      else if (source.value === 'parameter')
-        report(database, source.at, 'parameter', { database: describe(database) });
+      else if (source.value === 'parameter') report(database, source.at, 'parameter', { database: describe(database) });
     }
   },
 });

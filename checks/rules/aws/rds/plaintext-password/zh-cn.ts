@@ -14,8 +14,7 @@ export default translateRule(rule, {
   fixNotes: {
     'or AWS::RDS::DBCluster': '或 AWS::RDS::DBCluster',
     'RDS creates and rotates the secret in Secrets Manager': 'RDS 在 Secrets Manager 中创建并轮换这个机密',
-    "or: MasterUserPassword: '{{resolve:secretsmanager:prod/orders-db:SecretString:password}}'":
-      "或者：MasterUserPassword: '{{resolve:secretsmanager:prod/orders-db:SecretString:password}}'",
+    "or: MasterUserPassword: '{{resolve:secretsmanager:prod/orders-db:SecretString:password}}'": "或者：MasterUserPassword: '{{resolve:secretsmanager:prod/orders-db:SecretString:password}}'",
     'aws_rds_cluster: the same argument, with master_username': 'aws_rds_cluster 使用同一个参数，并配合 master_username',
   },
   checkedAgainst: 'e784da472f8b4046',

@@ -36,6 +36,7 @@ Properties:
   check(model, report) {
     // Left unset, the default depends on the subnet group and VPC, which a template cannot show: only an explicit true is reported.
     for (const database of computeHolders(model))
-      if (isKnown(database.publiclyAccessible, true)) report(database, database.publiclyAccessible.at, 'public', { property: propertyName(database.publiclyAccessible, 'PubliclyAccessible'), database: describe(database) });
+      if (isKnown(database.publiclyAccessible, true))
+        report(database, database.publiclyAccessible.at, 'public', { property: propertyName(database.publiclyAccessible, 'PubliclyAccessible'), database: describe(database) });
   },
 });

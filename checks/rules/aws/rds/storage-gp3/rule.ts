@@ -30,6 +30,7 @@ Properties:
   check(model, report) {
     // Only an explicit gp2: recent RDS API versions default to gp3 when no storage type is given.
     for (const instance of model.of('aws.rds.instance'))
-      if (!instance.clusterMember && isKnown(instance.storageType, 'gp2')) report(instance, instance.storageType.at, 'gp2', { property: propertyName(instance.storageType, 'StorageType'), instance: instance.name });
+      if (!instance.clusterMember && isKnown(instance.storageType, 'gp2'))
+        report(instance, instance.storageType.at, 'gp2', { property: propertyName(instance.storageType, 'StorageType'), instance: instance.name });
   },
 });

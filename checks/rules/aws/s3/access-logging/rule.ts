@@ -28,7 +28,8 @@ export default defineRule({
 
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
-      if (bucket.accessLogging.state === 'absent' && !bucket.isLogTarget) report(bucket, bucket.accessLogging.at, 'noLogging', { bucket: bucket.name, property: propertyName(bucket.accessLogging, 'LoggingConfiguration') });
+      if (bucket.accessLogging.state === 'absent' && !bucket.isLogTarget)
+        report(bucket, bucket.accessLogging.at, 'noLogging', { bucket: bucket.name, property: propertyName(bucket.accessLogging, 'LoggingConfiguration') });
     }
   },
 });

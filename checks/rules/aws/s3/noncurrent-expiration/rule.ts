@@ -40,9 +40,7 @@ export default defineRule({
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
       if (bucket.versioning.state !== 'known' || !bucket.versioning.value) continue;
-      const handled = bucket.lifecycleRules.some(
-        (rule) => !(rule.enabled.state === 'known' && !rule.enabled.value) && (rule.expiresNoncurrentVersions || rule.transitionsNoncurrentVersions),
-      );
+      const handled = bucket.lifecycleRules.some((rule) => !(rule.enabled.state === 'known' && !rule.enabled.value) && (rule.expiresNoncurrentVersions || rule.transitionsNoncurrentVersions));
       if (!handled) report(bucket, bucket.lifecycleAt, 'noRule', { bucket: bucket.name });
     }
   },

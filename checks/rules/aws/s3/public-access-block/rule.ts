@@ -35,7 +35,12 @@ Properties:
   restrict_public_buckets = true
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'], trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093'], kics: ['4fa66806-0dd9-4f8d-9480-3174d39c7c91'], cfn_nag: [] },
+  equivalents: {
+    checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'],
+    trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093'],
+    kics: ['4fa66806-0dd9-4f8d-9480-3174d39c7c91'],
+    cfn_nag: [],
+  },
 
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {

@@ -5,7 +5,8 @@ import rule from './rule.ts';
 export default translateRule(rule, {
   title: 'S3 存储桶策略不向所有人开放访问',
   problem: 'S3 存储桶策略允许所有人访问',
-  rationale: '存储桶策略中若有一条语句允许 Principal "*"，却没有条件把范围收窄到你的 VPC 端点、组织或来源服务，其中列出的操作就对互联网上的任何人开放。请向特定主体授予访问权限，或通过 CloudFront 源访问控制提供公开内容。',
+  rationale:
+    '存储桶策略中若有一条语句允许 Principal "*"，却没有条件把范围收窄到你的 VPC 端点、组织或来源服务，其中列出的操作就对互联网上的任何人开放。请向特定主体授予访问权限，或通过 CloudFront 源访问控制提供公开内容。',
   messages: {
     allows: '存储桶 {bucket} 的存储桶策略向所有人（{principal}）允许 {actions}，且没有任何缩小范围的条件',
     allowsAllBut: '存储桶 {bucket} 的存储桶策略向所有人（{principal}）允许除 {actions} 以外的所有操作，且没有任何缩小范围的条件',

@@ -32,7 +32,6 @@ export default defineRule({
   equivalents: { checkov: ['CKV2_AWS_11'], trivy: ['AVD-AWS-0178'], kics: ['f6d299d2-21eb-41cc-b1e1-fe12d857500b'] },
 
   check(model, report) {
-    for (const vpc of model.of('aws.ec2.vpc'))
-      if (vpc.flowLogCount === 0) report(vpc, vpc.at, 'noFlowLog', { vpc: vpc.name });
+    for (const vpc of model.of('aws.ec2.vpc')) if (vpc.flowLogCount === 0) report(vpc, vpc.at, 'noFlowLog', { vpc: vpc.name });
   },
 });

@@ -17,7 +17,11 @@ export function modelOf(text: string): Model {
 
 /** The resources of one kind, by address. */
 export function resourcesOf<K extends ResourceKind>(text: string, kind: K): Map<string, AwsResourceKinds[K]> {
-  return new Map(modelOf(text).of(kind).map((resource) => [resource.address, resource]));
+  return new Map(
+    modelOf(text)
+      .of(kind)
+      .map((resource) => [resource.address, resource]),
+  );
 }
 
 /** An attribute as a test compares it: its value when known, else its state; with `where`, also its line and property. */
