@@ -5,7 +5,7 @@ import { deliverQueuedEvents } from '../../worker/integrations/payments/local-de
 import { localPayments } from '../../worker/integrations/payments/local';
 import { claimCase } from '../../worker/services/assignments';
 import { deliver, sendFirstResponse } from '../../worker/services/casework';
-import { ApiFailure } from '../../worker/services/errors';
+import type { ApiFailure } from '../../worker/services/errors';
 import { openCase, switchOff } from '../../worker/services/on-demand';
 import { reservationMinutes, setAway } from '../../worker/services/on-demand-claims';
 import { startTimer } from '../../worker/services/time-tracking';

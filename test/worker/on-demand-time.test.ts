@@ -3,7 +3,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { localPayments } from '../../worker/integrations/payments/local';
 import type { Payments, UsageReport } from '../../worker/integrations/payments/payments';
-import { ApiFailure } from '../../worker/services/errors';
+import type { ApiFailure } from '../../worker/services/errors';
 import { billableSeconds, reportUnsentUsage, startTimer, stopTimer } from '../../worker/services/time-tracking';
 import { insertAccountRow, insertActiveAccount, insertCase } from './on-demand-helpers';
 import { origin } from './paid-reviews';

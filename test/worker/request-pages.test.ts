@@ -5,6 +5,7 @@ import { openSshWithDatabaseTemplate } from '../fixtures/templates';
 import { developmentSigningSecret } from '../../worker/middleware/dependencies';
 import { requestKey } from '../../worker/services/links';
 import { FormSession, insertPaidRequest, origin, readRequest } from './paid-reviews';
+import { sendUntilLimited } from './rate-limit';
 
 const validForm = { tier: 'developer', email: 'Ana@Example.com', reviewLanguage: 'zh-cn', concerns: 'We launch next week; is the database ready?', urgency: 'this-week' };
 
@@ -217,10 +218,11 @@ describe('rate limits', () => {
     const session = new FormSession();
     session.address = '192.0.2.77';
     const { csrf } = await session.get('/request/');
-    const responses: Response[] = [];
-    for (let attempt = 0; attempt < 12; attempt++) responses.push(await session.post('/request', { ...validForm, csrf: csrf! }));
-    expect(responses.filter((response) => response.status === 303).length).toBeGreaterThan(0);
-    expect(responses.at(-1)!.status).toBe(429);
-    expect(responses.at(-1)!.headers.get('retry-after')).toBe('60');
+    // wrangler.toml allows 10 a minute.
+    const { passed, limited } = await sendUntilLimited(() => session.post('/request', { ...validForm, csrf: csrf! }), 10);
+    expect(passed.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(passed.map((response) => response.status))).toEqual(new Set([303]));
+    expect(limited?.status).toBe(429);
+    expect(limited!.headers.get('retry-after')).toBe('60');
   });
 });
