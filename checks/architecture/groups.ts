@@ -3,7 +3,7 @@
  * other by the words of its source type, which CloudFormation and Terraform share once split
  * (`AWS::EC2::SecurityGroup` and `aws_security_group` both read "security group"), so no format is named here.
  */
-import type { ResourceKind } from '../model/aws/index.ts';
+import type { ResourceKind } from '../model/kinds.ts';
 import type { ArchitectureGroup } from '../report/schema.ts';
 
 const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
@@ -38,6 +38,15 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.logs.group': 'observability',
   'aws.cloudtrail.trail': 'observability',
   'aws.cloudwatch.alarm': 'observability',
+  workload: 'compute',
+  'k8s.service': 'network',
+  'k8s.ingress': 'edge',
+  'k8s.pdb': 'compute',
+  'k8s.hpa': 'compute',
+  'k8s.network-policy': 'security',
+  'k8s.service-account': 'security',
+  'k8s.role': 'security',
+  'k8s.role-binding': 'security',
 };
 
 /**

@@ -11,13 +11,15 @@ import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/file.ts';
 
 /** Every input format Plumbline reads or has fixes for. */
-export const Format = z.enum(['cloudformation', 'terraform']);
+export const Format = z.enum(['cloudformation', 'terraform', 'kubernetes', 'compose']);
 export type Format = z.infer<typeof Format>;
 
 /** How each format is named to a reader, and the language of its fix snippets in Markdown. */
 export const formatLabels: Record<Format, { name: string; snippetLanguage: string }> = {
   cloudformation: { name: 'CloudFormation', snippetLanguage: 'yaml' },
   terraform: { name: 'Terraform', snippetLanguage: 'hcl' },
+  kubernetes: { name: 'Kubernetes', snippetLanguage: 'yaml' },
+  compose: { name: 'Compose', snippetLanguage: 'yaml' },
 };
 
 /** What a format's deployment tool accepts; larger inputs are refused with the tool named, never half-checked. */

@@ -1,9 +1,11 @@
 /** Every input format the engine reads, in the order they are tried when more than one could claim a file. */
 import { cloudFormation } from './cloudformation.ts';
+import { compose } from './compose.ts';
 import type { FormatAdapter, InputLimits } from './format.ts';
+import { kubernetes } from './kubernetes.ts';
 import { terraform } from './terraform.ts';
 
-export const formatAdapters: readonly FormatAdapter[] = [cloudFormation, terraform];
+export const formatAdapters: readonly FormatAdapter[] = [cloudFormation, terraform, kubernetes, compose];
 
 /** The limit a file must pass before any format looks at it: the most generous adapter's (others refuse later). */
 export const inputLimits: Pick<InputLimits, 'maxBytes' | 'tooLarge'> = formatAdapters.reduce(
@@ -23,4 +25,5 @@ export function isCheckableName(path: string): boolean {
 }
 
 /** The names `isCheckableName` accepts, as a refusal states them. */
-export const checkableNames = 'CloudFormation templates (.yaml, .yml, .json, .template) and Terraform files (.tf, .tfvars, .tf.json, plan JSON)';
+export const checkableNames =
+  'CloudFormation templates (.yaml, .yml, .json, .template), Terraform files (.tf, .tfvars, .tf.json, plan JSON), Kubernetes manifests and Compose files (.yaml, .yml, .json)';

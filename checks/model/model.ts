@@ -1,5 +1,5 @@
 /** A checked stack's resources, indexed by kind. */
-import type { AnyResource, AwsResourceKinds, ResourceKind } from './aws/index.ts';
+import type { AnyResource, ResourceKind, ResourceKinds } from './kinds.ts';
 
 export class Model {
   readonly resources: AnyResource[] = [];
@@ -12,7 +12,7 @@ export class Model {
     else this.byKind.set(resource.kind as ResourceKind, [resource]);
   }
 
-  of<K extends ResourceKind>(kind: K): AwsResourceKinds[K][] {
-    return (this.byKind.get(kind) ?? []) as AwsResourceKinds[K][];
+  of<K extends ResourceKind>(kind: K): ResourceKinds[K][] {
+    return (this.byKind.get(kind) ?? []) as ResourceKinds[K][];
   }
 }

@@ -1,7 +1,7 @@
 /** What a rule is: metadata (a zod schema, published with `plumbline rules`) plus one check over the model. */
 import { z } from 'zod';
 import type { Format } from '../formats/format.ts';
-import type { ResourceKind } from '../model/aws/index.ts';
+import type { ResourceKind } from '../model/kinds.ts';
 import type { Model } from '../model/model.ts';
 import type { Place, ResourceBase } from '../model/types.ts';
 import { Pillar, Severity } from '../vocabulary.ts';
@@ -25,7 +25,12 @@ export const RuleMeta = z.object({
   messages: z.record(z.string(), z.string().min(10)).refine((messages) => Object.keys(messages).length > 0, 'a rule needs at least one message'),
   /** Fix snippet per format, showing the corrected setting in context; a rule has one for each format it checks. */
   fix: z
-    .object({ cloudformation: z.string().min(10).optional(), terraform: z.string().min(10).optional() } satisfies Record<Format, z.ZodType>)
+    .object({
+      cloudformation: z.string().min(10).optional(),
+      terraform: z.string().min(10).optional(),
+      kubernetes: z.string().min(10).optional(),
+      compose: z.string().min(10).optional(),
+    } satisfies Record<Format, z.ZodType>)
     .refine((fix) => Object.values(fix).some(Boolean), 'a rule needs a fix for at least one format'),
   /** Slug of the guide under /guides/ that explains the practice. */
   guide: z.string().regex(/^[a-z0-9-]+$/),
@@ -38,6 +43,9 @@ export const RuleMeta = z.object({
       trivy: z.array(z.string()),
       kics: z.array(z.string()),
       cfn_nag: z.array(z.string()),
+      kube_linter: z.array(z.string()),
+      kube_score: z.array(z.string()),
+      polaris: z.array(z.string()),
     })
     .partial(),
 });

@@ -1,7 +1,7 @@
 // What the readiness checks read from templates: each snippet against the model fields it should fill.
 import { describe, expect, it } from 'vitest';
 import { cloudFormation } from '../../formats/cloudformation.ts';
-import type { AwsResourceKinds, ResourceKind } from '../../model/aws/index.ts';
+import type { ResourceKind, ResourceKinds as AwsResourceKinds } from '../../model/kinds.ts';
 import type { Attr } from '../../model/types.ts';
 import { buildModel } from '../build.ts';
 import { scenariosOf } from '../scenarios.ts';

@@ -39,8 +39,7 @@ export interface AwsResourceKinds {
   'aws.iam.access-key': IamAccessKey;
 }
 
-export type ResourceKind = keyof AwsResourceKinds;
-export type AnyResource = AwsResourceKinds[ResourceKind];
+export type { AnyResource, ResourceKind } from '../kinds.ts';
 
 export type * from './compute.ts';
 export type * from './data.ts';

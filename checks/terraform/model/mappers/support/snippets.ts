@@ -1,5 +1,5 @@
 /** Terraform snippets read into the model, for the mapper tests beside each mapper. */
-import type { AwsResourceKinds, ResourceKind } from '../../../../model/aws/index.ts';
+import type { ResourceKind, ResourceKinds as AwsResourceKinds } from '../../../../model/kinds.ts';
 import type { Model } from '../../../../model/model.ts';
 import type { Attr } from '../../../../model/types.ts';
 import { positionAt } from '../../../../source/file.ts';
