@@ -67,8 +67,11 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
+import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
 import containerImagesImageLatest from './container/images/image-latest/rule.ts';
 import containerImagesImageNotPinned from './container/images/image-not-pinned/rule.ts';
+import kubernetesProbesNoReadinessProbe from './kubernetes/probes/no-readiness-probe/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -138,6 +141,9 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  composeServicesNoRestartPolicy,
+  containerHealthNoHealthCheck,
   containerImagesImageLatest,
   containerImagesImageNotPinned,
+  kubernetesProbesNoReadinessProbe,
 ].sort((a, b) => a.id.localeCompare(b.id));

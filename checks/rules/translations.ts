@@ -68,8 +68,11 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
+import containerHealthNoHealthCheckZhCn from './container/health/no-health-check/zh-cn.ts';
 import containerImagesImageLatestZhCn from './container/images/image-latest/zh-cn.ts';
 import containerImagesImageNotPinnedZhCn from './container/images/image-not-pinned/zh-cn.ts';
+import kubernetesProbesNoReadinessProbeZhCn from './kubernetes/probes/no-readiness-probe/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
 
@@ -142,7 +145,10 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    composeServicesNoRestartPolicyZhCn,
+    containerHealthNoHealthCheckZhCn,
     containerImagesImageLatestZhCn,
     containerImagesImageNotPinnedZhCn,
+    kubernetesProbesNoReadinessProbeZhCn,
   ]),
 };
