@@ -71,7 +71,11 @@ import composeServicesNoRestartPolicy from './compose/services/no-restart-policy
 import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
 import containerImagesImageLatest from './container/images/image-latest/rule.ts';
 import containerImagesImageNotPinned from './container/images/image-not-pinned/rule.ts';
+import containerResourcesNoMemoryLimit from './container/resources/no-memory-limit/rule.ts';
 import kubernetesProbesNoReadinessProbe from './kubernetes/probes/no-readiness-probe/rule.ts';
+import kubernetesResourcesCpuLimitFarAboveRequest from './kubernetes/resources/cpu-limit-far-above-request/rule.ts';
+import kubernetesResourcesNoResourceRequests from './kubernetes/resources/no-resource-requests/rule.ts';
+import kubernetesSecurityNoSeccompProfile from './kubernetes/security/no-seccomp-profile/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -145,5 +149,9 @@ export const allRules: Rule[] = [
   containerHealthNoHealthCheck,
   containerImagesImageLatest,
   containerImagesImageNotPinned,
+  containerResourcesNoMemoryLimit,
   kubernetesProbesNoReadinessProbe,
+  kubernetesResourcesCpuLimitFarAboveRequest,
+  kubernetesResourcesNoResourceRequests,
+  kubernetesSecurityNoSeccompProfile,
 ].sort((a, b) => a.id.localeCompare(b.id));
