@@ -71,7 +71,9 @@ import composeServicesNoRestartPolicy from './compose/services/no-restart-policy
 import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
 import containerImagesImageLatest from './container/images/image-latest/rule.ts';
 import containerImagesImageNotPinned from './container/images/image-not-pinned/rule.ts';
+import containerNetworkDatabasePortPublished from './container/network/database-port-published/rule.ts';
 import containerResourcesNoMemoryLimit from './container/resources/no-memory-limit/rule.ts';
+import containerSecretsSecretInEnv from './container/secrets/secret-in-env/rule.ts';
 import kubernetesProbesNoReadinessProbe from './kubernetes/probes/no-readiness-probe/rule.ts';
 import kubernetesResourcesCpuLimitFarAboveRequest from './kubernetes/resources/cpu-limit-far-above-request/rule.ts';
 import kubernetesResourcesNoResourceRequests from './kubernetes/resources/no-resource-requests/rule.ts';
@@ -149,7 +151,9 @@ export const allRules: Rule[] = [
   containerHealthNoHealthCheck,
   containerImagesImageLatest,
   containerImagesImageNotPinned,
+  containerNetworkDatabasePortPublished,
   containerResourcesNoMemoryLimit,
+  containerSecretsSecretInEnv,
   kubernetesProbesNoReadinessProbe,
   kubernetesResourcesCpuLimitFarAboveRequest,
   kubernetesResourcesNoResourceRequests,

@@ -72,7 +72,9 @@ import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-po
 import containerHealthNoHealthCheckZhCn from './container/health/no-health-check/zh-cn.ts';
 import containerImagesImageLatestZhCn from './container/images/image-latest/zh-cn.ts';
 import containerImagesImageNotPinnedZhCn from './container/images/image-not-pinned/zh-cn.ts';
+import containerNetworkDatabasePortPublishedZhCn from './container/network/database-port-published/zh-cn.ts';
 import containerResourcesNoMemoryLimitZhCn from './container/resources/no-memory-limit/zh-cn.ts';
+import containerSecretsSecretInEnvZhCn from './container/secrets/secret-in-env/zh-cn.ts';
 import kubernetesProbesNoReadinessProbeZhCn from './kubernetes/probes/no-readiness-probe/zh-cn.ts';
 import kubernetesResourcesCpuLimitFarAboveRequestZhCn from './kubernetes/resources/cpu-limit-far-above-request/zh-cn.ts';
 import kubernetesResourcesNoResourceRequestsZhCn from './kubernetes/resources/no-resource-requests/zh-cn.ts';
@@ -153,7 +155,9 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     containerHealthNoHealthCheckZhCn,
     containerImagesImageLatestZhCn,
     containerImagesImageNotPinnedZhCn,
+    containerNetworkDatabasePortPublishedZhCn,
     containerResourcesNoMemoryLimitZhCn,
+    containerSecretsSecretInEnvZhCn,
     kubernetesProbesNoReadinessProbeZhCn,
     kubernetesResourcesCpuLimitFarAboveRequestZhCn,
     kubernetesResourcesNoResourceRequestsZhCn,
