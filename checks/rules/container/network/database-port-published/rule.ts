@@ -49,12 +49,12 @@ Properties:
     for (const workload of model.of('workload'))
       for (const container of workload.containers)
         for (const port of container.publishedPorts) {
-          // The database listens on the container port; the host port may be any number.
+          // The database listens on the container port; the host port may be any number (0 or none: a dynamic one).
           const listening = port.containerPort ?? port.hostPort;
           if (listening === undefined || databasePorts[listening] === undefined) continue;
           if (port.hostIp !== undefined && !everyInterface.has(port.hostIp)) continue;
           const database = databasePortLabel(listening);
-          if (port.hostPort === undefined) report(workload, port.at, 'randomPort', { container: container.name, database });
+          if (!port.hostPort) report(workload, port.at, 'randomPort', { container: container.name, database });
           else report(workload, port.at, 'published', { container: container.name, database, hostPort: port.hostPort });
         }
   },
