@@ -67,6 +67,8 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import containerRuntimePrivilegeEscalation from './container/runtime/privilege-escalation/rule.ts';
+import containerRuntimePrivileged from './container/runtime/privileged/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -136,4 +138,6 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  containerRuntimePrivilegeEscalation,
+  containerRuntimePrivileged,
 ].sort((a, b) => a.id.localeCompare(b.id));

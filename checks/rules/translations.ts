@@ -68,6 +68,8 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import containerRuntimePrivilegeEscalationZhCn from './container/runtime/privilege-escalation/zh-cn.ts';
+import containerRuntimePrivilegedZhCn from './container/runtime/privileged/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
 
@@ -140,5 +142,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    containerRuntimePrivilegeEscalationZhCn,
+    containerRuntimePrivilegedZhCn,
   ]),
 };
