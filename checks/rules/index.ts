@@ -69,6 +69,7 @@ import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import containerRuntimePrivilegeEscalation from './container/runtime/privilege-escalation/rule.ts';
 import containerRuntimePrivileged from './container/runtime/privileged/rule.ts';
+import containerRuntimeRunsAsRoot from './container/runtime/runs-as-root/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -140,4 +141,5 @@ export const allRules: Rule[] = [
   awsVpcFlowLogs,
   containerRuntimePrivilegeEscalation,
   containerRuntimePrivileged,
+  containerRuntimeRunsAsRoot,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -70,6 +70,7 @@ import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import containerRuntimePrivilegeEscalationZhCn from './container/runtime/privilege-escalation/zh-cn.ts';
 import containerRuntimePrivilegedZhCn from './container/runtime/privileged/zh-cn.ts';
+import containerRuntimeRunsAsRootZhCn from './container/runtime/runs-as-root/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
 
@@ -144,5 +145,6 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsVpcFlowLogsZhCn,
     containerRuntimePrivilegeEscalationZhCn,
     containerRuntimePrivilegedZhCn,
+    containerRuntimeRunsAsRootZhCn,
   ]),
 };
