@@ -67,9 +67,12 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import containerRuntimeAddedCapabilities from './container/runtime/added-capabilities/rule.ts';
+import containerRuntimeCapabilitiesNotDropped from './container/runtime/capabilities-not-dropped/rule.ts';
 import containerRuntimePrivilegeEscalation from './container/runtime/privilege-escalation/rule.ts';
 import containerRuntimePrivileged from './container/runtime/privileged/rule.ts';
 import containerRuntimeRunsAsRoot from './container/runtime/runs-as-root/rule.ts';
+import containerRuntimeWritableRootFs from './container/runtime/writable-root-fs/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -139,7 +142,10 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  containerRuntimeAddedCapabilities,
+  containerRuntimeCapabilitiesNotDropped,
   containerRuntimePrivilegeEscalation,
   containerRuntimePrivileged,
   containerRuntimeRunsAsRoot,
+  containerRuntimeWritableRootFs,
 ].sort((a, b) => a.id.localeCompare(b.id));

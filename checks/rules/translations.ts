@@ -68,9 +68,12 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import containerRuntimeAddedCapabilitiesZhCn from './container/runtime/added-capabilities/zh-cn.ts';
+import containerRuntimeCapabilitiesNotDroppedZhCn from './container/runtime/capabilities-not-dropped/zh-cn.ts';
 import containerRuntimePrivilegeEscalationZhCn from './container/runtime/privilege-escalation/zh-cn.ts';
 import containerRuntimePrivilegedZhCn from './container/runtime/privileged/zh-cn.ts';
 import containerRuntimeRunsAsRootZhCn from './container/runtime/runs-as-root/zh-cn.ts';
+import containerRuntimeWritableRootFsZhCn from './container/runtime/writable-root-fs/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
 
@@ -143,8 +146,11 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    containerRuntimeAddedCapabilitiesZhCn,
+    containerRuntimeCapabilitiesNotDroppedZhCn,
     containerRuntimePrivilegeEscalationZhCn,
     containerRuntimePrivilegedZhCn,
     containerRuntimeRunsAsRootZhCn,
+    containerRuntimeWritableRootFsZhCn,
   ]),
 };
