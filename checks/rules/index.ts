@@ -69,9 +69,13 @@ import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import containerRuntimeAddedCapabilities from './container/runtime/added-capabilities/rule.ts';
 import containerRuntimeCapabilitiesNotDropped from './container/runtime/capabilities-not-dropped/rule.ts';
+import containerRuntimeHostIpc from './container/runtime/host-ipc/rule.ts';
+import containerRuntimeHostNetwork from './container/runtime/host-network/rule.ts';
+import containerRuntimeHostPid from './container/runtime/host-pid/rule.ts';
 import containerRuntimePrivilegeEscalation from './container/runtime/privilege-escalation/rule.ts';
 import containerRuntimePrivileged from './container/runtime/privileged/rule.ts';
 import containerRuntimeRunsAsRoot from './container/runtime/runs-as-root/rule.ts';
+import containerRuntimeSensitiveHostPath from './container/runtime/sensitive-host-path/rule.ts';
 import containerRuntimeWritableRootFs from './container/runtime/writable-root-fs/rule.ts';
 
 export const allRules: Rule[] = [
@@ -144,8 +148,12 @@ export const allRules: Rule[] = [
   awsVpcFlowLogs,
   containerRuntimeAddedCapabilities,
   containerRuntimeCapabilitiesNotDropped,
+  containerRuntimeHostIpc,
+  containerRuntimeHostNetwork,
+  containerRuntimeHostPid,
   containerRuntimePrivilegeEscalation,
   containerRuntimePrivileged,
   containerRuntimeRunsAsRoot,
+  containerRuntimeSensitiveHostPath,
   containerRuntimeWritableRootFs,
 ].sort((a, b) => a.id.localeCompare(b.id));

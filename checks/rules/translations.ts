@@ -70,9 +70,13 @@ import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import containerRuntimeAddedCapabilitiesZhCn from './container/runtime/added-capabilities/zh-cn.ts';
 import containerRuntimeCapabilitiesNotDroppedZhCn from './container/runtime/capabilities-not-dropped/zh-cn.ts';
+import containerRuntimeHostIpcZhCn from './container/runtime/host-ipc/zh-cn.ts';
+import containerRuntimeHostNetworkZhCn from './container/runtime/host-network/zh-cn.ts';
+import containerRuntimeHostPidZhCn from './container/runtime/host-pid/zh-cn.ts';
 import containerRuntimePrivilegeEscalationZhCn from './container/runtime/privilege-escalation/zh-cn.ts';
 import containerRuntimePrivilegedZhCn from './container/runtime/privileged/zh-cn.ts';
 import containerRuntimeRunsAsRootZhCn from './container/runtime/runs-as-root/zh-cn.ts';
+import containerRuntimeSensitiveHostPathZhCn from './container/runtime/sensitive-host-path/zh-cn.ts';
 import containerRuntimeWritableRootFsZhCn from './container/runtime/writable-root-fs/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
@@ -148,9 +152,13 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsVpcFlowLogsZhCn,
     containerRuntimeAddedCapabilitiesZhCn,
     containerRuntimeCapabilitiesNotDroppedZhCn,
+    containerRuntimeHostIpcZhCn,
+    containerRuntimeHostNetworkZhCn,
+    containerRuntimeHostPidZhCn,
     containerRuntimePrivilegeEscalationZhCn,
     containerRuntimePrivilegedZhCn,
     containerRuntimeRunsAsRootZhCn,
+    containerRuntimeSensitiveHostPathZhCn,
     containerRuntimeWritableRootFsZhCn,
   ]),
 };
