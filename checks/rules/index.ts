@@ -73,6 +73,16 @@ import containerImagesImageLatest from './container/images/image-latest/rule.ts'
 import containerImagesImageNotPinned from './container/images/image-not-pinned/rule.ts';
 import containerNetworkDatabasePortPublished from './container/network/database-port-published/rule.ts';
 import containerResourcesNoMemoryLimit from './container/resources/no-memory-limit/rule.ts';
+import containerRuntimeAddedCapabilities from './container/runtime/added-capabilities/rule.ts';
+import containerRuntimeCapabilitiesNotDropped from './container/runtime/capabilities-not-dropped/rule.ts';
+import containerRuntimeHostIpc from './container/runtime/host-ipc/rule.ts';
+import containerRuntimeHostNetwork from './container/runtime/host-network/rule.ts';
+import containerRuntimeHostPid from './container/runtime/host-pid/rule.ts';
+import containerRuntimePrivilegeEscalation from './container/runtime/privilege-escalation/rule.ts';
+import containerRuntimePrivileged from './container/runtime/privileged/rule.ts';
+import containerRuntimeRunsAsRoot from './container/runtime/runs-as-root/rule.ts';
+import containerRuntimeSensitiveHostPath from './container/runtime/sensitive-host-path/rule.ts';
+import containerRuntimeWritableRootFs from './container/runtime/writable-root-fs/rule.ts';
 import containerSecretsSecretInEnv from './container/secrets/secret-in-env/rule.ts';
 import kubernetesProbesNoReadinessProbe from './kubernetes/probes/no-readiness-probe/rule.ts';
 import kubernetesResourcesCpuLimitFarAboveRequest from './kubernetes/resources/cpu-limit-far-above-request/rule.ts';
@@ -153,6 +163,16 @@ export const allRules: Rule[] = [
   containerImagesImageNotPinned,
   containerNetworkDatabasePortPublished,
   containerResourcesNoMemoryLimit,
+  containerRuntimeAddedCapabilities,
+  containerRuntimeCapabilitiesNotDropped,
+  containerRuntimeHostIpc,
+  containerRuntimeHostNetwork,
+  containerRuntimeHostPid,
+  containerRuntimePrivilegeEscalation,
+  containerRuntimePrivileged,
+  containerRuntimeRunsAsRoot,
+  containerRuntimeSensitiveHostPath,
+  containerRuntimeWritableRootFs,
   containerSecretsSecretInEnv,
   kubernetesProbesNoReadinessProbe,
   kubernetesResourcesCpuLimitFarAboveRequest,

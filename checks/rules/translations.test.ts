@@ -9,7 +9,7 @@ import { placeholdersOf } from './message.ts';
 import type { Rule } from './rule.ts';
 import { englishFixNotes, englishTextHash, englishTextOf, type RuleTranslation } from './translate.ts';
 import { ruleTranslations } from './translations.ts';
-import { awsPhrases } from './aws/phrases.ts';
+import { phrases } from './phrases.ts';
 
 const cjk = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 /** ASCII punctuation touching a Chinese character: Chinese text takes the full-width forms (，；：（）？！). */
@@ -67,8 +67,8 @@ describe('rule translations', () => {
   });
 
   it('name things with phrases that keep their placeholders in Chinese', () => {
-    for (const [id, english] of Object.entries(awsPhrases.en)) {
-      const chinese = awsPhrases['zh-cn'][id]!;
+    for (const [id, english] of Object.entries(phrases.en)) {
+      const chinese = phrases['zh-cn'][id]!;
       expect(placeholdersOf(chinese).sort(), id).toEqual(placeholdersOf(english).sort());
       expect(englishRuns(chinese), id).toEqual([]);
     }

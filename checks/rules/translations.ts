@@ -74,6 +74,16 @@ import containerImagesImageLatestZhCn from './container/images/image-latest/zh-c
 import containerImagesImageNotPinnedZhCn from './container/images/image-not-pinned/zh-cn.ts';
 import containerNetworkDatabasePortPublishedZhCn from './container/network/database-port-published/zh-cn.ts';
 import containerResourcesNoMemoryLimitZhCn from './container/resources/no-memory-limit/zh-cn.ts';
+import containerRuntimeAddedCapabilitiesZhCn from './container/runtime/added-capabilities/zh-cn.ts';
+import containerRuntimeCapabilitiesNotDroppedZhCn from './container/runtime/capabilities-not-dropped/zh-cn.ts';
+import containerRuntimeHostIpcZhCn from './container/runtime/host-ipc/zh-cn.ts';
+import containerRuntimeHostNetworkZhCn from './container/runtime/host-network/zh-cn.ts';
+import containerRuntimeHostPidZhCn from './container/runtime/host-pid/zh-cn.ts';
+import containerRuntimePrivilegeEscalationZhCn from './container/runtime/privilege-escalation/zh-cn.ts';
+import containerRuntimePrivilegedZhCn from './container/runtime/privileged/zh-cn.ts';
+import containerRuntimeRunsAsRootZhCn from './container/runtime/runs-as-root/zh-cn.ts';
+import containerRuntimeSensitiveHostPathZhCn from './container/runtime/sensitive-host-path/zh-cn.ts';
+import containerRuntimeWritableRootFsZhCn from './container/runtime/writable-root-fs/zh-cn.ts';
 import containerSecretsSecretInEnvZhCn from './container/secrets/secret-in-env/zh-cn.ts';
 import kubernetesProbesNoReadinessProbeZhCn from './kubernetes/probes/no-readiness-probe/zh-cn.ts';
 import kubernetesResourcesCpuLimitFarAboveRequestZhCn from './kubernetes/resources/cpu-limit-far-above-request/zh-cn.ts';
@@ -157,6 +167,16 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     containerImagesImageNotPinnedZhCn,
     containerNetworkDatabasePortPublishedZhCn,
     containerResourcesNoMemoryLimitZhCn,
+    containerRuntimeAddedCapabilitiesZhCn,
+    containerRuntimeCapabilitiesNotDroppedZhCn,
+    containerRuntimeHostIpcZhCn,
+    containerRuntimeHostNetworkZhCn,
+    containerRuntimeHostPidZhCn,
+    containerRuntimePrivilegeEscalationZhCn,
+    containerRuntimePrivilegedZhCn,
+    containerRuntimeRunsAsRootZhCn,
+    containerRuntimeSensitiveHostPathZhCn,
+    containerRuntimeWritableRootFsZhCn,
     containerSecretsSecretInEnvZhCn,
     kubernetesProbesNoReadinessProbeZhCn,
     kubernetesResourcesCpuLimitFarAboveRequestZhCn,

@@ -34,6 +34,11 @@ function inherited<T>(own: Attr<T>, pod: Attr<T>): Attr<T> {
   return own.state === 'absent' && pod.state !== 'absent' ? pod : own;
 }
 
+/** A setting named by more than its own key, where the key alone says nothing (`add` → `capabilities.add`). */
+function named<T>(attr: Attr<T>, property: string): Attr<T> {
+  return { ...attr, property };
+}
+
 function quantity(cursor: Cursor<Node>): Attr<number> {
   const attr = text(cursor);
   if (attr.state !== 'known') return attr as Attr<never>;
@@ -89,8 +94,8 @@ function containerOf(reader: Reader<Node>, item: Cursor<Node>, pod: Cursor<Node>
     runAsNonRoot: inherited(bool(reader.field(context, 'runAsNonRoot')), bool(reader.field(podContext, 'runAsNonRoot'))),
     user: inherited(text(reader.field(context, 'runAsUser')), text(reader.field(podContext, 'runAsUser'))),
     readOnlyRootFilesystem: bool(reader.field(context, 'readOnlyRootFilesystem')),
-    capabilitiesAdded: textList(reader.field(capabilities, 'add')),
-    capabilitiesDropped: textList(reader.field(capabilities, 'drop')),
+    capabilitiesAdded: named(textList(reader.field(capabilities, 'add')), 'capabilities.add'),
+    capabilitiesDropped: named(textList(reader.field(capabilities, 'drop')), 'capabilities.drop'),
     seccompProfile: inherited(text(reader.field(reader.field(context, 'seccompProfile'), 'type')), text(reader.field(reader.field(podContext, 'seccompProfile'), 'type'))),
     memoryLimit: quantity(reader.field(limits, 'memory')),
     cpuLimit: quantity(reader.field(limits, 'cpu')),

@@ -76,8 +76,9 @@ function containerOf<V>(source: TaskDefinitionSource<V>, item: Cursor<V>, taskMe
     runAsNonRoot: undefined,
     user: text(field('user')),
     readOnlyRootFilesystem: bool(field('readonlyRootFilesystem')),
-    capabilitiesAdded: textList(reader.field(capabilities, key('add'))),
-    capabilitiesDropped: textList(reader.field(capabilities, key('drop'))),
+    // `Capabilities.Add` rather than `Add`: the list's own key says nothing on its own.
+    capabilitiesAdded: { ...textList(reader.field(capabilities, key('add'))), property: `${key('capabilities')}.${key('add')}` },
+    capabilitiesDropped: { ...textList(reader.field(capabilities, key('drop'))), property: `${key('capabilities')}.${key('drop')}` },
     seccompProfile: undefined,
     memoryLimit: memory.state === 'absent' && taskMemory.state !== 'absent' ? taskMemory : memory,
     cpuLimit: undefined,

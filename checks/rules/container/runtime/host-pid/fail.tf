@@ -1,0 +1,7 @@
+resource "aws_ecs_task_definition" "agent" {
+  family = "node-agent"
+  pid_mode = "host" # expect: CONTAINER-HOST-PID
+  container_definitions = jsonencode([
+    { name = "agent", image = "registry.example.com/node-agent:2.4.1", memory = 256 },
+  ])
+}
