@@ -67,6 +67,10 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import kubernetesRbacClusterAdminBinding from './kubernetes/rbac/cluster-admin-binding/rule.ts';
+import kubernetesRbacSecretsAccess from './kubernetes/rbac/secrets-access/rule.ts';
+import kubernetesRbacServiceAccountToken from './kubernetes/rbac/service-account-token/rule.ts';
+import kubernetesRbacWildcardRules from './kubernetes/rbac/wildcard-rules/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -136,4 +140,8 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  kubernetesRbacClusterAdminBinding,
+  kubernetesRbacSecretsAccess,
+  kubernetesRbacServiceAccountToken,
+  kubernetesRbacWildcardRules,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -68,6 +68,10 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import kubernetesRbacClusterAdminBindingZhCn from './kubernetes/rbac/cluster-admin-binding/zh-cn.ts';
+import kubernetesRbacSecretsAccessZhCn from './kubernetes/rbac/secrets-access/zh-cn.ts';
+import kubernetesRbacServiceAccountTokenZhCn from './kubernetes/rbac/service-account-token/zh-cn.ts';
+import kubernetesRbacWildcardRulesZhCn from './kubernetes/rbac/wildcard-rules/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
 
@@ -140,5 +144,9 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    kubernetesRbacClusterAdminBindingZhCn,
+    kubernetesRbacSecretsAccessZhCn,
+    kubernetesRbacServiceAccountTokenZhCn,
+    kubernetesRbacWildcardRulesZhCn,
   ]),
 };
