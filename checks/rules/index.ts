@@ -67,6 +67,7 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import kubernetesNamespacesDefaultNamespace from './kubernetes/namespaces/default-namespace/rule.ts';
 import kubernetesRbacClusterAdminBinding from './kubernetes/rbac/cluster-admin-binding/rule.ts';
 import kubernetesRbacSecretsAccess from './kubernetes/rbac/secrets-access/rule.ts';
 import kubernetesRbacServiceAccountToken from './kubernetes/rbac/service-account-token/rule.ts';
@@ -140,6 +141,7 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  kubernetesNamespacesDefaultNamespace,
   kubernetesRbacClusterAdminBinding,
   kubernetesRbacSecretsAccess,
   kubernetesRbacServiceAccountToken,

@@ -68,6 +68,7 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import kubernetesNamespacesDefaultNamespaceZhCn from './kubernetes/namespaces/default-namespace/zh-cn.ts';
 import kubernetesRbacClusterAdminBindingZhCn from './kubernetes/rbac/cluster-admin-binding/zh-cn.ts';
 import kubernetesRbacSecretsAccessZhCn from './kubernetes/rbac/secrets-access/zh-cn.ts';
 import kubernetesRbacServiceAccountTokenZhCn from './kubernetes/rbac/service-account-token/zh-cn.ts';
@@ -144,6 +145,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    kubernetesNamespacesDefaultNamespaceZhCn,
     kubernetesRbacClusterAdminBindingZhCn,
     kubernetesRbacSecretsAccessZhCn,
     kubernetesRbacServiceAccountTokenZhCn,

@@ -46,7 +46,10 @@ export function workloadsIn(model: Model, namespace: string): Workload[] {
   return model.of('workload').filter((workload) => workload.namespace === namespace);
 }
 
+/** A workload that Kubernetes runs: it has a namespace. */
+export type NamespacedWorkload = Workload & { namespace: string };
+
 /** Kubernetes workloads only: other platforms have no namespace. */
-export function kubernetesWorkloads(model: Model): Workload[] {
-  return model.of('workload').filter((workload) => workload.namespace !== undefined);
+export function kubernetesWorkloads(model: Model): NamespacedWorkload[] {
+  return model.of('workload').filter((workload): workload is NamespacedWorkload => workload.namespace !== undefined);
 }
