@@ -67,6 +67,12 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import kubernetesAvailabilityDisruptionBudgetBlocksEviction from './kubernetes/availability/disruption-budget-blocks-eviction/rule.ts';
+import kubernetesAvailabilityIngressBackendMissing from './kubernetes/availability/ingress-backend-missing/rule.ts';
+import kubernetesAvailabilityNoDisruptionBudget from './kubernetes/availability/no-disruption-budget/rule.ts';
+import kubernetesAvailabilityNoSpread from './kubernetes/availability/no-spread/rule.ts';
+import kubernetesAvailabilityServiceSelectsNothing from './kubernetes/availability/service-selects-nothing/rule.ts';
+import kubernetesAvailabilitySingleReplica from './kubernetes/availability/single-replica/rule.ts';
 import kubernetesNamespacesDefaultNamespace from './kubernetes/namespaces/default-namespace/rule.ts';
 import kubernetesRbacClusterAdminBinding from './kubernetes/rbac/cluster-admin-binding/rule.ts';
 import kubernetesRbacSecretsAccess from './kubernetes/rbac/secrets-access/rule.ts';
@@ -141,6 +147,12 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  kubernetesAvailabilityDisruptionBudgetBlocksEviction,
+  kubernetesAvailabilityIngressBackendMissing,
+  kubernetesAvailabilityNoDisruptionBudget,
+  kubernetesAvailabilityNoSpread,
+  kubernetesAvailabilityServiceSelectsNothing,
+  kubernetesAvailabilitySingleReplica,
   kubernetesNamespacesDefaultNamespace,
   kubernetesRbacClusterAdminBinding,
   kubernetesRbacSecretsAccess,

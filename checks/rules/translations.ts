@@ -68,6 +68,12 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import kubernetesAvailabilityDisruptionBudgetBlocksEvictionZhCn from './kubernetes/availability/disruption-budget-blocks-eviction/zh-cn.ts';
+import kubernetesAvailabilityIngressBackendMissingZhCn from './kubernetes/availability/ingress-backend-missing/zh-cn.ts';
+import kubernetesAvailabilityNoDisruptionBudgetZhCn from './kubernetes/availability/no-disruption-budget/zh-cn.ts';
+import kubernetesAvailabilityNoSpreadZhCn from './kubernetes/availability/no-spread/zh-cn.ts';
+import kubernetesAvailabilityServiceSelectsNothingZhCn from './kubernetes/availability/service-selects-nothing/zh-cn.ts';
+import kubernetesAvailabilitySingleReplicaZhCn from './kubernetes/availability/single-replica/zh-cn.ts';
 import kubernetesNamespacesDefaultNamespaceZhCn from './kubernetes/namespaces/default-namespace/zh-cn.ts';
 import kubernetesRbacClusterAdminBindingZhCn from './kubernetes/rbac/cluster-admin-binding/zh-cn.ts';
 import kubernetesRbacSecretsAccessZhCn from './kubernetes/rbac/secrets-access/zh-cn.ts';
@@ -145,6 +151,12 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    kubernetesAvailabilityDisruptionBudgetBlocksEvictionZhCn,
+    kubernetesAvailabilityIngressBackendMissingZhCn,
+    kubernetesAvailabilityNoDisruptionBudgetZhCn,
+    kubernetesAvailabilityNoSpreadZhCn,
+    kubernetesAvailabilityServiceSelectsNothingZhCn,
+    kubernetesAvailabilitySingleReplicaZhCn,
     kubernetesNamespacesDefaultNamespaceZhCn,
     kubernetesRbacClusterAdminBindingZhCn,
     kubernetesRbacSecretsAccessZhCn,
