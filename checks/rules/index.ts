@@ -74,6 +74,7 @@ import kubernetesAvailabilityNoSpread from './kubernetes/availability/no-spread/
 import kubernetesAvailabilityServiceSelectsNothing from './kubernetes/availability/service-selects-nothing/rule.ts';
 import kubernetesAvailabilitySingleReplica from './kubernetes/availability/single-replica/rule.ts';
 import kubernetesNamespacesDefaultNamespace from './kubernetes/namespaces/default-namespace/rule.ts';
+import kubernetesNetworkNoNetworkPolicy from './kubernetes/network/no-network-policy/rule.ts';
 import kubernetesRbacClusterAdminBinding from './kubernetes/rbac/cluster-admin-binding/rule.ts';
 import kubernetesRbacSecretsAccess from './kubernetes/rbac/secrets-access/rule.ts';
 import kubernetesRbacServiceAccountToken from './kubernetes/rbac/service-account-token/rule.ts';
@@ -154,6 +155,7 @@ export const allRules: Rule[] = [
   kubernetesAvailabilityServiceSelectsNothing,
   kubernetesAvailabilitySingleReplica,
   kubernetesNamespacesDefaultNamespace,
+  kubernetesNetworkNoNetworkPolicy,
   kubernetesRbacClusterAdminBinding,
   kubernetesRbacSecretsAccess,
   kubernetesRbacServiceAccountToken,

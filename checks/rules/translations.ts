@@ -75,6 +75,7 @@ import kubernetesAvailabilityNoSpreadZhCn from './kubernetes/availability/no-spr
 import kubernetesAvailabilityServiceSelectsNothingZhCn from './kubernetes/availability/service-selects-nothing/zh-cn.ts';
 import kubernetesAvailabilitySingleReplicaZhCn from './kubernetes/availability/single-replica/zh-cn.ts';
 import kubernetesNamespacesDefaultNamespaceZhCn from './kubernetes/namespaces/default-namespace/zh-cn.ts';
+import kubernetesNetworkNoNetworkPolicyZhCn from './kubernetes/network/no-network-policy/zh-cn.ts';
 import kubernetesRbacClusterAdminBindingZhCn from './kubernetes/rbac/cluster-admin-binding/zh-cn.ts';
 import kubernetesRbacSecretsAccessZhCn from './kubernetes/rbac/secrets-access/zh-cn.ts';
 import kubernetesRbacServiceAccountTokenZhCn from './kubernetes/rbac/service-account-token/zh-cn.ts';
@@ -158,6 +159,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     kubernetesAvailabilityServiceSelectsNothingZhCn,
     kubernetesAvailabilitySingleReplicaZhCn,
     kubernetesNamespacesDefaultNamespaceZhCn,
+    kubernetesNetworkNoNetworkPolicyZhCn,
     kubernetesRbacClusterAdminBindingZhCn,
     kubernetesRbacSecretsAccessZhCn,
     kubernetesRbacServiceAccountTokenZhCn,
