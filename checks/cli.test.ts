@@ -33,6 +33,35 @@ describe('plumbline check', () => {
     expect(report.diagnostics[0].message).toMatch(/not a CloudFormation template/);
   });
 
+  it('reads a folder that mixes CloudFormation, Terraform, Kubernetes and Compose, each in its own format', () => {
+    const dir = workspace({
+      'mixed/stack.yaml': openSsh,
+      'mixed/main.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n',
+      'mixed/k8s/web.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n',
+      'mixed/compose.yaml': 'services:\n  web:\n    image: web:1\n',
+      'mixed/values.yaml': 'services:\n  web:\n    port: 80\n',
+    });
+    const { stdout } = run(['check', 'mixed', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+    const report = JSON.parse(stdout);
+    expect(
+      report.files.map((file: { path: string; status: string; format?: string; resources?: number }) => `${file.path} ${file.status} ${file.format ?? '-'} ${file.resources ?? '-'}`).sort(),
+    ).toEqual([
+      'mixed/compose.yaml checked compose 1',
+      'mixed/k8s/web.yaml checked kubernetes 2',
+      'mixed/main.tf checked terraform 1',
+      'mixed/stack.yaml checked cloudformation 1',
+      'mixed/values.yaml skipped - -',
+    ]);
+  });
+
+  it('reads Kubernetes manifests piped from helm template or kubectl kustomize', () => {
+    const rendered = '---\n# Source: chart/templates/service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n---\n# Source: chart/templates/empty.yaml\n';
+    const { stdout, status } = run(['check', '-', '--format', 'json', '--fail-on', 'none'], { input: rendered });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).files).toMatchObject([{ path: '<stdin>', status: 'checked', format: 'kubernetes', resources: 1 }]);
+  });
+
   it('reads a template from standard input', () => {
     const { stdout, status } = run(['check', '-', '--format', 'json'], { input: openSsh });
     expect(status).toBe(1);

@@ -4,6 +4,7 @@
  *   - generated 1 MB / 500-resource template, parse alone and fully checked, and peak memory
  *   - the whole corpus through the CLI, wall time from process start
  *   - Terraform: 1 KB and 1 MB files, and a 500-file project through the CLI (bench/terraform.ts)
+ *   - Kubernetes and Compose: a 1,000-document manifest and a 200-service Compose file (bench/containers.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { templateFilesUnder } from './template-files.ts';
 import { siteWeights } from './bench/site.ts';
 import { largeTemplate } from './bench/large-template.ts';
 import { mutationRun } from './bench/robustness.ts';
+import { benchContainers } from './bench/containers.ts';
 import { benchTerraform } from './bench/terraform.ts';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -176,6 +178,10 @@ if (files.length > 0) {
 // Terraform: a 1 KB and a 1 MB file, and a 500-file project with local modules through the CLI.
 area = 'terraform';
 await benchTerraform(line);
+
+// Kubernetes and Compose: a rendered platform of 1,000 documents and a 200-service Compose file.
+area = 'containers';
+benchContainers(line);
 
 // 4. The site: a full build (Astro pages, then the Pagefind index in both languages).
 area = 'site';

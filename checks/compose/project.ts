@@ -28,9 +28,15 @@ export interface ComposeProject {
 const isServiceMap = (node: Node | undefined): node is MapNode =>
   node?.kind === 'map' && node.entries.every((entry) => entry.value.kind === 'map' || (entry.value.kind === 'scalar' && entry.value.value === null));
 
-/** A document is a Compose file when it has `services:` as a map of maps and is not another format's document. */
+/** What only a Compose service has: without one of these, `services:` is some other tool's settings (a Helm values file). */
+const serviceMarks = ['image', 'build', 'extends'];
+
+/** A document is a Compose file when `services:` is a map of maps, some with an image, a build or an extends. */
 export function isComposeDocument(node: Node): node is MapNode {
-  return node.kind === 'map' && isServiceMap(valueOf(node, 'services')) && valueOf(node, 'Resources') === undefined && valueOf(node, 'apiVersion') === undefined;
+  if (node.kind !== 'map' || valueOf(node, 'Resources') !== undefined || valueOf(node, 'apiVersion') !== undefined) return false;
+  const services = valueOf(node, 'services');
+  if (!isServiceMap(services)) return false;
+  return services.entries.length === 0 || services.entries.some((entry) => entry.value.kind === 'map' && serviceMarks.some((key) => valueOf(entry.value as MapNode, key) !== undefined));
 }
 
 /** Keys whose lists Compose concatenates when a service extends another; maps merge key by key; the rest replace. */

@@ -108,6 +108,15 @@ function healthCheckOf(reader: Reader<Node>, service: Cursor<Node>): Attr<boolea
   return known(true, check.at, 'healthcheck');
 }
 
+/** `restart`, else `deploy.restart_policy`, whose condition defaults to `any` (restart on every exit). */
+function restartPolicyOf(reader: Reader<Node>, service: Cursor<Node>): Attr<string> {
+  const restart = text(reader.field(service, 'restart'));
+  const policy = reader.field(reader.field(service, 'deploy'), 'restart_policy');
+  if (restart.state !== 'absent' || policy.value === undefined) return restart;
+  const condition = text(reader.field(policy, 'condition'));
+  return condition.state === 'absent' ? known('any', policy.at, 'restart_policy') : condition;
+}
+
 export function serviceWorkload(service: ComposeService, base: ResourceBase): Workload {
   const reader = nodeReader(service.at.file, service.node, service.pointer, service.at, composeTree);
   // Findings about a setting left out point at the service's name, where it would be added.
@@ -133,7 +142,7 @@ export function serviceWorkload(service: ComposeService, base: ResourceBase): Wo
     automountServiceAccountToken: undefined,
     serviceAccountName: undefined,
     spreading: undefined,
-    restartPolicy: firstWritten(text(field('restart')), text(field('deploy', 'restart_policy', 'condition'))),
+    restartPolicy: restartPolicyOf(reader, root),
     podAt: service.at,
     containers: [
       {

@@ -67,6 +67,13 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
+import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
+import containerImagesImageLatest from './container/images/image-latest/rule.ts';
+import containerImagesImageNotPinned from './container/images/image-not-pinned/rule.ts';
+import containerNetworkDatabasePortPublished from './container/network/database-port-published/rule.ts';
+import containerResourcesNoMemoryLimit from './container/resources/no-memory-limit/rule.ts';
+import containerSecretsSecretInEnv from './container/secrets/secret-in-env/rule.ts';
 import kubernetesAvailabilityDisruptionBudgetBlocksEviction from './kubernetes/availability/disruption-budget-blocks-eviction/rule.ts';
 import kubernetesAvailabilityIngressBackendMissing from './kubernetes/availability/ingress-backend-missing/rule.ts';
 import kubernetesAvailabilityNoDisruptionBudget from './kubernetes/availability/no-disruption-budget/rule.ts';
@@ -75,10 +82,14 @@ import kubernetesAvailabilityServiceSelectsNothing from './kubernetes/availabili
 import kubernetesAvailabilitySingleReplica from './kubernetes/availability/single-replica/rule.ts';
 import kubernetesNamespacesDefaultNamespace from './kubernetes/namespaces/default-namespace/rule.ts';
 import kubernetesNetworkNoNetworkPolicy from './kubernetes/network/no-network-policy/rule.ts';
+import kubernetesProbesNoReadinessProbe from './kubernetes/probes/no-readiness-probe/rule.ts';
 import kubernetesRbacClusterAdminBinding from './kubernetes/rbac/cluster-admin-binding/rule.ts';
 import kubernetesRbacSecretsAccess from './kubernetes/rbac/secrets-access/rule.ts';
 import kubernetesRbacServiceAccountToken from './kubernetes/rbac/service-account-token/rule.ts';
 import kubernetesRbacWildcardRules from './kubernetes/rbac/wildcard-rules/rule.ts';
+import kubernetesResourcesCpuLimitFarAboveRequest from './kubernetes/resources/cpu-limit-far-above-request/rule.ts';
+import kubernetesResourcesNoResourceRequests from './kubernetes/resources/no-resource-requests/rule.ts';
+import kubernetesSecurityNoSeccompProfile from './kubernetes/security/no-seccomp-profile/rule.ts';
 
 export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
@@ -148,6 +159,13 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  composeServicesNoRestartPolicy,
+  containerHealthNoHealthCheck,
+  containerImagesImageLatest,
+  containerImagesImageNotPinned,
+  containerNetworkDatabasePortPublished,
+  containerResourcesNoMemoryLimit,
+  containerSecretsSecretInEnv,
   kubernetesAvailabilityDisruptionBudgetBlocksEviction,
   kubernetesAvailabilityIngressBackendMissing,
   kubernetesAvailabilityNoDisruptionBudget,
@@ -156,8 +174,12 @@ export const allRules: Rule[] = [
   kubernetesAvailabilitySingleReplica,
   kubernetesNamespacesDefaultNamespace,
   kubernetesNetworkNoNetworkPolicy,
+  kubernetesProbesNoReadinessProbe,
   kubernetesRbacClusterAdminBinding,
   kubernetesRbacSecretsAccess,
   kubernetesRbacServiceAccountToken,
   kubernetesRbacWildcardRules,
+  kubernetesResourcesCpuLimitFarAboveRequest,
+  kubernetesResourcesNoResourceRequests,
+  kubernetesSecurityNoSeccompProfile,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -9,6 +9,7 @@ import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { checkSources } from '../engine/check.ts';
 import { loadParser } from '../terraform/testing.ts';
 import { Pillar } from '../vocabulary.ts';
+import { expectedFindings } from './fixture-expectations.ts';
 import { allRules } from './index.ts';
 import { RuleMeta, type Rule } from './rule.ts';
 
@@ -22,21 +23,6 @@ const folders = await Promise.all(
     return { folder, rule: ((await import(join(folder, 'rule.ts'))) as { default: Rule }).default };
   }),
 );
-
-/** `{ line → rule ids }` announced by `# expect: A, B` comments. */
-function expectedFindings(text: string): string[] {
-  const expected: string[] = [];
-  text.split('\n').forEach((line, index) => {
-    const match = /#\s*expect:\s*([A-Z0-9, -]+)/.exec(line);
-    if (match)
-      for (const id of match[1]!
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean))
-        expected.push(`${index + 1} ${id}`);
-  });
-  return expected.sort();
-}
 
 describe('the rule catalogue', () => {
   it('lists every rule folder exactly once', () => {

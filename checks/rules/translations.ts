@@ -68,6 +68,13 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
+import containerHealthNoHealthCheckZhCn from './container/health/no-health-check/zh-cn.ts';
+import containerImagesImageLatestZhCn from './container/images/image-latest/zh-cn.ts';
+import containerImagesImageNotPinnedZhCn from './container/images/image-not-pinned/zh-cn.ts';
+import containerNetworkDatabasePortPublishedZhCn from './container/network/database-port-published/zh-cn.ts';
+import containerResourcesNoMemoryLimitZhCn from './container/resources/no-memory-limit/zh-cn.ts';
+import containerSecretsSecretInEnvZhCn from './container/secrets/secret-in-env/zh-cn.ts';
 import kubernetesAvailabilityDisruptionBudgetBlocksEvictionZhCn from './kubernetes/availability/disruption-budget-blocks-eviction/zh-cn.ts';
 import kubernetesAvailabilityIngressBackendMissingZhCn from './kubernetes/availability/ingress-backend-missing/zh-cn.ts';
 import kubernetesAvailabilityNoDisruptionBudgetZhCn from './kubernetes/availability/no-disruption-budget/zh-cn.ts';
@@ -76,10 +83,14 @@ import kubernetesAvailabilityServiceSelectsNothingZhCn from './kubernetes/availa
 import kubernetesAvailabilitySingleReplicaZhCn from './kubernetes/availability/single-replica/zh-cn.ts';
 import kubernetesNamespacesDefaultNamespaceZhCn from './kubernetes/namespaces/default-namespace/zh-cn.ts';
 import kubernetesNetworkNoNetworkPolicyZhCn from './kubernetes/network/no-network-policy/zh-cn.ts';
+import kubernetesProbesNoReadinessProbeZhCn from './kubernetes/probes/no-readiness-probe/zh-cn.ts';
 import kubernetesRbacClusterAdminBindingZhCn from './kubernetes/rbac/cluster-admin-binding/zh-cn.ts';
 import kubernetesRbacSecretsAccessZhCn from './kubernetes/rbac/secrets-access/zh-cn.ts';
 import kubernetesRbacServiceAccountTokenZhCn from './kubernetes/rbac/service-account-token/zh-cn.ts';
 import kubernetesRbacWildcardRulesZhCn from './kubernetes/rbac/wildcard-rules/zh-cn.ts';
+import kubernetesResourcesCpuLimitFarAboveRequestZhCn from './kubernetes/resources/cpu-limit-far-above-request/zh-cn.ts';
+import kubernetesResourcesNoResourceRequestsZhCn from './kubernetes/resources/no-resource-requests/zh-cn.ts';
+import kubernetesSecurityNoSeccompProfileZhCn from './kubernetes/security/no-seccomp-profile/zh-cn.ts';
 
 const byRule = (translations: RuleTranslation[]) => new Map(translations.map((translation) => [translation.ruleId, translation]));
 
@@ -152,6 +163,13 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    composeServicesNoRestartPolicyZhCn,
+    containerHealthNoHealthCheckZhCn,
+    containerImagesImageLatestZhCn,
+    containerImagesImageNotPinnedZhCn,
+    containerNetworkDatabasePortPublishedZhCn,
+    containerResourcesNoMemoryLimitZhCn,
+    containerSecretsSecretInEnvZhCn,
     kubernetesAvailabilityDisruptionBudgetBlocksEvictionZhCn,
     kubernetesAvailabilityIngressBackendMissingZhCn,
     kubernetesAvailabilityNoDisruptionBudgetZhCn,
@@ -160,9 +178,13 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     kubernetesAvailabilitySingleReplicaZhCn,
     kubernetesNamespacesDefaultNamespaceZhCn,
     kubernetesNetworkNoNetworkPolicyZhCn,
+    kubernetesProbesNoReadinessProbeZhCn,
     kubernetesRbacClusterAdminBindingZhCn,
     kubernetesRbacSecretsAccessZhCn,
     kubernetesRbacServiceAccountTokenZhCn,
     kubernetesRbacWildcardRulesZhCn,
+    kubernetesResourcesCpuLimitFarAboveRequestZhCn,
+    kubernetesResourcesNoResourceRequestsZhCn,
+    kubernetesSecurityNoSeccompProfileZhCn,
   ]),
 };

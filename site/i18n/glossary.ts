@@ -59,8 +59,8 @@ export const glossary: readonly GlossaryTerm[] = [
     concept: 'CloudFormation stack (also StackSets: 堆栈集)',
     preferred: '堆栈',
     forbidden: [/(?<!堆)栈/],
-    allowed: ['技术栈', '调用栈', '协议栈', '双栈', '全栈', '栈帧'],
-    note: '“技术栈”“调用栈”“双栈”（IPv4/IPv6）等固定说法不受影响。',
+    allowed: ['技术栈', '调用栈', '协议栈', '网络栈', '双栈', '全栈', '栈帧'],
+    note: '“技术栈”“调用栈”“网络栈”“双栈”（IPv4/IPv6）等固定说法不受影响。',
   },
   {
     id: 'ingest',

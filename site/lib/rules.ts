@@ -5,11 +5,16 @@ export { fixText, ruleText, type RuleText } from '../../checks/index.ts';
 
 export const rules: RuleEntry[] = ruleCatalogue();
 
-/** `AWS-S3-PUBLIC-ACL` → `s3`; the service segment of the id, in the vocabulary guides use. */
+/**
+ * `AWS-S3-PUBLIC-ACL` → `s3`; the service segment of the id, in the vocabulary guides use. Rules of the other
+ * providers have no service segment: Kubernetes rules and the container rules (Kubernetes first, Compose and ECS
+ * too) file under Kubernetes, Compose rules under Docker Compose.
+ */
 export function serviceOfRule(id: string): string {
-  const segment = id.split('-')[1]?.toLowerCase() ?? '';
+  const [provider, segment = ''] = id.toLowerCase().split('-');
+  const providers: Record<string, string> = { k8s: 'kubernetes', container: 'kubernetes', compose: 'compose' };
   const aliases: Record<string, string> = { logs: 'cloudwatch', apigw: 'apigateway', asg: 'autoscaling', stateful: 'cloudformation' };
-  return aliases[segment] ?? segment;
+  return providers[provider!] ?? aliases[segment] ?? segment;
 }
 
 export function rulesOfGuide(slug: string): RuleEntry[] {

@@ -51,24 +51,27 @@ function envOf(reader: Reader<Node>, container: Cursor<Node>): EnvVar[] {
   });
 }
 
-function hostPortsOf(reader: Reader<Node>, container: Cursor<Node>): PublishedPort[] {
+/** Ports on the node's interfaces: a `hostPort`, or with `hostNetwork` every container port (the pod is the node's network). */
+function hostPortsOf(reader: Reader<Node>, container: Cursor<Node>, hostNetwork: boolean): PublishedPort[] {
   return reader.items(reader.field(container, 'ports')).flatMap((item) => {
-    const hostPort = number(reader.field(item, 'hostPort'));
-    if (hostPort.state !== 'known') return [];
-    const hostIp = text(reader.field(item, 'hostIP'));
     const containerPort = number(reader.field(item, 'containerPort'));
+    const hostPort = number(reader.field(item, 'hostPort'));
+    const port = containerPort.state === 'known' ? containerPort.value : undefined;
+    if (hostPort.state !== 'known' && !(hostNetwork && port !== undefined)) return [];
+    const hostIp = text(reader.field(item, 'hostIP'));
     return [
       {
-        containerPort: containerPort.state === 'known' ? containerPort.value : undefined,
-        hostPort: hostPort.value,
+        containerPort: port,
+        hostPort: hostPort.state === 'known' ? hostPort.value : port,
         hostIp: hostIp.state === 'known' ? hostIp.value : undefined,
-        at: hostPort.at,
+        at: hostPort.state === 'known' ? hostPort.at : containerPort.at,
       },
     ];
   });
 }
 
 function containerOf(reader: Reader<Node>, item: Cursor<Node>, pod: Cursor<Node>, init: boolean): Container {
+  const hostNetwork = bool(reader.field(pod, 'hostNetwork'));
   const context = reader.field(item, 'securityContext');
   const podContext = reader.field(pod, 'securityContext');
   const resources = reader.field(item, 'resources');
@@ -96,7 +99,7 @@ function containerOf(reader: Reader<Node>, item: Cursor<Node>, pod: Cursor<Node>
     healthCheck: presence(reader.field(item, 'livenessProbe'), item),
     readinessProbe: presence(reader.field(item, 'readinessProbe'), item),
     env: envOf(reader, item),
-    publishedPorts: hostPortsOf(reader, item),
+    publishedPorts: hostPortsOf(reader, item, hostNetwork.state === 'known' && hostNetwork.value),
   };
 }
 

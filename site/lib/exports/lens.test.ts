@@ -25,10 +25,20 @@ describe('the Plumbline custom lens', () => {
   });
 
   it('maps onto the Framework pillar ids and has one question per guide', () => {
-    for (const pillar of lens.pillars) expect(frameworkPillarIds).toContain(pillar.id);
+    for (const pillar of lens.pillars) expect(frameworkPillarIds).toContain(pillar.id.replace(/_\d+$/, ''));
     const questions = lens.pillars.flatMap((pillar) => pillar.questions);
     expect(questions.map((question) => question.id).sort()).toEqual(guides.map((guide) => questionId(guide.id)).sort());
     expect(lens.pillars.find((pillar) => pillar.id === 'costOptimization')?.name).toBe('Cost Optimization');
+  });
+
+  it('continues a pillar with more than 20 guides in a custom pillar', () => {
+    const many = Array.from({ length: 23 }, (_, i) => sampleGuide({ id: `SEC-${String(i + 1).padStart(2, '0')}`, slug: `guide-${i + 1}` }));
+    const split = plumblineLens(many);
+    expect(split.pillars.map((pillar) => [pillar.id, pillar.name, pillar.questions.length])).toEqual([
+      ['security', 'Security', 20],
+      ['security_2', 'Security (continued)', 3],
+    ]);
+    expect(split.pillars[1]!.questions[0]!.id).toBe('SEC_21');
   });
 
   it('stays under the 500 KB import limit', () => {

@@ -1,7 +1,7 @@
 /**
  * `/data/plumbline-lens.json`: the English guides as an AWS Well-Architected Tool custom lens.
  *
- * One pillar per Well-Architected pillar that has guides, one question per guide. The choices are the guide's desired
+ * One pillar per Well-Architected pillar that has guides (continued in a custom pillar past 20), one question per guide. The choices are the guide's desired
  * outcome plus one "avoided" choice per anti-pattern (each a best practice the reviewer ticks when it holds), then a
  * "None of these" choice. The risk of a question follows the guide's risk: every best practice ticked is no risk;
  * anything less is high risk for a high-risk guide and medium risk otherwise (the format has no low-risk level).
@@ -104,16 +104,29 @@ export function lensQuestion(guide: ExportGuide, baseUrl = SITE_URL): LensQuesti
   };
 }
 
+/**
+ * A Framework pillar's questions, in lens pillars of at most 20 (the format's limit). The first keeps the Framework id,
+ * so the Tool files it under that pillar; overflow goes to custom pillars (`security_2`, "Security (continued)"),
+ * which the format allows beside the Framework ones.
+ */
+function lensPillarsFor({ id, name }: { id: FrameworkPillarId; name: string }, questions: readonly LensQuestion[]) {
+  const size = lensLimits.questionsPerPillar;
+  return Array.from({ length: Math.ceil(questions.length / size) }, (_, part) => ({
+    id: part === 0 ? id : `${id}_${part + 1}`,
+    name: part === 0 ? name : `${name} (continued)`,
+    questions: questions.slice(part * size, (part + 1) * size),
+  }));
+}
+
 /** Builds the lens from the English guides and checks it against the documented format; throws if it does not fit. */
 export function plumblineLens(guides: readonly ExportGuide[], options: { baseUrl?: string } = {}): Lens {
   assertLanguage(guides, 'en');
-  const pillars = lensPillars
-    .map(({ pillar, id, name }) => ({
-      id,
-      name,
-      questions: sortById(guides.filter((guide) => guide.pillar === pillar)).map((guide) => lensQuestion(guide, options.baseUrl)),
-    }))
-    .filter((pillar) => pillar.questions.length > 0);
+  const pillars = lensPillars.flatMap((pillar) =>
+    lensPillarsFor(
+      pillar,
+      sortById(guides.filter((guide) => guide.pillar === pillar.pillar)).map((guide) => lensQuestion(guide, options.baseUrl)),
+    ),
+  );
   const lens = { schemaVersion: '2021-11-01' as const, name: LENS_NAME, description: LENS_DESCRIPTION, pillars };
   const result = Lens.safeParse(lens);
   if (!result.success) {

@@ -10,6 +10,7 @@ import dynamodb from './dynamodb.ts';
 import ec2Instances from './ec2-instances.ts';
 import ec2SecurityGroups from './ec2-security-groups.ts';
 import ecr from './ecr.ts';
+import ecsTaskDefinitions from './ecs-task-definitions.ts';
 import ecs from './ecs.ts';
 import efs from './efs.ts';
 import eks from './eks.ts';
@@ -25,4 +26,4 @@ import s3 from './s3.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecs, efs, eks, elasticache, elb, iam, kms, lambda, logs, messaging, rds, s3, vpc, wafv2];
+export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, iam, kms, lambda, logs, messaging, rds, s3, vpc, wafv2];

@@ -1,18 +1,6 @@
+import { databasePortLabel, databasePortNumbers } from '../../../database-ports.ts';
 import { defineRule } from '../../../rule.ts';
 import { tcpPortsOpened, worldOpenIngress } from '../world-open.ts';
-
-const databasePorts: Record<number, string> = {
-  1433: 'SQL Server',
-  1521: 'Oracle',
-  3306: 'MySQL',
-  5432: 'PostgreSQL',
-  6379: 'Redis',
-  9042: 'Cassandra',
-  9200: 'Elasticsearch',
-  11211: 'Memcached',
-  27017: 'MongoDB',
-};
-const ports = Object.keys(databasePorts).map(Number);
 
 export default defineRule({
   id: 'AWS-EC2-SG-OPEN-DATABASE-PORTS',
@@ -45,8 +33,8 @@ export default defineRule({
 
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {
-      const opened = tcpPortsOpened(rule, ports);
-      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map((port) => `${databasePorts[port]} (${port})`), cidr: cidrText });
+      const opened = tcpPortsOpened(rule, databasePortNumbers);
+      if (opened.length > 0) report(rule.owner, cidr.at, 'open', { ports: opened.map(databasePortLabel), cidr: cidrText });
     }
   },
 });

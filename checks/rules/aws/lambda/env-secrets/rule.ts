@@ -1,71 +1,10 @@
 import type { EnvironmentVariable } from '../../../../model/aws/compute.ts';
 import { defineRule } from '../../../rule.ts';
-
-/** Words in a variable name that say it holds a secret (names are split on `_`, `-`, `.` and camelCase). */
-const secretWords = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'privatekey']);
-/** Two-word names of secrets: `API_KEY`, `PRIVATE_KEY`, `SIGNING_KEY`, `ENCRYPTION_KEY`. */
-const secretKeyWords = new Set(['api', 'private', 'signing', 'encryption']);
-/**
- * A last word that makes the variable about a secret rather than the secret itself: `DB_SECRET_ARN`,
- * `TOKEN_TABLE_NAME`, `AUTH_URL`, `TOKEN_TTL`.
- */
-const referenceSuffixes = new Set([
-  'arn',
-  'name',
-  'id',
-  'ids',
-  'url',
-  'uri',
-  'endpoint',
-  'domain',
-  'host',
-  'region',
-  'path',
-  'file',
-  'param',
-  'parameter',
-  'type',
-  'mode',
-  'header',
-  'enabled',
-  'ttl',
-  'timeout',
-  'expiry',
-  'expiration',
-  'length',
-  'version',
-  'table',
-  'bucket',
-  'queue',
-  'topic',
-]);
-
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-function namesASecret(name: string): boolean {
-  const parts = words(name);
-  const last = parts.at(-1);
-  if (last === undefined || referenceSuffixes.has(last)) return false;
-  // `auth` alone is too vague (AUTH_PROVIDER); as the last word it is the credential (BASIC_AUTH, REDIS_AUTH).
-  if (last === 'auth') return true;
-  return parts.some((word, index) => secretWords.has(word) || (word === 'key' && secretKeyWords.has(parts[index - 1] ?? '')));
-}
-
-/** Values that cannot be the secret itself: empty, numbers, flags, ARNs and parameter-store paths. */
-function looksLikeAReference(value: string): boolean {
-  const trimmed = value.trim();
-  return trimmed === '' || /^-?\d+(\.\d+)?$/.test(trimmed) || /^(true|false|yes|no)$/i.test(trimmed) || trimmed.startsWith('arn:') || /^\/\S*$/.test(trimmed);
-}
+import { isSecretValue } from '../../../secret-names.ts';
 
 function exposedSecret(variable: EnvironmentVariable): boolean {
   if (variable.origin !== 'literal' && variable.origin !== 'parameter') return false;
-  return variable.value.state === 'known' && namesASecret(variable.name) && !looksLikeAReference(variable.value.value);
+  return variable.value.state === 'known' && isSecretValue(variable.name, variable.value.value);
 }
 
 export default defineRule({

@@ -1,0 +1,15 @@
+resource "aws_ecs_task_definition" "api" {
+  family                   = "api"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  container_definitions = jsonencode([{ # expect: CONTAINER-SECRET-IN-ENV
+    name  = "api"
+    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:3.2.0"
+    environment = [
+      { name = "STRIPE_API_KEY", value = "sk_live_51HxYzExampleKey" },
+      { name = "LOG_LEVEL", value = "info" },
+    ]
+  }])
+}

@@ -1,0 +1,17 @@
+resource "aws_ecs_task_definition" "api" {
+  family                   = "api"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  container_definitions = jsonencode([{
+    name  = "api"
+    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:3.2.0"
+    secrets = [
+      { name = "STRIPE_API_KEY", valueFrom = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe" },
+    ]
+    environment = [
+      { name = "LOG_LEVEL", value = "info" },
+    ]
+  }])
+}
