@@ -130,6 +130,7 @@ export function serviceWorkload(service: ComposeService, base: ResourceBase): Wo
     platform: 'compose',
     controller: 'service',
     namespace: undefined,
+    namespaceWritten: undefined,
     namespaceAt: undefined,
     longRunning: true,
     replicas: undefined,

@@ -8,7 +8,10 @@ import type { Attr, Place, ResourceBase } from './types.ts';
 export type LabelSelector = { kind: 'labels'; labels: ReadonlyMap<string, string>; at: Place } | { kind: 'unknown'; at: Place };
 
 interface Namespaced extends ResourceBase {
+  /** `default` when not written. */
   namespace: string;
+  /** `metadata.namespace` is written; when not, the namespace comes from whatever applies the file (`kubectl -n`, Helm). */
+  namespaceWritten: boolean;
   /** Where the namespace is (or would be) written: `metadata`. */
   namespaceAt: Place;
 }
@@ -49,10 +52,18 @@ export interface KubernetesServiceAccount extends Namespaced {
   automountToken: Attr<boolean>;
 }
 
+/** One list of a policy rule as written (an unwritten list is empty), with where it is or would be written. */
+export interface RbacList {
+  values: string[];
+  at: Place;
+}
+
 export interface RbacRule {
-  apiGroups: string[];
-  resources: string[];
-  verbs: string[];
+  apiGroups: RbacList;
+  resources: RbacList;
+  verbs: RbacList;
+  /** `resourceNames`: the rule grants access to these objects only; empty when not written (every object). */
+  resourceNames: string[];
   at: Place;
 }
 
@@ -61,13 +72,25 @@ export interface KubernetesRole extends ResourceBase {
   /** A ClusterRole; its rules apply in every namespace. */
   cluster: boolean;
   namespace: string | undefined;
+  namespaceWritten: boolean;
   namespaceAt: Place | undefined;
   rules: RbacRule[];
 }
 
+/** Who a binding grants its role to: `User`, `Group` or `ServiceAccount` (with its namespace). */
+export interface RbacSubject {
+  kind: string;
+  name: string;
+  namespace: string | undefined;
+}
+
 export interface KubernetesRoleBinding extends ResourceBase {
   kind: 'k8s.role-binding';
+  /** A ClusterRoleBinding: it grants its role in every namespace. */
   cluster: boolean;
+  /** A RoleBinding's namespace (`default` when not written); undefined for a ClusterRoleBinding. */
+  namespace: string | undefined;
+  subjects: RbacSubject[];
   roleRef: { kind: string; name: string; at: Place } | undefined;
 }
 

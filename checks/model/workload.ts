@@ -70,6 +70,8 @@ export interface Workload extends ResourceBase {
   controller: string;
   /** Kubernetes namespace (`default` when unset); undefined elsewhere. */
   namespace: string | undefined;
+  /** Kubernetes: `metadata.namespace` is written (when not, whatever applies the file decides); undefined elsewhere. */
+  namespaceWritten: boolean | undefined;
   /** Where the namespace is (or would be) written. */
   namespaceAt: Place | undefined;
   /** Serves continuously (not a Job, CronJob or one-off task): probes, replicas and restarts apply. */

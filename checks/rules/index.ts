@@ -84,7 +84,19 @@ import containerRuntimeRunsAsRoot from './container/runtime/runs-as-root/rule.ts
 import containerRuntimeSensitiveHostPath from './container/runtime/sensitive-host-path/rule.ts';
 import containerRuntimeWritableRootFs from './container/runtime/writable-root-fs/rule.ts';
 import containerSecretsSecretInEnv from './container/secrets/secret-in-env/rule.ts';
+import kubernetesAvailabilityDisruptionBudgetBlocksEviction from './kubernetes/availability/disruption-budget-blocks-eviction/rule.ts';
+import kubernetesAvailabilityIngressBackendMissing from './kubernetes/availability/ingress-backend-missing/rule.ts';
+import kubernetesAvailabilityNoDisruptionBudget from './kubernetes/availability/no-disruption-budget/rule.ts';
+import kubernetesAvailabilityNoSpread from './kubernetes/availability/no-spread/rule.ts';
+import kubernetesAvailabilityServiceSelectsNothing from './kubernetes/availability/service-selects-nothing/rule.ts';
+import kubernetesAvailabilitySingleReplica from './kubernetes/availability/single-replica/rule.ts';
+import kubernetesNamespacesDefaultNamespace from './kubernetes/namespaces/default-namespace/rule.ts';
+import kubernetesNetworkNoNetworkPolicy from './kubernetes/network/no-network-policy/rule.ts';
 import kubernetesProbesNoReadinessProbe from './kubernetes/probes/no-readiness-probe/rule.ts';
+import kubernetesRbacClusterAdminBinding from './kubernetes/rbac/cluster-admin-binding/rule.ts';
+import kubernetesRbacSecretsAccess from './kubernetes/rbac/secrets-access/rule.ts';
+import kubernetesRbacServiceAccountToken from './kubernetes/rbac/service-account-token/rule.ts';
+import kubernetesRbacWildcardRules from './kubernetes/rbac/wildcard-rules/rule.ts';
 import kubernetesResourcesCpuLimitFarAboveRequest from './kubernetes/resources/cpu-limit-far-above-request/rule.ts';
 import kubernetesResourcesNoResourceRequests from './kubernetes/resources/no-resource-requests/rule.ts';
 import kubernetesSecurityNoSeccompProfile from './kubernetes/security/no-seccomp-profile/rule.ts';
@@ -174,7 +186,19 @@ export const allRules: Rule[] = [
   containerRuntimeSensitiveHostPath,
   containerRuntimeWritableRootFs,
   containerSecretsSecretInEnv,
+  kubernetesAvailabilityDisruptionBudgetBlocksEviction,
+  kubernetesAvailabilityIngressBackendMissing,
+  kubernetesAvailabilityNoDisruptionBudget,
+  kubernetesAvailabilityNoSpread,
+  kubernetesAvailabilityServiceSelectsNothing,
+  kubernetesAvailabilitySingleReplica,
+  kubernetesNamespacesDefaultNamespace,
+  kubernetesNetworkNoNetworkPolicy,
   kubernetesProbesNoReadinessProbe,
+  kubernetesRbacClusterAdminBinding,
+  kubernetesRbacSecretsAccess,
+  kubernetesRbacServiceAccountToken,
+  kubernetesRbacWildcardRules,
   kubernetesResourcesCpuLimitFarAboveRequest,
   kubernetesResourcesNoResourceRequests,
   kubernetesSecurityNoSeccompProfile,

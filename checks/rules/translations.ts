@@ -85,7 +85,19 @@ import containerRuntimeRunsAsRootZhCn from './container/runtime/runs-as-root/zh-
 import containerRuntimeSensitiveHostPathZhCn from './container/runtime/sensitive-host-path/zh-cn.ts';
 import containerRuntimeWritableRootFsZhCn from './container/runtime/writable-root-fs/zh-cn.ts';
 import containerSecretsSecretInEnvZhCn from './container/secrets/secret-in-env/zh-cn.ts';
+import kubernetesAvailabilityDisruptionBudgetBlocksEvictionZhCn from './kubernetes/availability/disruption-budget-blocks-eviction/zh-cn.ts';
+import kubernetesAvailabilityIngressBackendMissingZhCn from './kubernetes/availability/ingress-backend-missing/zh-cn.ts';
+import kubernetesAvailabilityNoDisruptionBudgetZhCn from './kubernetes/availability/no-disruption-budget/zh-cn.ts';
+import kubernetesAvailabilityNoSpreadZhCn from './kubernetes/availability/no-spread/zh-cn.ts';
+import kubernetesAvailabilityServiceSelectsNothingZhCn from './kubernetes/availability/service-selects-nothing/zh-cn.ts';
+import kubernetesAvailabilitySingleReplicaZhCn from './kubernetes/availability/single-replica/zh-cn.ts';
+import kubernetesNamespacesDefaultNamespaceZhCn from './kubernetes/namespaces/default-namespace/zh-cn.ts';
+import kubernetesNetworkNoNetworkPolicyZhCn from './kubernetes/network/no-network-policy/zh-cn.ts';
 import kubernetesProbesNoReadinessProbeZhCn from './kubernetes/probes/no-readiness-probe/zh-cn.ts';
+import kubernetesRbacClusterAdminBindingZhCn from './kubernetes/rbac/cluster-admin-binding/zh-cn.ts';
+import kubernetesRbacSecretsAccessZhCn from './kubernetes/rbac/secrets-access/zh-cn.ts';
+import kubernetesRbacServiceAccountTokenZhCn from './kubernetes/rbac/service-account-token/zh-cn.ts';
+import kubernetesRbacWildcardRulesZhCn from './kubernetes/rbac/wildcard-rules/zh-cn.ts';
 import kubernetesResourcesCpuLimitFarAboveRequestZhCn from './kubernetes/resources/cpu-limit-far-above-request/zh-cn.ts';
 import kubernetesResourcesNoResourceRequestsZhCn from './kubernetes/resources/no-resource-requests/zh-cn.ts';
 import kubernetesSecurityNoSeccompProfileZhCn from './kubernetes/security/no-seccomp-profile/zh-cn.ts';
@@ -178,7 +190,19 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     containerRuntimeSensitiveHostPathZhCn,
     containerRuntimeWritableRootFsZhCn,
     containerSecretsSecretInEnvZhCn,
+    kubernetesAvailabilityDisruptionBudgetBlocksEvictionZhCn,
+    kubernetesAvailabilityIngressBackendMissingZhCn,
+    kubernetesAvailabilityNoDisruptionBudgetZhCn,
+    kubernetesAvailabilityNoSpreadZhCn,
+    kubernetesAvailabilityServiceSelectsNothingZhCn,
+    kubernetesAvailabilitySingleReplicaZhCn,
+    kubernetesNamespacesDefaultNamespaceZhCn,
+    kubernetesNetworkNoNetworkPolicyZhCn,
     kubernetesProbesNoReadinessProbeZhCn,
+    kubernetesRbacClusterAdminBindingZhCn,
+    kubernetesRbacSecretsAccessZhCn,
+    kubernetesRbacServiceAccountTokenZhCn,
+    kubernetesRbacWildcardRulesZhCn,
     kubernetesResourcesCpuLimitFarAboveRequestZhCn,
     kubernetesResourcesNoResourceRequestsZhCn,
     kubernetesSecurityNoSeccompProfileZhCn,

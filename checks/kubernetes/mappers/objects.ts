@@ -4,8 +4,8 @@ import type { Cursor, Reader } from '../../read/cursor.ts';
 import { nodeReader } from '../../read/nodes.ts';
 import type { Node } from '../../parse/tree.ts';
 import type { AnyResource } from '../../model/kinds.ts';
-import type { LabelSelector, RbacRule } from '../../model/kubernetes.ts';
-import { absent, type Place, type ResourceBase } from '../../model/types.ts';
+import type { LabelSelector, RbacRule, RbacSubject } from '../../model/kubernetes.ts';
+import { absent, valueOrUndefined, type Attr, type Place, type ResourceBase } from '../../model/types.ts';
 import type { KubernetesObject } from '../manifest.ts';
 
 const knownText = (cursor: Cursor<Node>): string | undefined => {
@@ -32,10 +32,18 @@ function labelSelector(reader: Reader<Node>, cursor: Cursor<Node>): LabelSelecto
 
 function rulesOf(reader: Reader<Node>): RbacRule[] {
   return reader.items(reader.get('rules')).flatMap((item) => {
-    const lists = ['apiGroups', 'resources', 'verbs'].map((key) => textList(reader.field(item, key)));
-    if (lists.some((list) => list.state === 'unknown')) return [];
-    const [apiGroups, resources, verbs] = lists.map((list) => (list.state === 'known' ? list.value : []));
-    return [{ apiGroups: apiGroups!, resources: resources!, verbs: verbs!, at: item.at }];
+    const [apiGroups, resources, verbs, resourceNames] = ['apiGroups', 'resources', 'verbs', 'resourceNames'].map((key) => textList(reader.field(item, key)));
+    if ([apiGroups, resources, verbs, resourceNames].some((list) => list!.state === 'unknown')) return [];
+    const list = (attr: Attr<string[]>) => ({ values: valueOrUndefined(attr) ?? [], at: attr.at });
+    return [{ apiGroups: list(apiGroups!), resources: list(resources!), verbs: list(verbs!), resourceNames: list(resourceNames!).values, at: item.at }];
+  });
+}
+
+function subjectsOf(reader: Reader<Node>): RbacSubject[] {
+  return reader.items(reader.get('subjects')).flatMap((item) => {
+    const kind = knownText(reader.field(item, 'kind'));
+    const name = knownText(reader.field(item, 'name'));
+    return kind !== undefined && name !== undefined ? [{ kind, name, namespace: knownText(reader.field(item, 'namespace')) }] : [];
   });
 }
 
@@ -60,7 +68,8 @@ export function objectResource(object: KubernetesObject, base: ResourceBase): An
   const reader = nodeReader(object.at.file, object.node, object.pointer, object.at);
   const namespace = object.namespace ?? 'default';
   const namespaceAt = reader.get('metadata', 'namespace').at;
-  const namespaced = { ...base, namespace, namespaceAt };
+  const namespaceWritten = object.namespace !== undefined;
+  const namespaced = { ...base, namespace, namespaceWritten, namespaceAt };
   switch (object.kind) {
     case 'Service': {
       const selector = reader.get('spec', 'selector');
@@ -101,7 +110,15 @@ export function objectResource(object: KubernetesObject, base: ResourceBase): An
     case 'Role':
     case 'ClusterRole': {
       const cluster = object.kind === 'ClusterRole';
-      return { ...base, kind: 'k8s.role', cluster, namespace: cluster ? undefined : namespace, namespaceAt: cluster ? undefined : namespaceAt, rules: rulesOf(reader) };
+      return {
+        ...base,
+        kind: 'k8s.role',
+        cluster,
+        namespace: cluster ? undefined : namespace,
+        namespaceWritten,
+        namespaceAt: cluster ? undefined : namespaceAt,
+        rules: rulesOf(reader),
+      };
     }
     case 'RoleBinding':
     case 'ClusterRoleBinding': {
@@ -109,10 +126,13 @@ export function objectResource(object: KubernetesObject, base: ResourceBase): An
       const kind = knownText(reader.field(ref, 'kind'));
       const name = reader.field(ref, 'name');
       const roleName = knownText(name);
+      const cluster = object.kind === 'ClusterRoleBinding';
       return {
         ...base,
         kind: 'k8s.role-binding',
-        cluster: object.kind === 'ClusterRoleBinding',
+        cluster,
+        namespace: cluster ? undefined : namespace,
+        subjects: subjectsOf(reader),
         roleRef: kind !== undefined && roleName !== undefined ? { kind, name: roleName, at: name.at } : undefined,
       };
     }

@@ -150,6 +150,7 @@ export function workloadOf(object: KubernetesObject, base: ResourceBase): Worklo
     platform: 'kubernetes',
     controller: object.kind,
     namespace: object.namespace ?? 'default',
+    namespaceWritten: object.namespace !== undefined,
     namespaceAt: namespace.at,
     longRunning: paths.longRunning,
     replicas: paths.replicas ? number(replicas) : undefined,

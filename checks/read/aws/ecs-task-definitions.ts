@@ -105,6 +105,7 @@ export function taskDefinitionWorkload<V>(source: TaskDefinitionSource<V>, base:
     platform: 'ecs',
     controller: 'task definition',
     namespace: undefined,
+    namespaceWritten: undefined,
     namespaceAt: undefined,
     longRunning: true,
     replicas: undefined,
