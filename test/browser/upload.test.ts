@@ -30,7 +30,7 @@ describe('the upload page', () => {
   it('labels the examples in Chinese on the Chinese page', async () => {
     const { page } = await openPage(browser(), '/zh-cn/review/');
     const labels = await page.locator('[data-example]').allTextContents();
-    expect(labels).toEqual(['Web 应用堆栈（YAML）', '无服务器 API（SAM）', '安全的存储桶（JSON）']);
+    expect(labels).toEqual(['Web 应用堆栈（YAML）', '无服务器 API（SAM）', '安全的存储桶（JSON）', 'Web 应用（Kubernetes）', '应用和数据库（Docker Compose）']);
     await page.getByRole('button', { name: 'Web 应用堆栈（YAML）' }).click();
     await expect.poll(() => page.locator('[data-file-list] li').count()).toBe(1);
     await page.close();
