@@ -25,7 +25,7 @@ export { Diagnostic } from './source/diagnostic.ts';
 export { type DecodeResult } from './parse/input.ts';
 export { decodeInput as decodeSource } from './engine/check.ts';
 export { Format, formatLabels, type FormatAdapter } from './formats/format.ts';
-export { checkableNames, inputLimits, isCheckableName } from './formats/index.ts';
+export { checkableExtensions, checkableKinds, checkableNames, inputLimits, isCheckableName } from './formats/index.ts';
 export { ArchiveError, archiveName, expandArchives, expandZip, withSkippedEntries, type ArchiveFile, type ArchiveLimits, type ExpandedArchive } from './source/zip.ts';
 export { assessReadiness, readinessChecks } from './readiness/assess.ts';
 export { assessSources, type ReadinessOptions, type SourcesReadiness } from './readiness/sources.ts';

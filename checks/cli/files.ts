@@ -2,11 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceInput } from '../engine/check.ts';
-import { formatAdapters, inputLimits } from '../formats/index.ts';
+import { inputLimits, isCheckableName } from '../formats/index.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 
-/** A walked folder yields the files some format's adapter looks for by name. */
-const isInputName = (name: string) => formatAdapters.some((adapter) => adapter.walkedNames.test(name));
 const skippedDirectories = new Set(['node_modules', '.git', '.terraform', '.aws-sam', 'cdk.out', 'dist', 'build']);
 
 export interface CollectedInputs {
@@ -19,7 +17,7 @@ function walk(directory: string, found: string[]): void {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !skippedDirectories.has(entry.name)) walk(path, found);
-    } else if (entry.isFile() && isInputName(entry.name) && !entry.name.startsWith('.')) {
+    } else if (entry.isFile() && isCheckableName(entry.name) && !entry.name.startsWith('.')) {
       found.push(path);
     }
   }

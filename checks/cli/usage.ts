@@ -1,4 +1,5 @@
 /** The CLI's help texts: one per command, printed by `plumbline <command> --help` and after a usage error. */
+import { checkableExtensions } from '../formats/index.ts';
 import { outputFormats } from './check-run.ts';
 
 export const commands = ['check', 'rules', 'explain', 'baseline', 'readiness'] as const;
@@ -10,7 +11,7 @@ export const usage: Record<Command | 'main', string> = {
   main: `Usage: plumbline <command> [options]
 
 Commands:
-  check <paths…|->   check CloudFormation templates (YAML or JSON, SAM included)
+  check <paths…|->   check CloudFormation templates (SAM included), Terraform, Kubernetes manifests and Compose files
   rules              list every rule
   explain RULE-ID    what a rule checks, why, and how to fix it
   baseline [paths…]  accept today's findings in .plumbline.yml so only new ones fail
@@ -23,10 +24,15 @@ Run "plumbline <command> --help" for a command's options.`,
 
   check: `Usage: plumbline check <paths…|-> [options]
 
-Checks CloudFormation templates and Terraform configurations (.tf, .tf.json, variables files and plan JSON from
-"terraform show -json") against Well-Architected best practices. Directories are walked for .yaml, .yml, .json,
-.template, .tf and .tfvars files; each folder of Terraform files is a module, and local modules are followed;
-- reads one file from standard input.
+Checks CloudFormation templates (YAML or JSON, SAM included), Terraform configurations (.tf, .tf.json, variables
+files and plan JSON from "terraform show -json"), Kubernetes manifests (many documents per file, List objects) and
+Docker Compose files against Well-Architected best practices. Each file is recognised by its content, so a folder
+may mix them. Directories are walked for files ending in ${checkableExtensions.join(', ')};
+each folder of Terraform files is a module, and local modules are followed; - reads one file from standard input.
+
+Helm charts and Kustomize overlays are checked as what they render to:
+  helm template my-release ./chart -f values-prod.yaml | plumbline check -
+  kubectl kustomize overlays/prod | plumbline check -
 
 Options:
   -f, --format FORMAT    ${outputFormats.join(', ')} (default: text)

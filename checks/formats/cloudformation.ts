@@ -53,7 +53,7 @@ function read(path: string, text: string): ReadResult<CfnTemplate> {
 export const cloudFormation: FormatAdapter<CfnTemplate> = {
   format: 'cloudformation',
   limits: cloudFormationLimits,
-  walkedNames: /\.(ya?ml|json|template|tmpl)$/i,
+  walkedExtensions: ['.yaml', '.yml', '.json', '.template', '.tmpl'],
   detect,
   read,
   fileOf: (template) => template.file,

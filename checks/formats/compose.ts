@@ -63,7 +63,7 @@ function serviceSuppressions(project: ComposeProject, service: ComposeService): 
 export const compose: FormatAdapter<ComposeProject> = {
   format: 'compose',
   limits: composeLimits,
-  walkedNames: /\.ya?ml$/i,
+  walkedExtensions: ['.yaml', '.yml'],
   detect,
   read,
   fileOf: (project) => project.file,

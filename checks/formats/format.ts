@@ -14,12 +14,12 @@ import type { SourceFile } from '../source/file.ts';
 export const Format = z.enum(['cloudformation', 'terraform', 'kubernetes', 'compose']);
 export type Format = z.infer<typeof Format>;
 
-/** How each format is named to a reader, and the language of its fix snippets in Markdown. */
-export const formatLabels: Record<Format, { name: string; snippetLanguage: string }> = {
-  cloudformation: { name: 'CloudFormation', snippetLanguage: 'yaml' },
-  terraform: { name: 'Terraform', snippetLanguage: 'hcl' },
-  kubernetes: { name: 'Kubernetes', snippetLanguage: 'yaml' },
-  compose: { name: 'Compose', snippetLanguage: 'yaml' },
+/** How each format is named to a reader, what its files are called, and the language of its fix snippets in Markdown. */
+export const formatLabels: Record<Format, { name: string; files: string; snippetLanguage: string }> = {
+  cloudformation: { name: 'CloudFormation', files: 'CloudFormation templates', snippetLanguage: 'yaml' },
+  terraform: { name: 'Terraform', files: 'Terraform files', snippetLanguage: 'hcl' },
+  kubernetes: { name: 'Kubernetes', files: 'Kubernetes manifests', snippetLanguage: 'yaml' },
+  compose: { name: 'Compose', files: 'Compose files', snippetLanguage: 'yaml' },
 };
 
 /** What a format's deployment tool accepts; larger inputs are refused with the tool named, never half-checked. */
@@ -89,8 +89,11 @@ export interface ResourceReference {
 export interface FormatAdapter<Source = unknown> {
   readonly format: Format;
   readonly limits: InputLimits;
-  /** Names a walked folder yields for this format (files named on the command line are always read). */
-  readonly walkedNames: RegExp;
+  /**
+   * Endings of the names a walked folder yields for this format, lower case with the dot (`.tf.json`); files named
+   * on the command line are always read. Uploads accept the same names, and the upload page lists them.
+   */
+  readonly walkedExtensions: readonly string[];
   detect(path: string, text: string): Detection;
   /** Parses and recognises one file; never throws on bad input. */
   read(path: string, text: string): ReadResult<Source>;

@@ -1,7 +1,7 @@
 /** Every input format the engine reads, in the order they are tried when more than one could claim a file. */
 import { cloudFormation } from './cloudformation.ts';
 import { compose } from './compose.ts';
-import type { FormatAdapter, InputLimits } from './format.ts';
+import { formatLabels, type FormatAdapter, type InputLimits } from './format.ts';
 import { kubernetes } from './kubernetes.ts';
 import { terraform } from './terraform.ts';
 
@@ -19,11 +19,31 @@ export function candidateAdapters(path: string, text: string): FormatAdapter[] {
   return [...detected.filter(({ detection }) => detection === 'yes'), ...detected.filter(({ detection }) => detection === 'maybe')].map(({ adapter }) => adapter);
 }
 
+/**
+ * Every name ending some format reads, without those a shorter one already covers (`.tf.json` is a `.json`):
+ * what an upload accepts and a file picker offers.
+ */
+export const checkableExtensions: readonly string[] = [...new Set(formatAdapters.flatMap((adapter) => adapter.walkedExtensions))].filter(
+  (extension, _index, all) => !all.some((shorter) => shorter !== extension && extension.endsWith(shorter)),
+);
+
 /** Whether some format reads files of this name; uploads refuse any other name before reading it. */
 export function isCheckableName(path: string): boolean {
-  return formatAdapters.some((adapter) => adapter.walkedNames.test(path));
+  const name = path.toLowerCase();
+  return checkableExtensions.some((extension) => name.endsWith(extension));
 }
 
-/** The names `isCheckableName` accepts, as a refusal states them. */
-export const checkableNames =
-  'CloudFormation templates (.yaml, .yml, .json, .template), Terraform files (.tf, .tfvars, .tf.json, plan JSON), Kubernetes manifests and Compose files (.yaml, .yml, .json)';
+/** `a, b or c`: the formats' names as one phrase of the engine's English. */
+const oneOf = (names: string[], word: 'or' | 'and') => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`);
+
+/** What the engine reads, as a sentence names it: "CloudFormation templates, Terraform files, … or Compose files". */
+export const checkableKinds = oneOf(
+  formatAdapters.map((adapter) => formatLabels[adapter.format].files),
+  'or',
+);
+
+/** The names `isCheckableName` accepts, by format, as a refusal states them. */
+export const checkableNames = oneOf(
+  formatAdapters.map((adapter) => `${formatLabels[adapter.format].files} (${adapter.walkedExtensions.join(', ')})`),
+  'and',
+);

@@ -60,7 +60,7 @@ function objectsByAddress(manifest: Manifest): Map<string, KubernetesObject> {
 export const kubernetes: FormatAdapter<Manifest> = {
   format: 'kubernetes',
   limits: kubernetesLimits,
-  walkedNames: /\.(ya?ml|json)$/i,
+  walkedExtensions: ['.yaml', '.yml', '.json'],
   detect,
   read,
   fileOf: (manifest) => manifest.file,

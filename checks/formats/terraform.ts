@@ -65,7 +65,7 @@ const projectOf = (source: TerraformSource) => {
 export const terraform: FormatAdapter<TerraformSource> = {
   format: 'terraform',
   limits: terraformLimits,
-  walkedNames: /\.(tf|tfvars|tf\.json|tfvars\.json)$/i,
+  walkedExtensions: ['.tf', '.tfvars', '.tf.json', '.tfvars.json'],
   detect: (path, text): Detection => isTerraformSource(path, text),
   read,
   fileOf: (source) => (source.kind === 'file' ? source.file : (source.files[0] ?? sourceFile('', ''))),

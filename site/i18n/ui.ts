@@ -1,5 +1,5 @@
 /** Interface strings in every language; the English table is the shape the others must match. */
-import { pillarLabels, severityLabels } from '../../checks/index.ts';
+import { pillarLabels, severityLabels, type Format } from '../../checks/index.ts';
 import type { Locale } from './locales';
 
 const en = {
@@ -24,7 +24,7 @@ const en = {
   searchUnavailable: 'Search is not available right now. Try reloading the page.',
   homeTitle: 'Find what is wrong in your cloud templates, line by line',
   homeLead:
-    'Plumbline reads your CloudFormation templates and Terraform, points at the exact line of every Well-Architected problem, tells you how to fix it, and puts an engineer one click away when you want a person to look.',
+    'Plumbline reads your CloudFormation templates, Terraform, Kubernetes manifests (Helm and Kustomize output too) and Docker Compose files, points at the exact line of every Well-Architected problem, tells you how to fix it, and puts an engineer one click away when you want a person to look.',
   homeCtaCheck: 'Check my architecture',
   homeCtaTalk: 'Talk to an engineer',
   homeCtaNote: 'Free, no account. Secrets are masked before anything is stored.',
@@ -45,7 +45,10 @@ const en = {
     { title: 'Exact lines', body: 'Findings point at the file, line and property, with conditions named, not at a whole stack.' },
     { title: 'Bilingual', body: 'Guides, rules and reports in English and Simplified Chinese, written by engineers.' },
     { title: 'One engineer owns your case', body: 'No first and second line: the engineer who claims your review sees it through.' },
-    { title: 'CloudFormation and Terraform', body: 'The same rules read CloudFormation templates (YAML or JSON, SAM included) and Terraform, so a finding means the same in both.' },
+    {
+      title: 'CloudFormation, Terraform, Kubernetes and Compose',
+      body: 'The same rules read CloudFormation templates (YAML or JSON, SAM included), Terraform, Kubernetes manifests (as written, or rendered by Helm or Kustomize) and Docker Compose files, so a finding means the same in each: a container is judged alike in a Pod, a Compose service and an ECS task definition.',
+    },
   ],
   latestGuides: 'Guides',
   pillars: pillarLabels.en,
@@ -96,14 +99,20 @@ const en = {
     'How it works: tell us what worries you, pay on the next page, and follow your request on a private page. An engineer claims it, sends a first response within the promised time, and delivers a written review you can download or print.',
   reviewTitle: 'Check your architecture',
   reviewIntro:
-    'Upload CloudFormation templates (YAML or JSON, SAM included) or Terraform (.tf, .tfvars, .tf.json, plan JSON; a folder keeps its modules) and get a report in seconds: every finding with its pillar, severity, exact line, why it matters and how to fix it.',
+    'Upload CloudFormation templates (YAML or JSON, SAM included), Terraform (.tf, .tfvars, .tf.json, plan JSON; a folder keeps its modules), Kubernetes manifests (what helm template or kubectl kustomize prints, saved to a file, works too) or Docker Compose files, and get a report in seconds: every finding with its pillar, severity, exact line, why it matters and how to fix it.',
   uploadDrop: 'Drop files, a folder or a .zip here, or choose them',
   uploadFiles: 'Choose files',
   uploadFolder: 'Choose a folder',
   uploadPaste: 'Or paste a template',
   uploadPasteName: 'File name',
   uploadExamples: 'Try an example',
-  exampleLabels: { 'web-stack.yaml': 'Web stack (YAML)', 'serverless-api.yaml': 'Serverless API (SAM)', 'secure-bucket.json': 'Secure bucket (JSON)' },
+  exampleLabels: {
+    'web-stack.yaml': 'Web stack (YAML)',
+    'serverless-api.yaml': 'Serverless API (SAM)',
+    'secure-bucket.json': 'Secure bucket (JSON)',
+    'kubernetes-web.yaml': 'Web app (Kubernetes)',
+    'compose.yaml': 'App and database (Docker Compose)',
+  },
   uploadSelected: 'Files to check',
   uploadRemove: 'Remove',
   uploadSubmit: 'Check my architecture',
@@ -125,12 +134,21 @@ const en = {
   formats: {
     cloudformation: 'CloudFormation',
     sam: 'AWS SAM',
-    kubernetes: 'Kubernetes (not checked yet)',
+    kubernetes: 'Kubernetes',
     terraform: 'Terraform',
-    compose: 'Docker Compose (not checked yet)',
+    compose: 'Docker Compose',
     archive: 'Zip archive',
     unknown: 'Not recognised',
   },
+  /** What each format's files are called in a sentence; `orList` joins them. */
+  inputKinds: {
+    cloudformation: 'CloudFormation templates (SAM included)',
+    terraform: 'Terraform files',
+    kubernetes: 'Kubernetes manifests',
+    compose: 'Docker Compose files',
+  } satisfies Record<Format, string>,
+  /** `a, b or c`, as the language lists alternatives. */
+  orList: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
   filterAll: 'All',
   filterPillar: 'Pillar',
   filterService: 'Service',
@@ -176,7 +194,8 @@ const zhCn: UiStrings = {
   searchResultsCount: (n: number) => `共 ${n} 条结果`,
   searchUnavailable: '搜索暂时不可用，请刷新页面后重试。',
   homeTitle: '逐行找出云模板里的架构问题',
-  homeLead: 'Plumbline 读取你的 CloudFormation 模板和 Terraform 配置，把每个不符合 Well-Architected 的问题精确定位到行，告诉你怎么修；需要专家把关时，一键即可找到工程师。',
+  homeLead:
+    'Plumbline 读取你的 CloudFormation 模板、Terraform 配置、Kubernetes 清单（包括 Helm 和 Kustomize 渲染的结果）和 Docker Compose 文件，把每个不符合 Well-Architected 的问题精确定位到行，告诉你怎么修；需要专家把关时，一键即可找到工程师。',
   homeCtaCheck: '检查我的架构',
   homeCtaTalk: '找工程师聊聊',
   homeCtaNote: '免费，无需注册。任何内容存储前都会先对密钥脱敏。',
@@ -197,7 +216,10 @@ const zhCn: UiStrings = {
     { title: '精确到行', body: '问题定位到文件、行号和属性，并注明生效的条件，而不是笼统地指向整个堆栈。' },
     { title: '中英双语', body: '指南、规则和报告均提供英文和简体中文版本，由工程师撰写。' },
     { title: '一位工程师负责到底', body: '没有一线、二线之分：认领评审的工程师从头跟进到交付。' },
-    { title: '支持 CloudFormation 和 Terraform', body: '同一套规则既检查 CloudFormation 模板（YAML 或 JSON，含 SAM），也检查 Terraform 配置，两边的检查结果含义一致。' },
+    {
+      title: '支持 CloudFormation、Terraform、Kubernetes 和 Compose',
+      body: '同一套规则检查 CloudFormation 模板（YAML 或 JSON，含 SAM）、Terraform 配置、Kubernetes 清单（手写的，或由 Helm、Kustomize 渲染生成）和 Docker Compose 文件，检查结果在各处含义一致：同一个容器，无论写在 Pod、Compose 服务还是 ECS 任务定义里，判断标准都一样。',
+    },
   ],
   latestGuides: '指南',
   pillars: pillarLabels['zh-cn'],
@@ -246,14 +268,20 @@ const zhCn: UiStrings = {
   pricingHow: '流程：告诉我们你担心的问题，在下一页付款，然后在专属页面跟踪进度。工程师认领后，会在承诺时间内给出首次响应，并交付可下载、可打印的书面评审。',
   reviewTitle: '检查你的架构',
   reviewIntro:
-    '上传 CloudFormation 模板（YAML 或 JSON，支持 SAM）或 Terraform 配置（.tf、.tfvars、.tf.json、plan JSON；上传文件夹时保留模块路径），几秒钟即可得到报告：每个问题都标明所属支柱、严重程度、精确行号、为什么重要以及如何修复。',
+    '上传 CloudFormation 模板（YAML 或 JSON，支持 SAM）、Terraform 配置（.tf、.tfvars、.tf.json、plan JSON；上传文件夹时保留模块路径）、Kubernetes 清单（也可以把 helm template 或 kubectl kustomize 的输出保存成文件上传）或 Docker Compose 文件，几秒钟即可得到报告：每个问题都标明所属支柱、严重程度、精确行号、为什么重要以及如何修复。',
   uploadDrop: '把文件、整个文件夹或 .zip 压缩包拖到这里，或点击选择',
   uploadFiles: '选择文件',
   uploadFolder: '选择文件夹',
   uploadPaste: '或直接粘贴模板',
   uploadPasteName: '文件名',
   uploadExamples: '试试示例',
-  exampleLabels: { 'web-stack.yaml': 'Web 应用堆栈（YAML）', 'serverless-api.yaml': '无服务器 API（SAM）', 'secure-bucket.json': '安全的存储桶（JSON）' },
+  exampleLabels: {
+    'web-stack.yaml': 'Web 应用堆栈（YAML）',
+    'serverless-api.yaml': '无服务器 API（SAM）',
+    'secure-bucket.json': '安全的存储桶（JSON）',
+    'kubernetes-web.yaml': 'Web 应用（Kubernetes）',
+    'compose.yaml': '应用和数据库（Docker Compose）',
+  },
   uploadSelected: '待检查的文件',
   uploadRemove: '移除',
   uploadSubmit: '检查我的架构',
@@ -273,11 +301,24 @@ const zhCn: UiStrings = {
   formats: {
     cloudformation: 'CloudFormation',
     sam: 'AWS SAM',
-    kubernetes: 'Kubernetes（暂不支持检查）',
+    kubernetes: 'Kubernetes',
     terraform: 'Terraform',
-    compose: 'Docker Compose（暂不支持检查）',
+    compose: 'Docker Compose',
     archive: 'Zip 压缩包',
     unknown: '无法识别',
+  },
+  inputKinds: {
+    cloudformation: 'CloudFormation 模板（含 AWS SAM）',
+    terraform: 'Terraform 文件',
+    kubernetes: 'Kubernetes 清单',
+    compose: 'Docker Compose 文件',
+  },
+  // Chinese sets Latin words apart from Chinese characters with a space, never a Chinese word from 或.
+  orList: (items: readonly string[]) => {
+    if (items.length < 2) return items.join('');
+    const head = items.slice(0, -1).join('、');
+    const last = items.at(-1)!;
+    return `${head}${/[\w)]$/.test(head) ? ' ' : ''}或${/^\w/.test(last) ? ' ' : ''}${last}`;
   },
   filterAll: '全部',
   filterPillar: '支柱',

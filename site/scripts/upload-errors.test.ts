@@ -5,7 +5,7 @@ import { uploadTexts, type LimitsText } from '../i18n/upload';
 import { explainFailure, failureOf } from './upload-errors';
 
 const root = new URL('../../', import.meta.url).pathname;
-const limits: LimitsText = { files: 50, fileSize: '1 MB', totalSize: '5 MB', formats: ['.yaml', '.json'], archive: '.zip' };
+const limits: LimitsText = { files: 50, fileSize: '1 MB', totalSize: '5 MB', formats: ['.yaml', '.json'], archive: '.zip', kinds: 'CloudFormation templates or Terraform files' };
 const en = uploadTexts.en(limits);
 const zh = uploadTexts['zh-cn'](limits);
 

@@ -11,8 +11,15 @@ const browser = useBrowser();
 
 const languages = [
   // The rule's problem line in each language, as the report page titles the finding.
-  { path: '/', check: 'Check my architecture', talk: 'Talk to an engineer', prefix: '', title: 'Security group opens SSH or RDP to the internet', formats: 'CloudFormation and Terraform' },
-  { path: '/zh-cn/', check: '检查我的架构', talk: '找工程师聊聊', prefix: '/zh-cn', title: '安全组向互联网开放了 SSH 或 RDP', formats: '支持 CloudFormation 和 Terraform' },
+  {
+    path: '/',
+    check: 'Check my architecture',
+    talk: 'Talk to an engineer',
+    prefix: '',
+    title: 'Security group opens SSH or RDP to the internet',
+    formats: 'CloudFormation, Terraform, Kubernetes and Compose',
+  },
+  { path: '/zh-cn/', check: '检查我的架构', talk: '找工程师聊聊', prefix: '/zh-cn', title: '安全组向互联网开放了 SSH 或 RDP', formats: '支持 CloudFormation、Terraform、Kubernetes 和 Compose' },
 ] as const;
 
 describe.each(languages)('the home page at $path', ({ path, check, talk, prefix, title, formats }) => {
@@ -43,7 +50,7 @@ describe.each(languages)('the home page at $path', ({ path, check, talk, prefix,
     await page.close();
   });
 
-  it('walks through the three steps and states the trust facts, CloudFormation and Terraform among them', async () => {
+  it('walks through the three steps and states the trust facts, the four formats among them', async () => {
     const { page } = await openPage(browser(), path);
     expect(await page.locator('.steps li').count()).toBe(3);
     expect(await page.locator('.trust-facts li').count()).toBe(6);

@@ -18,11 +18,11 @@ describe('the upload page', () => {
   it('states the limits and formats before anything is uploaded, from the Worker’s own limits', async () => {
     const { page } = await openPage(browser(), '/review/');
     expect(await page.locator('#upload-limits').textContent()).toBe(
-      'Up to 50 CloudFormation templates or Terraform files (.yaml, .yml, .json, .template, .tmpl, .tf, .tfvars, plan JSON) or a .zip of them; each file up to 4 MB, 5 MB in total once unpacked.',
+      'Up to 50 CloudFormation templates (SAM included), Terraform files, Kubernetes manifests or Docker Compose files (.yaml, .yml, .json, .template, .tmpl, .tf, .tfvars, plan JSON) or a .zip of them; each file up to 5 MB, 5 MB in total once unpacked.',
     );
     expect(await page.locator('[data-file-input]').getAttribute('accept')).toBe('.yaml,.yml,.json,.template,.tmpl,.tf,.tfvars,.zip');
     const { page: chinese } = await openPage(browser(), '/zh-cn/review/');
-    expect(await chinese.locator('#upload-limits').textContent()).toContain('最多 50 个 CloudFormation 模板');
+    expect(await chinese.locator('#upload-limits').textContent()).toContain('最多 50 个 CloudFormation 模板（含 AWS SAM）、Terraform 文件、Kubernetes 清单或 Docker Compose 文件');
     await page.close();
     await chinese.close();
   });
@@ -30,7 +30,7 @@ describe('the upload page', () => {
   it('labels the examples in Chinese on the Chinese page', async () => {
     const { page } = await openPage(browser(), '/zh-cn/review/');
     const labels = await page.locator('[data-example]').allTextContents();
-    expect(labels).toEqual(['Web 应用堆栈（YAML）', '无服务器 API（SAM）', '安全的存储桶（JSON）']);
+    expect(labels).toEqual(['Web 应用堆栈（YAML）', '无服务器 API（SAM）', '安全的存储桶（JSON）', 'Web 应用（Kubernetes）', '应用和数据库（Docker Compose）']);
     await page.getByRole('button', { name: 'Web 应用堆栈（YAML）' }).click();
     await expect.poll(() => page.locator('[data-file-list] li').count()).toBe(1);
     await page.close();
@@ -54,7 +54,9 @@ describe('the upload page', () => {
     const noEnglish = async (expected: string) => {
       await expect.poll(() => errors(page).locator('li').textContent()).toContain(expected);
       // File names, extensions and product or format names stay as they are; no English word may remain.
-      const text = (await errors(page).innerText()).replace(/[\w./-]*\.[a-z]{2,8}(:\d+)*/g, '').replace(/YAML|JSON|CloudFormation|Terraform|Plumbline|AWS SAM|HTTP|UTF-8|zip|MB/g, '');
+      const text = (await errors(page).innerText())
+        .replace(/[\w./-]*\.[a-z]{2,8}(:\d+)*/g, '')
+        .replace(/YAML|JSON|CloudFormation|Terraform|Kubernetes|Docker Compose|Plumbline|AWS SAM|HTTP|UTF-8|zip|MB/g, '');
       expect(text).not.toMatch(/[A-Za-z]{2,}/);
     };
     await pasteAndCheck(page, 'pasted.yaml', 'Resources:\n  A: [\n', '或直接粘贴模板', '文件名', '检查我的架构');

@@ -87,10 +87,10 @@ describe('Terraform uploads', () => {
     expect(error).toMatchObject({ code: 'invalid-template', file: 'main.tf', line: expect.any(Number), column: expect.any(Number) });
   });
 
-  it('refuses names no format reads, naming both formats', async () => {
+  it('refuses names no format reads, naming every format', async () => {
     const response = await post(formOf({ 'README.md': '# hi\n' }));
     expect(response.status).toBe(415);
     const { error } = await response.json<{ error: { message: string } }>();
-    expect(error.message).toMatch(/CloudFormation templates .* and Terraform files/);
+    expect(error.message).toMatch(/CloudFormation templates .*Terraform files .*Kubernetes manifests .*Compose files/);
   });
 });

@@ -1,6 +1,6 @@
 /** Request and response shapes of the review API: validated at the edge and published as OpenAPI. */
 import { z } from 'zod';
-import { Finding, Report, Diagnostic, inputLimits } from '../../checks/index.ts';
+import { checkableExtensions, Finding, Report, Diagnostic, inputLimits } from '../../checks/index.ts';
 
 /** Most templates in one review, counted after unpacking a `.zip`. */
 export const maxFiles = 50;
@@ -8,8 +8,8 @@ export const maxFiles = 50;
 export const maxTotalBytes = 5 * 1024 * 1024;
 /** Uploaded files are kept this long; the report stays after they are gone. */
 export const fileRetentionDays = 30;
-/** Names a review reads as templates; a `.zip` of them is unpacked first. */
-export const templateExtensions = ['.yaml', '.yml', '.json', '.template', '.tmpl', '.tf', '.tfvars'] as const;
+/** Names a review reads (the engine's formats decide); a `.zip` of them is unpacked first. */
+export const templateExtensions = checkableExtensions;
 export const archiveExtension = '.zip';
 
 /**
@@ -45,8 +45,8 @@ export type UploadErrorCode = (typeof uploadErrorCodes)[number];
 export const uploadLimits = {
   maxFiles,
   maxTotalBytes,
-  /** Largest single file: the engine's own limit (the deployment tool's). */
-  maxFileBytes: inputLimits.maxBytes,
+  /** Largest single file: the engine's most generous format limit, unless the whole review takes less. */
+  maxFileBytes: Math.min(inputLimits.maxBytes, maxTotalBytes),
   templateExtensions,
   archiveExtension,
   fileRetentionDays,

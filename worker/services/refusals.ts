@@ -2,7 +2,7 @@
  * Why a set of files cannot be checked, in the API's error shape: the same refusals for an upload and for the
  * upload page's private check, so the page explains both with one table of texts (site/scripts/upload-errors.ts).
  */
-import { checkableNames, type Diagnostic, type Report } from '../../checks/index.ts';
+import { checkableKinds, checkableNames, type Diagnostic, type Report } from '../../checks/index.ts';
 import { maxFiles, maxTotalBytes, type ApiErrorBody } from '../schemas/reviews.ts';
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
@@ -33,8 +33,14 @@ export function unreadableTemplate(diagnostic: Diagnostic): ApiErrorBody {
   };
 }
 
-/** Every file was read, none of them a template. */
+/** Every file was read, none of them in a format the engine checks. */
 export const noTemplates = (report: Pick<Report, 'diagnostics'>): ApiErrorBody => ({
   code: 'no-templates',
-  message: `none of the files is a CloudFormation template or Terraform file (${report.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`).join('; ')})`,
+  message: `nothing to check: the files are not ${checkableKinds} (${report.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`).join('; ')})`,
 });
+
+/** An archive whose entries were all left out by name. */
+export const emptyArchive = (skipped: Pick<Diagnostic, 'file'>[]): ApiErrorBody => {
+  const names = skipped.map((diagnostic) => diagnostic.file).join(', ');
+  return { code: 'no-templates', message: `the archive holds no ${checkableKinds}${names ? ` (left out: ${names})` : ''}` };
+};

@@ -5,7 +5,6 @@
 import {
   ArchiveError,
   archiveName,
-  checkableNames,
   checkSources,
   decodeSource,
   expandArchives,
@@ -23,7 +22,7 @@ import { deleteBlobs, putBlob, sha256Hex } from '../storage/files.ts';
 import { deleteRenderedPages } from '../storage/pages.ts';
 import { deleteReport, getReportJson, putReport } from '../storage/reports.ts';
 import { ApiFailure } from './errors.ts';
-import { noTemplates, overLimits, unreadableTemplate, unsupportedFile } from './refusals.ts';
+import { emptyArchive, noTemplates, overLimits, unreadableTemplate, unsupportedFile } from './refusals.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -109,10 +108,7 @@ export async function createReview(deps: ReviewDeps, upload: { files: UploadFile
   checkLimits(upload.files);
   const expanded = expandUploads(upload.files);
   checkLimits(expanded.files);
-  if (expanded.files.length === 0) {
-    const reasons = expanded.skipped.map((diagnostic) => diagnostic.file).join(', ');
-    throw new ApiFailure(422, { code: 'no-templates', message: `the archive holds no CloudFormation template or Terraform file${reasons ? ` (left out: ${reasons})` : ''}` });
-  }
+  if (expanded.files.length === 0) throw new ApiFailure(422, emptyArchive(expanded.skipped));
   const files = expanded.files.map((file) => {
     const name = cleanName(file.name);
     if (!isCheckableName(name)) {
