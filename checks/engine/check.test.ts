@@ -92,8 +92,8 @@ describe('bad input', () => {
     expect(report.findings).toHaveLength(1);
   });
 
-  it('skips YAML that is not a CloudFormation template, with the reason', () => {
-    const report = check('apiVersion: v1\nkind: ConfigMap\n');
+  it('skips YAML that is in no format it reads, with the reason', () => {
+    const report = check('name: my-package\nversion: 1.0.0\n');
     expect(report.files[0]?.status).toBe('skipped');
     expect(report.diagnostics[0]?.message).toMatch(/not a CloudFormation template/);
   });
@@ -114,10 +114,10 @@ describe('bad input', () => {
     expect(report.summary.errors).toBe(1);
   });
 
-  it('skips a multi-document file that holds no template, such as Kubernetes manifests', () => {
+  it('reads a multi-document file that holds no template as Kubernetes manifests, not as a broken template', () => {
     const report = check('apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: Service\n');
-    expect(report.files[0]?.status).toBe('skipped');
-    expect(report.diagnostics[0]?.message).toMatch(/not a CloudFormation template/);
+    expect(report.files[0]).toMatchObject({ status: 'checked', format: 'kubernetes', resources: 2 });
+    expect(report.diagnostics).toEqual([]);
   });
 
   it('reads a template between an opening and a closing document marker as one document', () => {

@@ -9,7 +9,7 @@ import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { checkSources } from '../engine/check.ts';
 import { loadParser } from '../terraform/testing.ts';
 import { Pillar } from '../vocabulary.ts';
-import { expectedFindings } from './fixture-expectations.ts';
+import { expectedFindings } from '../../test/fixtures/expectations.ts';
 import { allRules } from './index.ts';
 import { RuleMeta, type Rule } from './rule.ts';
 
@@ -38,6 +38,22 @@ describe('the rule catalogue', () => {
     const aws = folders.filter(({ rule }) => rule.id.startsWith('AWS-'));
     const covered = aws.filter(({ folder }) => ['fail', 'pass'].every((kind) => readdirSync(folder).some((name) => name.startsWith(kind) && name.endsWith('.tf'))));
     expect(covered.length / aws.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  const withFixtures = (kind: RegExp) => folders.filter(({ folder }) => ['fail', 'pass'].every((prefix) => readdirSync(folder).some((name) => name.startsWith(prefix) && kind.test(name))));
+
+  it('has at least 30 rules with Kubernetes fixtures, failing and passing', () => {
+    expect(withFixtures(/-k8s\.ya?ml$/).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has at least 10 rules with Compose fixtures, failing and passing', () => {
+    expect(withFixtures(/-compose\.ya?ml$/).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('checks ECS task definitions in CloudFormation and Terraform with most container rules', () => {
+    const container = folders.filter(({ rule }) => rule.id.startsWith('CONTAINER-'));
+    const withEcs = container.filter(({ folder }) => ['fail.yaml', 'pass.yaml', 'fail.tf', 'pass.tf'].every((name) => readdirSync(folder).includes(name)));
+    expect(withEcs.length / container.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it.each(Pillar.options)('has at least five rules in the %s pillar', (pillar) => {

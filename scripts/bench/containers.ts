@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSources } from '../../checks/engine/check.ts';
+import { checkSources } from '../../checks/index.ts';
 
 type Line = (label: string, value: string, goal: string, ok: boolean) => void;
 
@@ -130,7 +130,7 @@ function warmMedian(fn: () => void, runs: number): number {
 /** Memory a fresh process adds while checking one file (RSS peak over the loaded engine's). */
 function memoryAdded(path: string, name: string): number | undefined {
   const probe = `
-    const { checkSources } = await import(${JSON.stringify(join(root, 'checks/engine/check.ts'))});
+    const { checkSources } = await import(${JSON.stringify(join(root, 'checks/index.ts'))});
     const { readFileSync } = await import('node:fs');
     checkSources([{ path: 'warm.yaml', content: 'apiVersion: v1\\nkind: Pod\\nmetadata: {name: a}\\nspec: {containers: [{name: a, image: a}]}\\n' }]);
     globalThis.gc();

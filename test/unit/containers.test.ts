@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../checks/engine/check.ts';
-import { expectedFindings } from '../../checks/rules/fixture-expectations.ts';
-import { loadParser } from '../../checks/terraform/testing.ts';
+import { checkSources, prepareTerraform } from '../../checks/index.ts';
+import { loadTerraformWasmFromNode } from '../../checks/node.ts';
+import { expectedFindings } from '../fixtures/expectations.ts';
 
-await loadParser();
+await prepareTerraform(loadTerraformWasmFromNode);
 const fixtures = join(import.meta.dirname, '../fixtures/containers');
 const read = (name: string) => ({ path: `test/fixtures/containers/${name}`, content: readFileSync(join(fixtures, name), 'utf8') });
 
