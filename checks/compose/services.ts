@@ -4,7 +4,7 @@ import type { Cursor, Reader } from '../read/cursor.ts';
 import { nodeReader } from '../read/nodes.ts';
 import type { Node } from '../parse/tree.ts';
 import { absent, known, unknownAttr, type Attr, type ResourceBase } from '../model/types.ts';
-import type { EnvVar, HostMount, PublishedPort, Workload } from '../model/workload.ts';
+import { outsideKubernetes, type EnvVar, type HostMount, type PublishedPort, type Workload } from '../model/workload.ts';
 import { composeTree, type ComposeService } from './project.ts';
 
 const byteUnits: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -129,19 +129,12 @@ export function serviceWorkload(service: ComposeService, base: ResourceBase): Wo
     kind: 'workload',
     platform: 'compose',
     controller: 'service',
-    namespace: undefined,
-    namespaceWritten: undefined,
-    namespaceAt: undefined,
     longRunning: true,
-    replicas: undefined,
-    podLabels: new Map(),
+    ...outsideKubernetes,
     hostNetwork: isHost(field('network_mode')),
     hostPid: isHost(field('pid')),
     hostIpc: isHost(field('ipc')),
     hostMounts: hostMountsOf(reader, root),
-    automountServiceAccountToken: undefined,
-    serviceAccountName: undefined,
-    spreading: undefined,
     restartPolicy: restartPolicyOf(reader, root),
     podAt: service.at,
     containers: [

@@ -99,3 +99,19 @@ export interface Workload extends ResourceBase {
 export interface WorkloadKinds {
   workload: Workload;
 }
+
+/**
+ * The workload fields only Kubernetes can express, as every other platform sets them (not expressible), so a
+ * reader for Compose or ECS spreads this instead of restating each one, and a new Kubernetes-only field is added
+ * here once.
+ */
+export const outsideKubernetes = {
+  namespace: undefined,
+  namespaceWritten: undefined,
+  namespaceAt: undefined,
+  replicas: undefined,
+  podLabels: new Map<string, string>(),
+  automountServiceAccountToken: undefined,
+  serviceAccountName: undefined,
+  spreading: undefined,
+} as const satisfies Partial<Workload>;

@@ -4,7 +4,7 @@
  * (`readonlyRootFilesystem`), the same names otherwise, so one reader serves both through `key`.
  */
 import { absent, known, type Attr, type ResourceBase } from '../../model/types.ts';
-import type { Container, HostMount, PublishedPort, Workload } from '../../model/workload.ts';
+import { outsideKubernetes, type Container, type HostMount, type PublishedPort, type Workload } from '../../model/workload.ts';
 import { bool, number, text, textList } from '../convert.ts';
 import type { Cursor, Reader } from '../cursor.ts';
 
@@ -104,19 +104,12 @@ export function taskDefinitionWorkload<V>(source: TaskDefinitionSource<V>, base:
     kind: 'workload',
     platform: 'ecs',
     controller: 'task definition',
-    namespace: undefined,
-    namespaceWritten: undefined,
-    namespaceAt: undefined,
     longRunning: true,
-    replicas: undefined,
-    podLabels: new Map(),
+    ...outsideKubernetes,
     hostNetwork: isHost(source.networkMode),
     hostPid: isHost(source.pidMode),
     hostIpc: isHost(source.ipcMode),
     hostMounts: items.flatMap((item) => hostMounts(source, item)),
-    automountServiceAccountToken: undefined,
-    serviceAccountName: undefined,
-    spreading: undefined,
     restartPolicy: undefined,
     podAt: reader.place,
     containers: containersUnknown ? [] : items.map((item) => containerOf(source, item, taskMemory, mode)),
