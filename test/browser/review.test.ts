@@ -119,7 +119,7 @@ describe('upload and report', () => {
       const name = readdirSync(join('checks/rules', folder)).find((file) => /^fail[\w-]*\.(ya?ml|json)$/.test(file))!;
       return { path: join('checks/rules', folder, name), name: `${folder.replaceAll('/', '-')}-${name}` };
     });
-    const batches = [fixtures.slice(0, 40), fixtures.slice(40)];
+    const batches = Array.from({ length: Math.ceil(fixtures.length / 40) }, (_, index) => fixtures.slice(index * 40, index * 40 + 40));
     const seenRules = new Set<string>();
     for (const batch of batches) {
       const { page, errors } = await openPage(browser(), '/zh-cn/review/');

@@ -5,6 +5,8 @@ import { openSshWithDatabaseTemplate } from '../fixtures/templates';
 import { sendUntilLimited } from './rate-limit';
 
 const openSsh = openSshWithDatabaseTemplate;
+/** YAML that is none of CloudFormation, Kubernetes or Compose (a ConfigMap is Kubernetes now, and is checked). */
+const workflow = 'name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
 
 let ip = 0;
 /** Each test uses its own client address so the upload rate limit only bites where a test wants it to. */
@@ -30,12 +32,12 @@ describe('POST /api/reviews', () => {
   it('accepts multipart uploads and keeps folder paths', async () => {
     const form = new FormData();
     form.append('files', new File([openSsh], 'infra/network/stack.yaml'));
-    form.append('files', new File(['apiVersion: v1\nkind: ConfigMap\n'], 'infra/k8s/config.yaml'));
+    form.append('files', new File([workflow], '.github/workflows/ci.yaml'));
     const response = await post(form);
     expect(response.status).toBe(201);
     const body = await response.json<{ id: string; findings: { file: string }[]; diagnostics: { file: string; level: string }[] }>();
     expect(body.findings[0]?.file).toBe('infra/network/stack.yaml');
-    expect(body.diagnostics).toContainEqual(expect.objectContaining({ file: 'infra/k8s/config.yaml', level: 'skipped' }));
+    expect(body.diagnostics).toContainEqual(expect.objectContaining({ file: '.github/workflows/ci.yaml', level: 'skipped' }));
   });
 
   it('redacts secrets in the stored copy', async () => {
@@ -61,8 +63,8 @@ describe('POST /api/reviews', () => {
     expect(after!.n).toBe(before!.n);
   });
 
-  it('answers 422 when no file is a CloudFormation template', async () => {
-    const response = await postJson({ files: [{ name: 'config.yaml', content: 'apiVersion: v1\nkind: ConfigMap\n' }] });
+  it('answers 422 when no file is infrastructure config of a format the engine reads', async () => {
+    const response = await postJson({ files: [{ name: 'ci.yaml', content: workflow }] });
     expect(response.status).toBe(422);
     expect((await response.json<ErrorBody>()).error.code).toBe('no-templates');
   });
