@@ -87,6 +87,14 @@ describe('Fn::ForEach', () => {
     expect([...read(text).resources.keys()]).toEqual(['Logs']);
   });
 
+  it('stops a hostile nesting of loops with a warning instead of generating without bound', () => {
+    const hundred = `[${Array.from({ length: 100 }, (_, index) => `i${index}`).join(', ')}]`;
+    const text = `Resources:\n  Fn::ForEach::Outer:\n    - A\n    - ${hundred}\n    - Fn::ForEach::Inner:\n        - B\n        - ${hundred}\n        - Q\${A}\${B}:\n            Type: AWS::SQS::Queue\n`;
+    const template = read(text);
+    expect(template.resources.size).toBeLessThanOrEqual(2_100);
+    expect(template.diagnostics.some((diagnostic) => diagnostic.code === 'foreach' && /generates more than/.test(diagnostic.message))).toBe(true);
+  });
+
   it('expands a loop inside resource properties', () => {
     const text = `Resources:
   Table:

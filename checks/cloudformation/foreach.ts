@@ -15,7 +15,7 @@ const loopPrefix = 'Fn::ForEach::';
 const loopSections = new Set(['Resources', 'Conditions', 'Outputs']);
 
 /** Bounds the output of hostile nesting (a loop of 100 inside a loop of 100 inside …); CloudFormation's own quotas are far lower. */
-const maxGeneratedEntries = 10_000;
+const maxGeneratedEntries = 2_000;
 
 export interface ForEachParameter {
   type: string;
