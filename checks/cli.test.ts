@@ -126,6 +126,19 @@ describe('plumbline check', () => {
     expect(stderr).toMatch(/^stack\.yaml: error: .*UTF-16 .*without a byte-order mark.*save it as UTF-8/m);
   });
 
+  it('checks a nested stack of the same folder with the parameters its parent passes, naming both', () => {
+    const fixture = (name: string) => readFileSync(new URL(`./cloudformation/fixtures/nested/${name}`, import.meta.url), 'utf8');
+    const dir = workspace({ 'infra/main.yaml': fixture('main.yaml'), 'infra/network.yaml': fixture('network.yaml'), 'infra/internal.yaml': fixture('internal.yaml') });
+    const { stdout, stderr, status } = run(['check', 'infra', '--format', 'json', '--fail-on', 'high'], { cwd: dir });
+    const report = JSON.parse(stdout);
+    expect(status).toBe(1);
+    const open = report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'AWS-EC2-SG-OPEN-ADMIN-PORTS');
+    expect(open.map((finding: { file: string; line: number; resource: { address: string } }) => `${finding.resource.address} ${finding.file}:${finding.line}`)).toEqual([
+      'Network(infra/main.yaml)/AWS::EC2::SecurityGroup.AdminGroup infra/network.yaml:16',
+    ]);
+    expect(stderr).toContain('infra/main.yaml:17:20: warning: nested stack Storage');
+  });
+
   it('exits 2 on a second YAML document instead of passing what it holds unread', () => {
     const dir = workspace({ 'stack.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n---\n${openSsh}` });
     const { stderr, status } = run(['check', 'stack.yaml'], { cwd: dir });

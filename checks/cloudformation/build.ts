@@ -5,7 +5,7 @@ import { buildInTwoPasses, MapperIndex } from '../read/build.ts';
 import type { EvalContext } from './evaluate.ts';
 import { cfnMappers } from './mappers/index.ts';
 import { ResourceReader } from './read.ts';
-import type { CfnResource } from './template.ts';
+import { addressOf, type CfnResource } from './template.ts';
 
 const mappers = new MapperIndex(cfnMappers);
 
@@ -23,7 +23,7 @@ export function buildModel(ctx: EvalContext, suppressionsOf: (resource: CfnResou
         kind: 'unmodelled',
         name: resource.logicalId,
         sourceType: resource.type,
-        address: `${resource.type}.${resource.logicalId}`,
+        address: addressOf(ctx.template, resource.type, resource.logicalId),
         at: reader.place,
         suppressions: suppressionsOf(resource),
       };

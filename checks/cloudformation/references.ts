@@ -6,7 +6,7 @@ import type { DeclaredResource, ResourceReference } from '../formats/format.ts';
 import type { MapNode, Node } from '../parse/tree.ts';
 import { scalarText, valueOf } from '../parse/tree.ts';
 import { escapePointer } from '../read/cursor.ts';
-import type { CfnResource, CfnTemplate } from './template.ts';
+import { addressOf, type CfnResource, type CfnTemplate } from './template.ts';
 
 /** `${Name}` and `${Name.Attribute}` placeholders of a `Fn::Sub` string; `${!Literal}` is escaped text. */
 export function subPlaceholders(text: string): string[] {
@@ -78,7 +78,7 @@ export function declaredResources(template: CfnTemplate): DeclaredResource[] {
   return [...template.resources.values()].map((resource) => ({
     name: resource.logicalId,
     sourceType: resource.type,
-    address: `${resource.type}.${resource.logicalId}`,
+    address: addressOf(template, resource.type, resource.logicalId),
     at: { file: template.file, start: resource.entry.keyStart, end: resource.entry.keyEnd, pointer: `/Resources/${escapePointer(resource.logicalId)}` },
     references: referencesOf(template, resource),
   }));

@@ -114,6 +114,15 @@ describe('bad input', () => {
     expect(report.summary.errors).toBe(1);
   });
 
+  it('warns about a duplicate key in a JSON template exactly as it does in YAML: level, text and line:column', () => {
+    const yaml = 'Resources:\n  "Logs":\n    Type: AWS::S3::Bucket\n  "Logs":\n    Type: AWS::S3::Bucket\n';
+    const json = '{"Resources": {\n  "Logs": {"Type": "AWS::S3::Bucket"},\n  "Logs": {"Type": "AWS::S3::Bucket"}\n}}';
+    const diagnostic = (path: string, content: string) => checkSources([{ path, content }], { rules: publicAccessBlock }).diagnostics;
+    const expected = { level: 'warning', code: 'duplicate-key', message: 'duplicate key "Logs": the later value is used', column: 3 };
+    expect(diagnostic('template.yaml', yaml)).toEqual([{ ...expected, file: 'template.yaml', line: 4 }]);
+    expect(diagnostic('template.json', json)).toEqual([{ ...expected, file: 'template.json', line: 3 }]);
+  });
+
   it('reads a multi-document file that holds no template as Kubernetes manifests, not as a broken template', () => {
     const report = check('apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: Service\n');
     expect(report.files[0]).toMatchObject({ status: 'checked', format: 'kubernetes', resources: 2 });

@@ -144,7 +144,18 @@ export function unitsOf(reads: ReadSource[], given: GivenValues): { adapter: For
       sources.map((read) => read.source),
       given,
     );
-    const readMs = sources.reduce((sum, read) => sum + read.parseMs, 0) + (now() - started);
+    const gatherMs = now() - started;
+    // A unit that names the file it stands for (a CloudFormation stack) takes that file's place, diagnostics and reading time.
+    if (units.every((unit) => unit.source !== undefined)) {
+      const claimed = new Set<number>();
+      return units.map(({ unit, diagnostics: found, source }) => {
+        const read = sources[source!]!;
+        const first = !claimed.has(source!);
+        claimed.add(source!);
+        return { adapter, unit, diagnostics: [...(first ? read.diagnostics : []), ...found], parseMs: first ? read.parseMs + gatherMs / sources.length : 0, order: read.order };
+      });
+    }
+    const readMs = sources.reduce((sum, read) => sum + read.parseMs, 0) + gatherMs;
     const diagnostics = sources.flatMap((read) => read.diagnostics);
     // Diagnostics and reading time of the files belong to the first unit; units share their files' reading.
     const order = sources[0]!.order;

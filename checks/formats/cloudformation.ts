@@ -1,6 +1,7 @@
 /** CloudFormation (YAML with every short-form tag, JSON, SAM) behind the `FormatAdapter` seam. */
 import { buildModel, cloudFormationTypesFor } from '../cloudformation/build.ts';
 import { declaredResources } from '../cloudformation/references.ts';
+import { paramsFor, stackUnits } from '../cloudformation/nested.ts';
 import { scenariosOf, usedConditions } from '../cloudformation/scenarios.ts';
 import { templateSuppressions } from '../cloudformation/suppressions.ts';
 import { isTemplateDocument, maxResources, readTemplate, type CfnTemplate } from '../cloudformation/template.ts';
@@ -47,7 +48,8 @@ function read(path: string, text: string): ReadResult<CfnTemplate> {
   const template = readTemplate(parsed.file, parsed.documents[0]!);
   if (template.kind === 'not-template') return { kind: 'not-mine', reason: template.reason };
   if (template.kind === 'invalid') return { kind: 'failed', status: 'error', diagnostics: template.diagnostics };
-  return { kind: 'source', source: template.template, diagnostics: [...parsed.diagnostics, ...template.diagnostics] };
+  // The template's own diagnostics come with its units: `--param` values may expand its loops differently.
+  return { kind: 'source', source: template.template, diagnostics: parsed.diagnostics };
 }
 
 export const cloudFormation: FormatAdapter<CfnTemplate> = {
@@ -58,10 +60,12 @@ export const cloudFormation: FormatAdapter<CfnTemplate> = {
   read,
   fileOf: (template) => template.file,
   resourceCount: (template) => template.resources.size,
-  scenarios: scenariosOf,
+  units: (templates, given) => stackUnits(templates, given.params).map(({ template, diagnostics, source }) => ({ unit: template, diagnostics, source })),
+  memberFiles: (template) => (template.nested?.reportsFile === false ? [] : [{ path: template.file.path, resources: template.resources.size }]),
+  scenarios: (template, params) => scenariosOf(template, paramsFor(template, params)),
   conditionNames: (template) => [...usedConditions(template)],
   build(template, scenario, params, suppressionsOf) {
-    return buildModel({ template, params, conditions: scenario.conditions }, (resource) => suppressionsOf(resource.logicalId));
+    return buildModel({ template, params: paramsFor(template, params), conditions: scenario.conditions }, (resource) => suppressionsOf(resource.logicalId));
   },
   suppressions(template, name) {
     const resource = template.resources.get(name);

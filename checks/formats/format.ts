@@ -119,9 +119,10 @@ export interface FormatAdapter<Source = unknown> {
   /**
    * For formats whose unit of checking spans files (a Terraform module is a folder, with the variables files of
    * its root and the local modules it calls): gathers the files' sources into the units that are checked. Without
-   * it, each file is checked alone.
+   * it, each file is checked alone. A unit that stands for one file (`source`, its index in `sources`) is listed at
+   * that file's place and carries its reading diagnostics.
    */
-  units?(sources: Source[], given: GivenValues): { unit: Source; diagnostics: Diagnostic[] }[];
+  units?(sources: Source[], given: GivenValues): { unit: Source; diagnostics: Diagnostic[]; source?: number }[];
   /** The files a unit was read from, with the resources each declares; without it, `fileOf` and `resourceCount`. */
   memberFiles?(unit: Source): { path: string; resources: number }[];
 }

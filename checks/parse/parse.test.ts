@@ -102,6 +102,33 @@ describe('YAML parsing', () => {
     expect((valueOf(node, 'a') as { value: number }).value).toBe(2);
     expect(parsed.diagnostics[0]).toMatchObject({ level: 'warning', code: 'duplicate-key', line: 2 });
   });
+
+  it('reads a flow mapping closed at the column of its key, as CloudFormation does, with a warning at the bracket', () => {
+    const text = 'Properties:\n  Config: {\n    "Bucket": "logs",\n    "Prefix": [a,\n      b\n    ]\n  }\n  After: !Ref Bucket\n';
+    const parsed = parseSource('firehose.yaml', text);
+    expect(parsed.diagnostics).toEqual([
+      {
+        level: 'warning',
+        code: 'yaml-lenient',
+        message: 'this closing } sits at the column of its key, which strict YAML refuses and CloudFormation accepts; it was read as if indented one space more',
+        file: 'firehose.yaml',
+        line: 7,
+        column: 3,
+      },
+    ]);
+    const properties = valueOf(parsed.documents[0] as MapNode, 'Properties') as MapNode;
+    const config = valueOf(properties, 'Config') as MapNode;
+    // Positions are those of the text as written, after the moved bracket as before it.
+    expect(at(parsed, valueOf(config, 'Prefix'))).toEqual({ line: 4, column: 15 });
+    expect(at(parsed, config)).toEqual({ line: 2, column: 11 });
+    expect(at(parsed, valueOf(properties, 'After'))).toEqual({ line: 8, column: 10 });
+  });
+
+  it('still refuses other indentation errors', () => {
+    const parsed = parseSource('bad.yaml', 'a:\n  b: 1\n c: 2\n');
+    expect(parsed.diagnostics).toMatchObject([{ level: 'error', code: 'yaml-syntax' }]);
+    expect(parseSource('bad.yaml', 'a: {\nb: 1\n}\n').diagnostics.some((diagnostic) => diagnostic.level === 'error')).toBe(true);
+  });
 });
 
 describe('JSON parsing', () => {

@@ -4,7 +4,7 @@
  */
 import { EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event, type ScalarEvent } from 'js-yaml';
 import { diagnosticAt, type Diagnostic } from '../source/diagnostic.ts';
-import type { SourceFile } from '../source/file.ts';
+import { sourceFile, type SourceFile } from '../source/file.ts';
 import { expandedSize, type MapNode, type Node, type ScalarNode, type SeqNode } from './tree.ts';
 
 /** Deeper than any real template; stops stack exhaustion on hostile input. */
@@ -100,7 +100,76 @@ interface Frame {
   anchor?: string;
 }
 
+/** At most this many closing brackets are re-indented in one file; each costs one more (linear) parse. */
+const maxRepairs = 16;
+
+/**
+ * A `}` or `]` closing a flow collection at the column of its key (`Config: {` … `}` under `Config`) is refused
+ * by strict YAML 1.2 ("deficient indentation") yet accepted by CloudFormation, and real templates (AWS's own WAF
+ * solution among them) have it. Such a bracket, and only such, is indented one space more and the text parsed
+ * again, a bounded number of times; the tree's offsets are mapped back to the text as written, with a warning.
+ */
 export function parseYaml(file: SourceFile): ParsedDocuments {
+  const inserted: number[] = [];
+  let view = file;
+  for (;;) {
+    const parsed = parseYamlOnce(view);
+    const at = parsed.repairable;
+    if (at === undefined || inserted.length >= maxRepairs) {
+      if (inserted.length === 0) return parsed;
+      return remapped(file, parsed, inserted);
+    }
+    inserted.push(at - inserted.length);
+    view = sourceFile(file.path, `${view.text.slice(0, at)} ${view.text.slice(at)}`);
+  }
+}
+
+/** Whether a syntax error is a closing bracket one column short of strict YAML's indentation: spaces, then `}` or `]`. */
+function closingBracketAt(text: string, error: YAMLException): number | undefined {
+  const position = error.mark?.position;
+  if (position === undefined || error.reason !== 'deficient indentation') return undefined;
+  const bracket = text.charCodeAt(position);
+  if (bracket !== 125 && bracket !== 93) return undefined;
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  return /^ *$/.test(text.slice(lineStart, position)) && position > lineStart ? position : undefined;
+}
+
+/** Offsets of the repaired text mapped back to the text as written, with a warning at each bracket moved. */
+function remapped(file: SourceFile, parsed: ParsedDocuments & { repairable?: number }, inserted: number[]): ParsedDocuments {
+  // `inserted` holds original offsets in order; the k-th space sits at `inserted[k] + k` in the repaired text.
+  const original = (offset: number) => {
+    let shift = 0;
+    while (shift < inserted.length && inserted[shift]! + shift < offset) shift++;
+    return offset - shift;
+  };
+  const seen = new Set<Node>();
+  const visit = (node: Node) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    node.start = original(node.start);
+    node.end = original(node.end);
+    if (node.kind === 'seq') for (const item of node.items) visit(item);
+    else if (node.kind === 'map')
+      for (const entry of node.entries) {
+        entry.keyStart = original(entry.keyStart);
+        entry.keyEnd = original(entry.keyEnd);
+        visit(entry.value);
+      }
+  };
+  for (const document of parsed.documents) visit(document);
+  const warnings = inserted.map((offset) =>
+    diagnosticAt(
+      file,
+      offset,
+      'warning',
+      'yaml-lenient',
+      `this closing ${file.text[offset]} sits at the column of its key, which strict YAML refuses and CloudFormation accepts; it was read as if indented one space more`,
+    ),
+  );
+  return { documents: parsed.documents, starts: parsed.starts.map(original), diagnostics: [...warnings, ...parsed.diagnostics] };
+}
+
+function parseYamlOnce(file: SourceFile): ParsedDocuments & { repairable?: number } {
   const text = file.text;
   const diagnostics: Diagnostic[] = [];
   let events: Event[];
@@ -108,10 +177,12 @@ export function parseYaml(file: SourceFile): ParsedDocuments {
     events = parseEvents(text, { filename: file.path, maxDepth });
   } catch (error) {
     if (error instanceof YAMLException) {
+      const repairable = closingBracketAt(text, error);
       const mark = error.mark;
       const offset = mark ? mark.position : undefined;
       const reason = error.reason.startsWith('nesting exceeded') ? `nesting is deeper than ${maxDepth} levels; no real template needs that` : error.reason;
-      return { documents: [], starts: [], diagnostics: [diagnosticAt(file, offset, 'error', 'yaml-syntax', `invalid YAML: ${reason}`)] };
+      const failed = { documents: [], starts: [], diagnostics: [diagnosticAt(file, offset, 'error', 'yaml-syntax', `invalid YAML: ${reason}`)] };
+      return repairable === undefined ? failed : { ...failed, repairable };
     }
     if (error instanceof RangeError) {
       return { documents: [], starts: [], diagnostics: [diagnosticAt(file, undefined, 'error', 'too-deep', 'invalid YAML: nesting is too deep')] };
