@@ -61,7 +61,7 @@ export const cloudFormation: FormatAdapter<CfnTemplate> = {
   scenarios: scenariosOf,
   conditionNames: (template) => [...usedConditions(template)],
   build(template, scenario, params, suppressionsOf) {
-    return buildModel({ template, params, conditions: scenario.conditions }, (resource) => suppressionsOf(resource.logicalId));
+    return buildModel({ template, params, conditions: scenario.conditions, inputs: scenario.inputs ?? new Map() }, (resource) => suppressionsOf(resource.logicalId));
   },
   suppressions(template, name) {
     const resource = template.resources.get(name);
