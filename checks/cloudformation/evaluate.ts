@@ -22,7 +22,15 @@ export interface EvalContext {
   params: ReadonlyMap<string, string>;
   /** The value of every condition in this scenario. */
   conditions: ReadonlyMap<string, boolean | undefined>;
+  /**
+   * Values the scenario gives the parameters its conditions compare (`Equals [!Ref Cidr, 0.0.0.0/0]` holds, so
+   * `Cidr` is `0.0.0.0/0`); `anotherValue` when it is none the template names. Pinned values still win.
+   */
+  inputs?: ReadonlyMap<string, string>;
 }
+
+/** A scenario input unlike every literal in the template: equal to none of them, and unknown as a value. */
+export const anotherValue = '\u0000(another value)';
 
 const maxDepth = 64;
 
@@ -101,10 +109,15 @@ export function parameterValue(name: string, site: Node, ctx: EvalContext, depth
   if (!parameter) return unknown(site, `parameter ${name}`);
   const via = parameter.noEcho ? 'secret-parameter' : 'parameter';
   const given = ctx.params.get(name);
+  const chosen = given === undefined ? ctx.inputs?.get(name) : undefined;
+  const defaultText = parameter.default ? scalarText(parameter.default) : undefined;
+  if (chosen === anotherValue) return unknown(site, `parameter ${name} has a value other than those the template compares it with`);
   const isList = parameter.type.startsWith('List<') || parameter.type === 'CommaDelimitedList';
   let resolved: Resolved;
   if (given !== undefined) {
     resolved = { kind: 'scalar', value: given, node: site, via };
+  } else if (chosen !== undefined && chosen !== defaultText) {
+    resolved = { kind: 'scalar', value: chosen, node: site, via };
   } else if (parameter.default) {
     resolved = evaluate(parameter.default, ctx, depth + 1);
     if (resolved.kind === 'scalar') resolved = { ...resolved, node: site, via };
@@ -122,8 +135,8 @@ export function parameterValue(name: string, site: Node, ctx: EvalContext, depth
 function evaluateRef(target: string, node: Node, ctx: EvalContext, depth: number): Resolved {
   if (target === 'AWS::NoValue') return { kind: 'absent', node };
   if (pseudoParameters.has(target)) {
-    const given = ctx.params.get(target);
-    return given === undefined ? unknown(node, `${target} is known only at deploy time`) : { kind: 'scalar', value: given, node };
+    const given = ctx.params.get(target) ?? ctx.inputs?.get(target);
+    return given === undefined || given === anotherValue ? unknown(node, `${target} is known only at deploy time`) : { kind: 'scalar', value: given, node };
   }
   if (ctx.template.parameters.has(target)) return parameterValue(target, node, ctx, depth);
   if (ctx.template.resources.has(target)) return { kind: 'ref', resource: target, node };

@@ -8,15 +8,16 @@
  * it with, its default and allowed values, and "something else".
  */
 import { scalarText, type Node } from '../parse/tree.ts';
-import { evaluateCondition, type EvalContext } from './evaluate.ts';
+import { anotherValue as somethingElse, evaluateCondition, type EvalContext } from './evaluate.ts';
 import type { CfnTemplate } from './template.ts';
 
 export interface Scenario {
   conditions: ReadonlyMap<string, boolean | undefined>;
+  /** The parameter values the scenario was built from (see `EvalContext.inputs`). */
+  inputs: ReadonlyMap<string, string>;
+  /** The deployment with every parameter at its default (and the pinned values). */
+  isDefault: boolean;
 }
-
-/** A value that no literal in the template can equal. */
-const somethingElse = '\u0000(another value)';
 const maxAssignments = 256;
 const maxScenarios = 64;
 
@@ -137,12 +138,17 @@ export function scenariosOf(template: CfnTemplate, pinned: ReadonlyMap<string, s
     }
     return values;
   };
-  if (used.size === 0) return [{ conditions: evaluateAll(pinned, new Map()) }];
+  if (used.size === 0) return [{ conditions: evaluateAll(pinned, new Map()), inputs: new Map(), isDefault: true }];
 
   const inputs = freeInputs(template, used, pinned);
   const seen = new Map<string, Scenario>();
+  const defaultOf = (name: string) => {
+    const parameter = template.parameters.get(name);
+    return parameter?.default ? scalarText(parameter.default) : undefined;
+  };
   for (const assignment of assignments(inputs)) {
     const params = new Map([...pinned, ...assignment]);
+    const allDefaults = [...assignment].every(([name, value]) => defaultOf(name) === value);
     let pending: Map<string, boolean>[] = [new Map()];
     // A used condition still undecided (it compares deploy-time values) is itself a free yes/no.
     for (let round = 0; round < 4 && pending.length > 0; round++) {
@@ -155,7 +161,8 @@ export function scenariosOf(template: CfnTemplate, pinned: ReadonlyMap<string, s
           continue;
         }
         const key = [...used].map((name) => `${name}=${values.get(name)}`).join(',');
-        if (!seen.has(key)) seen.set(key, { conditions: values });
+        // The first assignment reaching these condition values stays: the defaults come first in every domain.
+        if (!seen.has(key)) seen.set(key, { conditions: values, inputs: assignment, isDefault: allDefaults && overrides.size === 0 });
       }
       pending = next;
       if (seen.size >= maxScenarios) break;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.ts';
+import { findingText } from '../report/finding-text.ts';
 import { checkSources } from './check.ts';
 
 const publicAccessBlock = allRules.filter((rule) => rule.id === 'AWS-S3-PUBLIC-ACCESS-BLOCK');
@@ -41,6 +42,30 @@ describe('conditions', () => {
   it('follows a pinned parameter instead of exploring both branches', () => {
     expect(check(bucketWith('!If [IsProd, true, false]'), { params: { Env: 'prod' } }).findings).toEqual([]);
     expect(check(bucketWith('!If [IsProd, true, false]'), { params: { Env: 'dev' } }).findings[0]?.conditions).toBeUndefined();
+  });
+
+  it('names only the conditions that decide the finding, and whether the default deployment has it', () => {
+    const text = bucketWith('!If [IsProd, true, false]')
+      .replace('  IsProd: !Equals [!Ref Env, prod]', '  IsProd: !Equals [!Ref Env, prod]\n  KeepsLogs: !Not [!Condition IsProd]')
+      .concat('  Alerts:\n    Type: AWS::SNS::Topic\n    Condition: KeepsLogs\n');
+    const [finding] = check(text).findings;
+    expect(finding).toMatchObject({ conditions: [{ name: 'IsProd', value: false }], inDefaultDeployment: true });
+    expect(finding!.message).toMatch(/\(only when condition IsProd is false, as in the default deployment\)$/);
+    expect(findingText(finding!, 'zh-cn').message).toMatch(/（仅当条件 IsProd 为 false 时，默认部署即是如此）$/);
+  });
+
+  it('says when the default deployment does not have the finding', () => {
+    const [finding] = check(bucketWith('!If [IsProd, false, true]')).findings;
+    expect(finding).toMatchObject({ conditions: [{ name: 'IsProd', value: true }], inDefaultDeployment: false });
+    expect(finding!.message).toMatch(/\(only when condition IsProd is true; not in the default deployment\)$/);
+    expect(findingText(finding!, 'zh-cn').message).toMatch(/（仅当条件 IsProd 为 true 时；默认部署中不会出现）$/);
+  });
+
+  it('reports a finding that occurs in several scenarios once', () => {
+    const text = bucketWith('false').replace('Resources:', 'Resources:\n  Alerts:\n    Type: AWS::SNS::Topic\n    Condition: IsProd');
+    const report = check(text);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]?.conditions).toBeUndefined();
   });
 
   it('ignores resources whose own condition is false', () => {

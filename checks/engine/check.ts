@@ -244,17 +244,41 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   return { findings, evaluations, timedOut, kinds };
 }
 
-/** The conditions whose value is fixed wherever the finding occurs but not everywhere: "only when IsProd is false". */
+/**
+ * The fewest conditions whose values separate the scenarios where the finding occurs from the others: "only when
+ * IsProd is false", not every condition those scenarios happen to share. Fixed wherever the finding occurs, and
+ * together false in every scenario where it does not; when no such set exists, every condition fixed where it occurs.
+ */
 function conditionsOf(occurs: Set<number>, scenarios: Scenario[], used: string[]): Finding['conditions'] {
   if (occurs.size === scenarios.length) return undefined;
-  const named: { name: string; value: boolean }[] = [];
+  const fixed: { name: string; value: boolean }[] = [];
   for (const name of used) {
     const values = new Set([...occurs].map((index) => scenarios[index]!.conditions.get(name)));
     const everywhere = new Set(scenarios.map((scenario) => scenario.conditions.get(name)));
     const [value] = values;
-    if (values.size === 1 && everywhere.size > 1 && typeof value === 'boolean') named.push({ name, value });
+    if (values.size === 1 && everywhere.size > 1 && typeof value === 'boolean') fixed.push({ name, value });
   }
-  return named;
+  const others = scenarios.filter((_, index) => !occurs.has(index));
+  const separates = (set: typeof fixed) => others.every((scenario) => set.some(({ name, value }) => scenario.conditions.get(name) !== value));
+  for (let size = 1; size <= Math.min(3, fixed.length); size++) {
+    const found = subsetsOf(fixed, size).find(separates);
+    if (found) return found;
+  }
+  return fixed;
+}
+
+/** Subsets of `items` of the given size, in order (earlier items first). */
+function subsetsOf<T>(items: readonly T[], size: number, from = 0): T[][] {
+  if (size === 0) return [[]];
+  const result: T[][] = [];
+  for (let index = from; index <= items.length - size; index++) for (const rest of subsetsOf(items, size - 1, index + 1)) result.push([items[index]!, ...rest]);
+  return result;
+}
+
+/** Whether the finding holds in the deployment with every parameter at its default; undefined when no scenario is it. */
+function inDefaultDeployment(occurs: Set<number>, scenarios: Scenario[]): boolean | undefined {
+  const index = scenarios.findIndex((scenario) => scenario.isDefault);
+  return index === -1 ? undefined : occurs.has(index);
 }
 
 function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used: string[], options: CheckOptions, today: string): Finding {
@@ -262,10 +286,11 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   const start = positionAt(at.file, at.start);
   const end = positionAt(at.file, Math.max(at.start, at.end));
   const conditions = conditionsOf(raw.scenarios, scenarios, used);
+  const inDefault = conditions && conditions.length > 0 ? inDefaultDeployment(raw.scenarios, scenarios) : undefined;
   const base = (options.guideBaseUrl ?? 'https://plumbline.dev').replace(/\/$/, '');
   const template = rule.messages[raw.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported the message "${raw.messageId}", which it does not declare`);
-  const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...conditionParts(conditions ?? [], 'en')]);
+  const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...conditionParts(conditions ?? [], 'en', inDefault)]);
   const finding: Finding = {
     ruleId: rule.id,
     title: rule.problem,
@@ -285,6 +310,7 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
     guide: `${base}/guides/${rule.guide}/`,
   };
   if (conditions && conditions.length > 0) finding.conditions = conditions;
+  if (inDefault !== undefined) finding.inDefaultDeployment = inDefault;
   const candidates = [...resource.suppressions.filter((suppression) => suppression.ruleId === rule.id), ...configSuppressions(rule.id, resource, at.file.path, options.config)];
   const active = candidates.find((suppression) => !isExpired(suppression, today));
   const toSuppressed = (suppression: Suppression) => ({ reason: suppression.reason, source: suppression.source, ...(suppression.expires ? { expires: suppression.expires } : {}) });

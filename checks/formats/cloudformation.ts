@@ -65,7 +65,7 @@ export const cloudFormation: FormatAdapter<CfnTemplate> = {
   scenarios: (template, params) => scenariosOf(template, paramsFor(template, params)),
   conditionNames: (template) => [...usedConditions(template)],
   build(template, scenario, params, suppressionsOf) {
-    return buildModel({ template, params: paramsFor(template, params), conditions: scenario.conditions }, (resource) => suppressionsOf(resource.logicalId));
+    return buildModel({ template, params: paramsFor(template, params), conditions: scenario.conditions, inputs: scenario.inputs ?? new Map() }, (resource) => suppressionsOf(resource.logicalId));
   },
   suppressions(template, name) {
     const resource = template.resources.get(name);

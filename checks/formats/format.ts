@@ -47,6 +47,10 @@ export interface GivenValues {
 /** One combination of the source's conditions; findings that occur only in some are reported with them named. */
 export interface Scenario {
   conditions: ReadonlyMap<string, boolean | undefined>;
+  /** Values the scenario gives the inputs its conditions compare; the adapter resolves references with them. */
+  inputs?: ReadonlyMap<string, string>;
+  /** The deployment with every input at its default: findings say whether they hold in it. */
+  isDefault?: boolean;
 }
 
 /** A file read as far as the adapter's source tree: the tree, or why there is none. */

@@ -56,7 +56,7 @@ function messagePartsOf(finding: Finding, rule: Rule | undefined, translation: R
   const template = language === 'en' ? rule?.messages[finding.messageId] : translation?.messages[finding.messageId];
   const params = finding.params ?? {};
   if (template === undefined || !canRender(template, params, language, phrases)) return stored;
-  return [...renderMessage(template, params, language, phrases), ...conditionParts(finding.conditions ?? [], language)];
+  return [...renderMessage(template, params, language, phrases), ...conditionParts(finding.conditions ?? [], language, finding.inDefaultDeployment)];
 }
 
 export interface RuleText {

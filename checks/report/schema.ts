@@ -53,6 +53,8 @@ export const Finding = z.object({
   guide: z.url(),
   /** Set when the finding holds only under some condition values, e.g. `[{ name: 'IsProd', value: false }]`. */
   conditions: z.array(z.object({ name: z.string(), value: z.boolean() })).optional(),
+  /** With `conditions`: whether the finding holds in the deployment with every parameter at its default; absent when unknown. */
+  inDefaultDeployment: z.boolean().optional(),
   /** Present when the finding is suppressed; suppressed findings never fail a build. */
   suppressed: Suppressed.optional(),
   /** Present when a suppression exists but has expired, so the finding counts again. */

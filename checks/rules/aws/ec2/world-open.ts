@@ -2,8 +2,7 @@
 import type { SecurityGroupRule } from '../../../model/aws/network.ts';
 import type { Attr } from '../../../model/types.ts';
 import type { Model } from '../../../model/model.ts';
-
-const everywhere = new Set(['0.0.0.0/0', '::/0']);
+import { isWholeInternet } from '../../cidr.ts';
 
 export interface OpenIngress {
   rule: SecurityGroupRule;
@@ -17,7 +16,7 @@ export function worldOpenIngress(model: Model): OpenIngress[] {
   for (const group of model.of('aws.ec2.security-group'))
     for (const rule of group.rules) {
       if (rule.direction !== 'ingress') continue;
-      for (const cidr of [rule.cidrIpv4, rule.cidrIpv6]) if (cidr.state === 'known' && everywhere.has(cidr.value)) result.push({ rule, cidr, cidrText: cidr.value });
+      for (const cidr of [rule.cidrIpv4, rule.cidrIpv6]) if (cidr.state === 'known' && isWholeInternet(cidr.value)) result.push({ rule, cidr, cidrText: cidr.value });
     }
   return result;
 }

@@ -28,6 +28,15 @@ resource "aws_security_group" "bastion" {
     to_port          = 4000
     ipv6_cidr_blocks = ["::/0"] # expect: AWS-EC2-SG-OPEN-ADMIN-PORTS
   }
+
+  # A prefix of length 0 admits every address, whatever address it is written with.
+  ingress {
+    protocol         = "tcp"
+    from_port        = 22
+    to_port          = 22
+    cidr_blocks      = ["192.168.1.0/0"] # expect: AWS-EC2-SG-OPEN-ADMIN-PORTS
+    ipv6_cidr_blocks = ["0::/0"]         # expect: AWS-EC2-SG-OPEN-ADMIN-PORTS
+  }
 }
 
 resource "aws_security_group_rule" "rdp" {

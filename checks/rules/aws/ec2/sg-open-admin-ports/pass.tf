@@ -25,6 +25,14 @@ resource "aws_security_group" "web" {
     cidr_blocks = var.vpn_cidrs
   }
 
+  ingress {
+    protocol         = "tcp"
+    from_port        = 3389
+    to_port          = 3389
+    cidr_blocks      = ["10.0.0.0/8"]
+    ipv6_cidr_blocks = ["2001:db8::/32"]
+  }
+
   egress {
     protocol    = "-1"
     from_port   = 0

@@ -1,8 +1,7 @@
 import { effective } from '../../../../model/types.ts';
 import { propertyName } from '../../../message.ts';
+import { isWholeInternet } from '../../../cidr.ts';
 import { defineRule } from '../../../rule.ts';
-
-const anywhere = new Set(['0.0.0.0/0', '::/0']);
 
 export default defineRule({
   id: 'AWS-EKS-PUBLIC-ENDPOINT',
@@ -42,7 +41,7 @@ Properties:
     for (const cluster of model.of('aws.eks.cluster')) {
       if (effective(cluster.endpointPublicAccess, true) !== true) continue;
       const cidrs = effective(cluster.publicAccessCidrs, ['0.0.0.0/0']);
-      const open = cidrs?.find((cidr) => anywhere.has(cidr));
+      const open = cidrs?.find(isWholeInternet);
       if (open === undefined) continue;
       if (cluster.publicAccessCidrs.state === 'known') {
         report(cluster, cluster.publicAccessCidrs.at, 'openCidr', { cluster: cluster.name, cidr: open });
