@@ -191,3 +191,24 @@ describe('scores', () => {
     expect(Object.values(sam.pillars).filter((score) => score === 0).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('message severity', () => {
+  it('reports Block Public Access left to the 2023 default as low, and switched off as high', () => {
+    const report = check(`Resources:
+  Unset:
+    Type: AWS::S3::Bucket
+  Off:
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: false
+        IgnorePublicAcls: true
+        BlockPublicPolicy: true
+        RestrictPublicBuckets: true
+`);
+    expect(report.findings.map((finding) => [finding.resource.name, finding.messageId, finding.severity])).toEqual([
+      ['Unset', 'noConfiguration', 'low'],
+      ['Off', 'off', 'high'],
+    ]);
+  });
+});

@@ -294,7 +294,7 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   const finding: Finding = {
     ruleId: rule.id,
     title: rule.problem,
-    severity: rule.severity,
+    severity: rule.messageSeverity?.[raw.messageId] ?? rule.severity,
     pillar: rule.pillar,
     message,
     messageId: raw.messageId,

@@ -23,6 +23,11 @@ export const RuleMeta = z.object({
    * Placeholders take values, never prose; `` `false` `` marks a literal setting value.
    */
   messages: z.record(z.string(), z.string().min(10)).refine((messages) => Object.keys(messages).length > 0, 'a rule needs at least one message'),
+  /**
+   * Severity of messages that describe a milder case than the rule's own severity, by message key: a setting left
+   * to a default AWS now turns on, or an outcome decided outside the template (the AMI, an account setting).
+   */
+  messageSeverity: z.record(z.string(), Severity.optional()).optional(),
   /** Fix snippet per format, showing the corrected setting in context; a rule has one for each format it checks. */
   fix: z
     .object({
@@ -62,6 +67,7 @@ type ParamsArgument<Template extends string> = string extends Template ? [params
 export interface Rule<M extends Messages = Messages> extends RuleMeta {
   reads: ResourceKind[];
   messages: M;
+  messageSeverity?: Partial<Record<keyof M & string, Severity>>;
   check(model: Model, report: Report<M>): void;
 }
 

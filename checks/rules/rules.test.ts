@@ -66,6 +66,7 @@ describe.each(folders.map(({ folder, rule }) => [rule.id, folder, rule] as const
 
   it('has valid, complete metadata', () => {
     expect(() => RuleMeta.parse(rule)).not.toThrow();
+    for (const key of Object.keys(rule.messageSeverity ?? {})) expect(Object.keys(rule.messages)).toContain(key);
   });
 
   it('has a fix for every format its fixtures are written in', () => {

@@ -90,6 +90,32 @@ function linkDeliverySource(reader: ResourceReader, links: Links): void {
   }
 }
 
+/**
+ * Functions of this stack a behavior runs as Lambda@Edge on a viewer event: `LambdaFunctionARN` names a version
+ * (`!Ref FnVersion`, SAM's `!Ref Fn.Version`) or, through `!GetAtt`/`!Sub`, the function itself.
+ */
+function markEdgeFunctions(reader: ResourceReader, config: Cursor, links: Links): void {
+  const template = reader.ctx.template;
+  const behaviors = [reader.field(config, 'DefaultCacheBehavior'), ...reader.items(reader.field(config, 'CacheBehaviors'))];
+  for (const behavior of behaviors) {
+    for (const association of reader.items(reader.field(behavior, 'LambdaFunctionAssociations'))) {
+      const arn = reader.field(association, 'LambdaFunctionARN').value;
+      const event = text(reader.field(association, 'EventType'));
+      if (!arn || (event.state === 'known' && !event.value.startsWith('viewer-'))) continue;
+      for (const id of referencesIn(arn.node, template).resources) {
+        const referenced = template.resources.get(id);
+        const isVersion = referenced?.type === 'AWS::Lambda::Version' || referenced?.type === 'AWS::Lambda::Alias';
+        const functionNode = isVersion && referenced.properties ? valueOf(referenced.properties, 'FunctionName') : undefined;
+        const functionIds = functionNode ? referencesIn(functionNode, template).resources : [id];
+        for (const functionId of functionIds) {
+          const fn = links.resource(functionId);
+          if (fn?.kind === 'aws.lambda.function') fn.edgeViewerTrigger = true;
+        }
+      }
+    }
+  }
+}
+
 const cloudfront: CfnMapper = {
   types: ['AWS::CloudFront::Distribution', 'AWS::Logs::DeliverySource'],
   kinds: ['aws.cloudfront.distribution'],
@@ -101,7 +127,9 @@ const cloudfront: CfnMapper = {
   link(reader, links) {
     if (reader.resource.type === 'AWS::Logs::DeliverySource') linkDeliverySource(reader, links);
     const distribution = links.resource(reader.resource.logicalId);
-    if (distribution?.kind === 'aws.cloudfront.distribution') distribution.origins = originTargets(reader, reader.get('DistributionConfig')).map((id) => links.base(id).address);
+    if (distribution?.kind !== 'aws.cloudfront.distribution') return;
+    distribution.origins = originTargets(reader, reader.get('DistributionConfig')).map((id) => links.base(id).address);
+    markEdgeFunctions(reader, reader.get('DistributionConfig'), links);
   },
 };
 export default cloudfront;

@@ -18,11 +18,14 @@ function encryptionOf(reader: ResourceReader, ebs: Cursor): Attr<boolean> {
   return encrypted.state === 'absent' && fromSnapshot ? unknownAttr(encrypted.at) : encrypted;
 }
 
-/** The EBS block devices of an instance, launch template or launch configuration; instance-store entries are skipped. */
+/**
+ * The EBS block devices of an instance, launch template or launch configuration. Instance-store entries
+ * (`VirtualName: ephemeral0`) are skipped, even with an `Ebs` key beside them: they are not EBS volumes.
+ */
 function blockDevicesOf(reader: ResourceReader, mappings: Cursor): EbsSettings[] {
   return reader.items(mappings).flatMap((mapping): EbsSettings[] => {
     const ebs = reader.field(mapping, 'Ebs');
-    if (!ebs.value) return [];
+    if (!ebs.value || reader.field(mapping, 'VirtualName').value !== undefined) return [];
     const volumeType = text(reader.field(ebs, 'VolumeType'));
     const deviceName = knownText(reader.field(mapping, 'DeviceName').value);
     return [
@@ -52,6 +55,8 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     metadataHttpTokens: inBlock(text(reader.get('MetadataOptions', 'HttpTokens')), 'MetadataOptions'),
     metadataEndpoint: text(reader.get('MetadataOptions', 'HttpEndpoint')),
     blockDevices: blockDevicesOf(reader, reader.get('BlockDeviceMappings')),
+    encryptedByDefault: false,
+    launchTemplate: reader.get('LaunchTemplate').value !== undefined,
     imagePlatform: imagePlatformOf(reader.get('ImageId')),
     fromLaunchTemplate: [],
   };
@@ -70,6 +75,8 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     metadataHttpTokens: inBlock(text(reader.field(metadata, 'HttpTokens')), 'MetadataOptions'),
     metadataEndpoint: text(reader.field(metadata, 'HttpEndpoint')),
     blockDevices: blockDevicesOf(reader, reader.field(settings, 'BlockDeviceMappings')),
+    // CloudFormation has no resource for the account's EBS encryption by default.
+    encryptedByDefault: false,
     imagePlatform: imagePlatformOf(reader.field(settings, 'ImageId')),
   };
 }

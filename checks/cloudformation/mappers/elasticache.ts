@@ -15,6 +15,7 @@ function buildReplicationGroup(reader: ResourceReader, base: ResourceBase): Cach
     transitEncryption: unlessInherited(bool(reader.get('TransitEncryptionEnabled')), globalMember),
     multiAz: unlessInherited(bool(reader.get('MultiAZEnabled')), globalMember),
     replicationGroup: true,
+    automaticFailover: bool(reader.get('AutomaticFailoverEnabled')),
   };
 }
 
@@ -28,6 +29,7 @@ function buildCacheCluster(reader: ResourceReader, base: ResourceBase): CacheClu
     transitEncryption: bool(reader.get('TransitEncryptionEnabled')),
     multiAz: cacheClusterSpread(engine, text(reader.get('AZMode')), reader.place, 'MultiAZEnabled'),
     replicationGroup: false,
+    automaticFailover: { state: 'absent', at: reader.place },
   };
 }
 

@@ -45,6 +45,8 @@ function lambdaFunction(reader: ResourceReader, base: ResourceBase): LambdaFunct
     reservedConcurrency: number(reader.get('ReservedConcurrentExecutions')),
     // Set by an alias or version in this stack (see lambda-concurrency.ts).
     provisionedConcurrency: absent(reader.properties.at),
+    // Set by a distribution's Lambda@Edge associations (see cloudfront.ts).
+    edgeViewerTrigger: false,
   };
 }
 
@@ -62,6 +64,7 @@ function serverlessFunction(reader: ResourceReader, base: ResourceBase): LambdaF
     environment: mergedVariables(reader, globals),
     reservedConcurrency: number(property('ReservedConcurrentExecutions')),
     provisionedConcurrency: number(reader.field(property('ProvisionedConcurrencyConfig'), 'ProvisionedConcurrentExecutions')),
+    edgeViewerTrigger: false,
   };
 }
 

@@ -4,7 +4,26 @@ import { absent, known } from '../../model/types.ts';
 import { referenceOrName, retainOnDelete } from '../common.ts';
 import type { CfnMapper } from '../mapper.ts';
 import { readPolicyDocument } from '../../read/policy.ts';
-import { bool, text } from '../read.ts';
+import { bool, text, type ResourceReader } from '../read.ts';
+import { valueOf, type Node } from '../../parse/tree.ts';
+
+/** The same expression, written the same way (`!Sub ${AppName}-${AWS::Region}`), wherever it sits in the file. */
+function sameExpression(a: Node, b: Node): boolean {
+  if (a.kind === 'scalar' || b.kind === 'scalar') return a.kind === 'scalar' && b.kind === 'scalar' && a.text === b.text;
+  if (a.kind === 'seq' || b.kind === 'seq') return a.kind === 'seq' && b.kind === 'seq' && a.items.length === b.items.length && a.items.every((item, index) => sameExpression(item, b.items[index]!));
+  return a.entries.length === b.entries.length && a.entries.every((entry, index) => entry.key === b.entries[index]!.key && sameExpression(entry.value, b.entries[index]!.value));
+}
+
+/** A bucket whose `BucketName` is the very expression a policy's `Bucket` is, when neither is known before deploying. */
+function bucketNamedAlike(reader: ResourceReader): string | undefined {
+  const policyBucket = reader.resource.properties ? valueOf(reader.resource.properties, 'Bucket') : undefined;
+  if (policyBucket === undefined || policyBucket.kind === 'scalar') return undefined;
+  for (const [id, resource] of reader.ctx.template.resources) {
+    const name = resource.type === 'AWS::S3::Bucket' && resource.properties ? valueOf(resource.properties, 'BucketName') : undefined;
+    if (name && sameExpression(name, policyBucket)) return id;
+  }
+  return undefined;
+}
 
 const s3: CfnMapper = {
   types: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
@@ -56,7 +75,9 @@ const s3: CfnMapper = {
       return;
     }
     if (reader.resource.type !== 'AWS::S3::BucketPolicy') return;
-    const target = referenceOrName(reader, 'Bucket');
+    const written = referenceOrName(reader, 'Bucket');
+    const alike = written.id || written.name ? undefined : bucketNamedAlike(reader);
+    const target = alike ? { id: alike } : written;
     const buckets = links.model.of('aws.s3.bucket');
     const bucket = target.id
       ? buckets.find((candidate) => candidate.name === target.id)

@@ -10,6 +10,13 @@ export interface Ec2Instance extends ResourceBase {
   /** IMDS endpoint, `enabled` (default) or `disabled`; with it disabled HttpTokens does not matter. */
   metadataEndpoint: Attr<string>;
   blockDevices: EbsSettings[];
+  /** Launched from a launch template, which may declare the block devices the instance leaves out. */
+  launchTemplate: boolean;
+  /**
+   * The stack turns EBS encryption by default on for the region (`aws_ebs_encryption_by_default`), so volumes it
+   * does not declare, such as a root volume taken from the AMI, are encrypted too.
+   */
+  encryptedByDefault: boolean;
   imagePlatform: ImagePlatform;
   /**
    * Settings the instance leaves out and takes from a launch template in the same stack. Findings about
@@ -34,6 +41,11 @@ export interface LaunchTemplate extends ResourceBase {
   /** IMDS endpoint, `enabled` (default) or `disabled`. */
   metadataEndpoint: Attr<string>;
   blockDevices: EbsSettings[];
+  /**
+   * The stack turns EBS encryption by default on for the region (`aws_ebs_encryption_by_default`), so volumes it
+   * does not declare, such as a root volume taken from the AMI, are encrypted too.
+   */
+  encryptedByDefault: boolean;
   imagePlatform: ImagePlatform;
 }
 
@@ -73,6 +85,11 @@ export interface LambdaFunction extends ResourceBase {
    * alias or version of it in this stack asks for; absent when none.
    */
   provisionedConcurrency: Attr<number>;
+  /**
+   * A CloudFront distribution of this stack runs it (or a version of it) as Lambda@Edge on a viewer request or
+   * response, where 128 MB is the most a function may have. An association whose event is not known counts.
+   */
+  edgeViewerTrigger: boolean;
 }
 
 /**

@@ -89,6 +89,8 @@ export interface CacheCluster extends ResourceBase {
   multiAz: Attr<boolean>;
   /** `true` for a replication group; a standalone cache cluster cannot fail over. */
   replicationGroup: boolean;
+  /** A replication group promotes a replica when its primary fails; absent for standalone clusters. */
+  automaticFailover: Attr<boolean>;
 }
 
 export interface SqsQueue extends ResourceBase {

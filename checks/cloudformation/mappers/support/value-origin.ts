@@ -30,6 +30,8 @@ export function referencesIn(node: Node, template: CfnTemplate): References {
     if (name === undefined) return;
     if (template.parameters.has(name)) found.parameters.push(name);
     else if (template.resources.has(name)) found.resources.push(name);
+    // SAM's `!Ref Fn.Version` and `!Ref Fn.Alias` name resources SAM generates for the function `Fn`.
+    else if (template.resources.has(name.split('.')[0]!)) found.resources.push(name.split('.')[0]!);
   };
   const visit = (current: Node): void => {
     if (current.kind === 'scalar') return;

@@ -22,9 +22,24 @@ export function grantsEveryone(statement: PolicyStatement): boolean {
   return !statement.conditions.some((condition) => narrowingKeys.has(condition.key));
 }
 
-/** A Deny of S3 actions whenever `aws:SecureTransport` is false. */
+/**
+ * Requests go to the bucket (`arn:aws:s3:::name`) or to its objects (`arn:aws:s3:::name/*`): a Deny naming only one
+ * leaves the other open. Resources computed at deploy time, or a NotResource, are given the benefit of the doubt.
+ */
+function coversBucketAndObjects(statement: PolicyStatement): boolean {
+  if (statement.resources === undefined || statement.notResource) return true;
+  const bucket = statement.resources.some((resource) => resource === '*' || !resource.includes('/'));
+  const objects = statement.resources.some((resource) => resource === '*' || resource.includes('/'));
+  return bucket && objects;
+}
+
+/** A Deny of S3 actions on the bucket and its objects whenever `aws:SecureTransport` is false. */
 export function deniesInsecureTransport(statement: PolicyStatement): boolean {
   if (statement.effect.state !== 'known' || statement.effect.value !== 'Deny' || statement.notAction) return false;
   const coversS3 = statement.actions?.some((action) => action === '*' || action === 's3:*' || action.startsWith('s3:')) ?? false;
-  return coversS3 && statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'));
+  return (
+    coversS3 &&
+    coversBucketAndObjects(statement) &&
+    statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'))
+  );
 }

@@ -81,4 +81,35 @@ resource "aws_cloudwatch_log_delivery" "cdn" {
 `).of('aws.cloudfront.distribution');
     expect(value(cdn!.logging)).toBe(true);
   });
+
+  it('marks functions a behavior runs on a viewer event as Lambda@Edge, not those on origin events', () => {
+    const edge = (name: string) => `resource "aws_lambda_function" "${name}" {
+  function_name = "${name}"
+  role          = "arn:aws:iam::123456789012:role/edge"
+  filename      = "${name}.zip"
+  publish       = true
+}
+`;
+    const model = modelOf(
+      edge('viewer') +
+        edge('origin') +
+        distribution(`  default_cache_behavior {
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+    lambda_function_association {
+      event_type = "viewer-request"
+      lambda_arn = aws_lambda_function.viewer.qualified_arn
+    }
+    lambda_function_association {
+      event_type = "origin-response"
+      lambda_arn = aws_lambda_function.origin.qualified_arn
+    }
+  }
+`),
+    );
+    expect(model.of('aws.lambda.function').map((fn) => [fn.name, fn.edgeViewerTrigger])).toEqual([
+      ['viewer', true],
+      ['origin', false],
+    ]);
+  });
 });

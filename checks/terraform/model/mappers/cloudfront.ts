@@ -8,7 +8,7 @@ import { known, type Attr, type ResourceBase } from '../../../model/types.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
 import { bool, referencedResource, text } from '../../../read/convert.ts';
 import type { Cursor, TfReader } from '../reader.ts';
-import { mentions, mentionsIn } from '../references.ts';
+import { mentionMatches, mentions, mentionsIn } from '../references.ts';
 import { presence } from './support/presence.ts';
 
 const lowerCase = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at, attr.property) : attr);
@@ -56,6 +56,20 @@ function linkDelivery(reader: TfReader, links: Links<TfReader>): void {
     if (candidate.logging.state !== 'known' && mentions(source, source.get('resource_arn'), candidate.address)) candidate.logging = known(true, candidate.logging.at, candidate.logging.property);
 }
 
+/**
+ * Functions a behavior runs as Lambda@Edge on a viewer event (`lambda_arn = aws_lambda_function.edge.qualified_arn`),
+ * where 128 MB is the most a function may have. An association whose event is not known counts.
+ */
+function markEdgeFunctions(reader: TfReader, links: Links<TfReader>): void {
+  const behaviors = [...reader.blocks(reader.get('default_cache_behavior')), ...reader.blocks(reader.get('ordered_cache_behavior'))];
+  const functions = links.model.of('aws.lambda.function');
+  for (const association of behaviors.flatMap((behavior) => reader.blocks(reader.field(behavior, 'lambda_function_association')))) {
+    const event = text(reader.field(association, 'event_type'));
+    if (event.state === 'known' && !event.value.startsWith('viewer-')) continue;
+    for (const mention of mentionsIn(reader, reader.field(association, 'lambda_arn'))) for (const fn of functions) if (mentionMatches(mention, fn.address)) fn.edgeViewerTrigger = true;
+  }
+}
+
 const cloudfront: Mapper<TfReader> = {
   types: ['aws_cloudfront_distribution', 'aws_cloudwatch_log_delivery'],
   kinds: ['aws.cloudfront.distribution'],
@@ -66,6 +80,7 @@ const cloudfront: Mapper<TfReader> = {
 
   link(reader, links) {
     if (reader.resource.type === 'aws_cloudwatch_log_delivery') linkDelivery(reader, links);
+    else markEdgeFunctions(reader, links);
   },
 };
 export default cloudfront;

@@ -43,11 +43,14 @@ function instanceBlockDevices(reader: TfReader): EbsSettings[] {
   return [...root, ...ebs];
 }
 
-/** `block_device_mappings { ebs { … } }` of a launch template; mappings without `ebs` (instance store, no device) are skipped. */
+/**
+ * `block_device_mappings { ebs { … } }` of a launch template; mappings without `ebs` (no device) or with a
+ * `virtual_name` (instance store) are skipped.
+ */
 function templateBlockDevices(reader: TfReader): EbsSettings[] {
   return reader.blocks(reader.get('block_device_mappings')).flatMap((mapping) => {
     const ebs = reader.field(mapping, 'ebs');
-    return ebs.value === undefined ? [] : [blockDevice(reader, reader.blocks(ebs)[0] ?? ebs, text(reader.field(mapping, 'device_name')))];
+    return ebs.value === undefined || reader.field(mapping, 'virtual_name').value !== undefined ? [] : [blockDevice(reader, reader.blocks(ebs)[0] ?? ebs, text(reader.field(mapping, 'device_name')))];
   });
 }
 
@@ -70,6 +73,8 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     metadataHttpTokens: inBlock(text(reader.get('metadata_options', 'http_tokens')), 'metadata_options'),
     metadataEndpoint: text(reader.get('metadata_options', 'http_endpoint')),
     blockDevices: instanceBlockDevices(reader),
+    encryptedByDefault: false,
+    launchTemplate: reader.get('launch_template').value !== undefined,
     // Read in `link`, where data sources can be looked at.
     imagePlatform: undefined,
     fromLaunchTemplate: [],
@@ -87,6 +92,7 @@ function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfigu
     metadataHttpTokens: inBlock(text(reader.get('metadata_options', 'http_tokens')), 'metadata_options'),
     metadataEndpoint: text(reader.get('metadata_options', 'http_endpoint')),
     blockDevices: legacyConfiguration ? instanceBlockDevices(reader) : templateBlockDevices(reader),
+    encryptedByDefault: false,
     imagePlatform: undefined,
   };
 }
@@ -115,6 +121,7 @@ function applyEncryptionByDefault(reader: TfReader, links: Links<TfReader>): voi
   // `enabled` defaults to true.
   const enabled = bool(reader.get('enabled'));
   if (enabled.state === 'known' && !enabled.value) return;
+  for (const launcher of [...links.model.of('aws.ec2.instance'), ...links.model.of('aws.ec2.launch-template')]) launcher.encryptedByDefault = true;
   for (const volume of everyVolume(links.model))
     if (volume.encrypted.state !== 'unknown' && !isKnown(volume.encrypted, true)) volume.encrypted = unknownAttr(volume.encrypted.at, volume.encrypted.property);
 }

@@ -19,6 +19,7 @@ function replicationGroup(reader: TfReader, base: ResourceBase): CacheCluster {
     transitEncryption: unlessInherited(bool(reader.get('transit_encryption_enabled')), globalMember),
     multiAz: unlessInherited(bool(reader.get('multi_az_enabled')), globalMember),
     replicationGroup: true,
+    automaticFailover: bool(reader.get('automatic_failover_enabled')),
   };
 }
 
@@ -32,6 +33,7 @@ function cacheCluster(reader: TfReader, base: ResourceBase): CacheCluster {
     transitEncryption: bool(reader.get('transit_encryption_enabled')),
     multiAz: cacheClusterSpread(engine, text(reader.get('az_mode')), reader.place, 'multi_az_enabled'),
     replicationGroup: false,
+    automaticFailover: { state: 'absent', at: reader.place },
   };
 }
 

@@ -45,6 +45,8 @@ const lambda: Mapper<TfReader> = {
       // -1 is the provider's way of saying "no reservation": the function shares the account's pool.
       reservedConcurrency: reserved.state === 'known' && reserved.value < 0 ? absent(reserved.at, reserved.property) : reserved,
       provisionedConcurrency: absent(reader.place),
+      // Set by a distribution's `lambda_function_association` (see cloudfront.ts).
+      edgeViewerTrigger: false,
     };
     return fn;
   },

@@ -126,3 +126,19 @@ resource "aws_ecs_capacity_provider" "cluster" {
     }
   }
 }
+
+# A fixed-size group (min_size = max_size) keeps three workers running; there is nothing to scale.
+variable "worker_count" {
+  type    = number
+  default = 3
+}
+
+resource "aws_autoscaling_group" "fixed_workers" {
+  min_size            = var.worker_count
+  max_size            = var.worker_count
+  vpc_zone_identifier = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+  launch_template {
+    id      = "lt-0123456789abcdef0"
+    version = "1"
+  }
+}

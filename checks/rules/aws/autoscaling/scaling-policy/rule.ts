@@ -41,6 +41,8 @@ export default defineRule({
     for (const group of model.of('aws.autoscaling.group')) {
       const max = group.maxSize;
       if (max.state !== 'known' || max.value <= 1 || group.scalingPolicyCount > 0) continue;
+      // A fixed-size group (MinSize = MaxSize) cannot grow or shrink: a policy would have nothing to adjust.
+      if (group.minSize.state === 'known' && group.minSize.value === max.value) continue;
       report(group, max.at, 'noPolicy', { group: group.name, max: max.value });
     }
   },

@@ -75,3 +75,19 @@ resource "aws_launch_configuration" "legacy" {
     encrypted   = local.storage.encrypt # expect: AWS-EBS-ENCRYPTION
   }
 }
+
+# No block devices: the root volume is whatever the AMI's snapshot and the account's default make it.
+resource "aws_instance" "bastion" { # expect: AWS-EBS-ENCRYPTION
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+}
+
+resource "aws_launch_configuration" "worker" { # expect: AWS-EBS-ENCRYPTION
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "m5d.large"
+
+  ephemeral_block_device {
+    device_name  = "/dev/sdb"
+    virtual_name = "ephemeral0"
+  }
+}

@@ -60,3 +60,22 @@ resource "aws_launch_template" "app" {
     virtual_name = "ephemeral0"
   }
 }
+
+# An instance-store mapping is not an EBS volume, even when an empty ebs block sits beside it.
+resource "aws_launch_template" "scratch" {
+  image_id = var.image_id
+
+  block_device_mappings {
+    device_name  = "/dev/sdc"
+    virtual_name = "ephemeral1"
+    ebs {}
+  }
+}
+
+# Its block devices come from the launch template.
+resource "aws_instance" "from_template" {
+  launch_template {
+    id      = aws_launch_template.app.id
+    version = "$Latest"
+  }
+}

@@ -1,6 +1,24 @@
 import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
-import { ebsSites } from '../../ec2/compute-settings.ts';
+import { ebsSites, launchTemplateLabel } from '../../ec2/compute-settings.ts';
+import type { Model } from '../../../../model/model.ts';
+import { phrase } from '../../phrases.ts';
+
+/**
+ * Instances (not launched from a template) and launch configurations that declare no EBS block device: their root
+ * volume comes from the AMI's block device mapping, encrypted only if its snapshot is or the account encrypts by default.
+ */
+function launchersWithoutVolumes(model: Model) {
+  const instances = model
+    .of('aws.ec2.instance')
+    .filter((instance) => !instance.launchTemplate && !instance.encryptedByDefault && instance.blockDevices.length === 0)
+    .map((instance) => ({ resource: instance, label: phrase('instance', { name: instance.name }) }));
+  const configurations = model
+    .of('aws.ec2.launch-template')
+    .filter((template) => template.legacyConfiguration && !template.encryptedByDefault && template.blockDevices.length === 0)
+    .map((template) => ({ resource: template, label: launchTemplateLabel(template) }));
+  return [...instances, ...configurations];
+}
 
 export default defineRule({
   id: 'AWS-EBS-ENCRYPTION',
@@ -15,7 +33,10 @@ export default defineRule({
   messages: {
     off: '{property} is `false` on {volume}',
     notSet: '{volume} does not set {property}, so it is created unencrypted unless EBS encryption by default is on in the account',
+    rootFromImage: "{launcher} declares no EBS block devices, so whether its root volume is encrypted depends on the AMI's snapshot or on EBS encryption by default in the account",
   },
+  // Not known to be unencrypted: many AMIs and accounts encrypt the root volume without the template saying so.
+  messageSeverity: { rootFromImage: 'low' },
   fix: {
     cloudformation: `Type: AWS::EC2::Volume
 Properties:
@@ -51,5 +72,6 @@ resource "aws_ebs_encryption_by_default" "this" {
       if (encrypted.state === 'known' && !encrypted.value) report(resource, encrypted.at, 'off', params);
       else if (encrypted.state === 'absent') report(resource, encrypted.at, 'notSet', params);
     }
+    for (const { resource, label } of launchersWithoutVolumes(model)) report(resource, resource.at, 'rootFromImage', { launcher: label });
   },
 });

@@ -10,11 +10,12 @@ export default translateRule(rule, {
   messages: {
     off: '{volume} 的 {property} 为 `false`',
     notSet: '{volume} 未设置 {property}，因此除非账户开启了 EBS 默认加密，否则创建出来是未加密的',
+    rootFromImage: '{launcher} 没有声明任何 EBS 块设备，因此其根卷是否加密取决于 AMI 的快照或账户的 EBS 默认加密设置',
   },
   fixNotes: {
     'optional: a customer managed key': '可选：客户托管密钥',
     'Block devices of instances and launch templates:': '实例和启动模板的块设备：',
     'Or for every new volume in the region:': '或者，为该区域中所有新建的卷开启默认加密：',
   },
-  checkedAgainst: 'fd85ff5ad5d5ef99',
+  checkedAgainst: 'ade4d1b3814bc25f',
 });

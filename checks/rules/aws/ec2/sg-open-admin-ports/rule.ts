@@ -32,7 +32,7 @@ export default defineRule({
   cidr_ipv4         = "203.0.113.0/24" # never 0.0.0.0/0
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], trivy: ['AVD-AWS-0107'], kics: ['65905cec-d691-4320-b320-2000436cb696'], cfn_nag: ['F1000', 'W2', 'W9'] },
+  equivalents: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], trivy: ['AVD-AWS-0107'], kics: ['65905cec-d691-4320-b320-2000436cb696'], cfn_nag: ['W2'] },
 
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {

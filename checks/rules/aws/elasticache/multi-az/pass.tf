@@ -45,3 +45,13 @@ resource "aws_elasticache_cluster" "sessions_extra" {
   cluster_id           = "sessions-extra"
   replication_group_id = aws_elasticache_replication_group.sessions.id
 }
+
+# Automatic failover promotes a replica in another zone when the primary fails; multi_az_enabled left out.
+resource "aws_elasticache_replication_group" "failover_sessions" {
+  replication_group_id       = "failover-sessions"
+  description                = "sessions with automatic failover"
+  engine                     = "valkey"
+  node_type                  = "cache.m7g.large"
+  num_cache_clusters         = 2
+  automatic_failover_enabled = true
+}

@@ -38,7 +38,13 @@ Properties:
   equivalents: { kics: ['cfdef2e5-1fe4-4ef4-bea8-c56e08963150'] },
 
   check(model, report) {
-    for (const cache of model.of('aws.elasticache.cluster')) if (effective(cache.multiAz, false) === false) reportSingleZone(cache, report);
+    for (const cache of model.of('aws.elasticache.cluster')) {
+      if (effective(cache.multiAz, false) !== false) continue;
+      // Automatic failover already promotes a replica when the primary (or its zone) fails, and ElastiCache spreads
+      // a group's nodes over zones unless told otherwise; only an explicit MultiAZEnabled false is a choice to report.
+      if (cache.multiAz.state === 'absent' && cache.automaticFailover.state === 'known' && cache.automaticFailover.value) continue;
+      reportSingleZone(cache, report);
+    }
   },
 });
 

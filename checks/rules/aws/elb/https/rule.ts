@@ -41,7 +41,7 @@ Properties:
   }
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_2'], trivy: ['AVD-AWS-0054'], kics: ['275a3217-ca37-40c1-a6cf-bb57d245ab32'], cfn_nag: ['W78'] },
+  equivalents: { checkov: ['CKV_AWS_2'], trivy: ['AVD-AWS-0054'], kics: ['275a3217-ca37-40c1-a6cf-bb57d245ab32'], cfn_nag: ['W56'] },
 
   check(model, report) {
     for (const listener of model.of('aws.elb.listener')) {

@@ -45,3 +45,46 @@ resource "aws_lambda_function" "report" {
   filename      = "report.zip"
   memory_size   = local.sizing[local.stage] # expect: AWS-LAMBDA-DEFAULT-MEMORY
 }
+
+# Origin events allow Lambda@Edge functions up to 10,240 MB, so 128 MB is still a choice there.
+resource "aws_lambda_function" "origin" {
+  function_name = "origin"
+  role          = "arn:aws:iam::123456789012:role/edge"
+  runtime       = "nodejs22.x"
+  handler       = "index.handler"
+  filename      = "origin.zip"
+  publish       = true
+  memory_size   = 128 # expect: AWS-LAMBDA-DEFAULT-MEMORY
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+  origin {
+    origin_id   = "site"
+    domain_name = "site.example.com"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+  default_cache_behavior {
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    lambda_function_association {
+      event_type = "origin-request"
+      lambda_arn = aws_lambda_function.origin.qualified_arn
+    }
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}

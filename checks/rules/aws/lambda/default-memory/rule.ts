@@ -32,6 +32,8 @@ Properties:
 
   check(model, report) {
     for (const fn of model.of('aws.lambda.function')) {
+      // Lambda@Edge viewer triggers allow at most 128 MB: there is nothing larger to choose.
+      if (fn.edgeViewerTrigger) continue;
       if (effective(fn.memorySize, defaultMemoryMb) !== defaultMemoryMb) continue;
       report(fn, fn.memorySize.at, fn.memorySize.state === 'absent' ? 'notSet' : 'smallest', { function: fn.name, property: propertyName(fn.memorySize, 'MemorySize') });
     }

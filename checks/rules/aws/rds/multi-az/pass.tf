@@ -55,3 +55,14 @@ resource "aws_db_instance" "express" {
   username                    = "admin"
   manage_master_user_password = true
 }
+
+# Aurora replicates storage across three zones for the whole cluster; an instance's multi_az does not apply.
+variable "aurora_engine" {
+  type    = string
+  default = "aurora-postgresql"
+}
+
+resource "aws_db_instance" "legacy_aurora" {
+  engine         = var.aurora_engine
+  instance_class = "db.r7g.large"
+}

@@ -34,6 +34,9 @@ Properties:
       // Cluster members get their resilience from the cluster; read replicas are copies of a database checked on its own.
       if (instance.clusterMember || instance.readReplica) continue;
       if (instance.engine.state === 'known' && singleZoneOnly.has(instance.engine.value)) continue;
+      // Aurora keeps six copies of the data across three zones at the cluster level and ignores an instance's
+      // MultiAZ; its availability comes from replicas in the cluster, not from this setting.
+      if (instance.engine.state === 'known' && instance.engine.value.startsWith('aurora')) continue;
       const multiAz = instance.multiAz;
       if (effective(multiAz, false) !== false) continue;
       report(instance, multiAz.at, multiAz.state === 'absent' ? 'notSet' : 'off', { instance: instance.name, property: propertyName(multiAz, 'MultiAZ') });

@@ -8,9 +8,9 @@ export default translateRule(rule, {
   rationale: '阻止公有访问是最后一道防线，防止存储桶因为一条写错的 ACL 或存储桶策略而变成公开。四项设置中只要有一项关闭，一次疏忽的改动就可能暴露存储桶中的所有对象。',
   messages: {
     off: '存储桶 {bucket} 的 {property} 为 `false`',
-    noConfiguration: '存储桶 {bucket} 没有 {property}',
-    unset: '存储桶 {bucket} 未设置 {settings}',
+    noConfiguration: '存储桶 {bucket} 没有 {property}；新建存储桶默认开启全部四项设置，但模板没有将其固定为开启',
+    unset: '存储桶 {bucket} 未设置 {settings}；新建存储桶默认开启这些设置，但模板没有将其固定为开启',
   },
   fixNotes: {},
-  checkedAgainst: '2ff4b195221ca942',
+  checkedAgainst: 'b4fba6a52ba9c0ba',
 });

@@ -45,3 +45,22 @@ resource "aws_s3_bucket_policy" "partly" {
   bucket = aws_s3_bucket.partly.id
   policy = data.aws_iam_policy_document.partly.json # expect: AWS-S3-TLS-ONLY
 }
+
+# The Deny covers the objects only: requests on the bucket itself may still use plain HTTP.
+resource "aws_s3_bucket" "archive" {
+  bucket = "example-archive"
+}
+
+resource "aws_s3_bucket_policy" "archive" {
+  bucket = aws_s3_bucket.archive.id
+  policy = jsonencode({ # expect: AWS-S3-TLS-ONLY
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = "arn:aws:s3:::example-archive/*"
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
