@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { checkSources } from '../engine/check.ts';
+import { managedPolicies } from '../read/managed-policies.ts';
 import { findingText } from '../report/finding-text.ts';
 import { loadParser } from '../terraform/testing.ts';
 import { Language } from '../vocabulary.ts';
@@ -17,8 +18,8 @@ await loadParser();
 
 const rulesRoot = new URL('./', import.meta.url).pathname;
 
-/** Values Terraform writes exactly as CloudFormation does: enum values of the AWS APIs, not property names. */
-const sharedValues = new Set(['PassThrough', 'Active', 'Enabled', 'Suspended', 'Allow', 'Deny']);
+/** Values Terraform writes exactly as CloudFormation does: enum values of the AWS APIs and AWS managed policy names, not property names. */
+const sharedValues = new Set(['PassThrough', 'Active', 'Enabled', 'Suspended', 'Allow', 'Deny', ...Object.keys(managedPolicies)]);
 const sharedValuePatterns = [/^ELBSecurityPolicy-/];
 
 /** CloudFormation's own words: template attributes, intrinsic names and the product itself. */

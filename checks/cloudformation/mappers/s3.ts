@@ -3,8 +3,8 @@ import type { S3Bucket } from '../../model/aws/storage.ts';
 import { absent, known } from '../../model/types.ts';
 import { referenceOrName, retainOnDelete } from '../common.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { readPolicyDocument } from '../../read/policy.ts';
 import { bool, text, type ResourceReader } from '../read.ts';
+import { readTemplatePolicy } from './support/policy-text.ts';
 import { valueOf, type Node } from '../../parse/tree.ts';
 
 /** The same expression, written the same way (`!Sub ${AppName}-${AWS::Region}`), wherever it sits in the file. */
@@ -83,7 +83,7 @@ const s3: CfnMapper = {
       ? buckets.find((candidate) => candidate.name === target.id)
       : // A policy may name its bucket literally; match the name the bucket declares.
         buckets.find((candidate) => candidate.bucketName.state === 'known' && candidate.bucketName.value === target.name);
-    const document = readPolicyDocument(reader, reader.get('PolicyDocument'));
+    const document = readTemplatePolicy(reader, reader.get('PolicyDocument'));
     if (bucket && document) bucket.policies.push(document);
   },
 };

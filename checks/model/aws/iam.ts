@@ -32,9 +32,23 @@ export interface StatementSpelling {
   anyResource: string;
 }
 
+/**
+ * Where a document's statements come from when the source names a policy instead of writing it: an AWS managed
+ * policy attached by ARN or SAM name (`AdministratorAccess`), or a SAM policy template (`S3CrudPolicy`). Its
+ * statements are what the policy grants, from the table in `checks/read/managed-policies.ts` or
+ * `checks/read/sam-policy-templates.ts`; one not in the table is `unreadable`.
+ */
+export interface PolicyOrigin {
+  kind: 'aws-managed' | 'sam-template';
+  /** The policy's name, e.g. `AdministratorAccess`, `S3CrudPolicy`. */
+  name: string;
+}
+
 export interface PolicyDocument {
   at: Place;
   statements: PolicyStatement[];
+  /** Set when the source attaches a named policy rather than writing its statements. */
+  origin?: PolicyOrigin;
   /**
    * The document exists but its statements are known only at deploy time (JSON built from values not known
    * before then): it may say anything, so no rule may conclude from what it lacks.

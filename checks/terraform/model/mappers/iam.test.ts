@@ -89,3 +89,34 @@ resource "aws_iam_group_policy" "ops" {
     expect(holders.get('aws_iam_group_policy.ops')).toEqual([['*']]);
   });
 });
+
+describe('managed policies attached by ARN', () => {
+  it('reads AWS managed policies as what they grant, leaves customer ones unreadable and policies of this configuration to their own resource', () => {
+    const model = modelOf(`resource "aws_iam_policy" "custom" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+
+resource "aws_iam_role_policy_attachment" "custom" {
+  role       = "worker"
+  policy_arn = aws_iam_policy.custom.arn
+}
+
+resource "aws_iam_role_policy_attachment" "power" {
+  role       = "worker"
+  policy_arn = "arn:aws-us-gov:iam::aws:policy/PowerUserAccess"
+}
+
+resource "aws_iam_role" "worker" {
+  assume_role_policy  = "{}"
+  managed_policy_arns = ["arn:aws:iam::aws:policy/IAMFullAccess", "arn:aws:iam::123456789012:policy/team"]
+}
+`);
+    const holders = new Map(model.of('aws.iam.policy').map((holder) => [holder.address, holder.documents]));
+    expect(holders.has('aws_iam_role_policy_attachment.custom')).toBe(false);
+    expect(holders.get('aws_iam_role_policy_attachment.power')![0]!.statements[0]).toMatchObject({ notAction: true, actions: ['iam:*', 'organizations:*', 'account:*'] });
+    expect(holders.get('aws_iam_role.worker')!.map((document) => [document.origin?.name, document.unreadable ?? false])).toEqual([
+      ['IAMFullAccess', false],
+      [undefined, true],
+    ]);
+  });
+});

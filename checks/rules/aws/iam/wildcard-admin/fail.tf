@@ -90,3 +90,37 @@ resource "aws_iam_user_policy" "batch" {
     }
   })
 }
+
+# AWS managed policies attached by ARN count as what they grant.
+variable "admin_policy" {
+  type    = string
+  default = "AdministratorAccess"
+}
+
+data "aws_partition" "current" {}
+
+resource "aws_iam_role_policy_attachment" "deploy_admin" {
+  role       = aws_iam_role.deploy.name
+  policy_arn = "arn:aws:iam::aws:policy/${var.admin_policy}" # expect: AWS-IAM-WILDCARD-ADMIN
+}
+
+resource "aws_iam_user_policy_attachment" "batch_admin" {
+  user       = aws_iam_user.batch.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess" # expect: AWS-IAM-WILDCARD-ADMIN
+}
+
+resource "aws_iam_policy_attachment" "contractors_admin" {
+  name       = "contractors-admin"
+  groups     = [aws_iam_group.contractors.name]
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess" # expect: AWS-IAM-WILDCARD-ADMIN
+}
+
+resource "aws_iam_role" "runner" {
+  for_each = toset(["build", "release"])
+  name     = "runner-${each.key}"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "codebuild.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AdministratorAccess"] # expect: AWS-IAM-WILDCARD-ADMIN, AWS-IAM-WILDCARD-ADMIN
+}

@@ -82,3 +82,28 @@ resource "aws_kms_key" "orders" {
     Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "kms:*", Resource = "*" }]
   })
 }
+
+# Broad or unknown managed policies that are not every action on every resource.
+resource "aws_iam_role" "builder" {
+  name = "builder"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "codebuild.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+  managed_policy_arns = ["arn:aws:iam::aws:policy/PowerUserAccess", "arn:aws:iam::123456789012:policy/AdministratorAccess"]
+}
+
+resource "aws_iam_policy" "custom" {
+  name   = "custom"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+
+resource "aws_iam_role_policy_attachment" "builder_custom" {
+  role       = aws_iam_role.builder.name
+  policy_arn = aws_iam_policy.custom.arn
+}
+
+resource "aws_iam_role_policy_attachment" "builder_s3" {
+  role       = aws_iam_role.builder.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonS3FullAccess"
+}

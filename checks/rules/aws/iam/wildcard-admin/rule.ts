@@ -17,11 +17,12 @@ export default defineRule({
   pillar: 'security',
   severity: 'high',
   rationale:
-    'A statement that allows Action "*" on Resource "*" makes its role, user or group a full administrator: it can read every secret, delete any data and change IAM itself to keep its access. Grant the actions and resources the workload actually uses, and keep administrator access to a few audited, short-lived roles.',
+    'A statement that allows Action "*" on Resource "*", written out or through the AWS managed policy AdministratorAccess, makes its role, user or group a full administrator: it can read every secret, delete any data and change IAM itself to keep its access. Grant the actions and resources the workload actually uses, and keep administrator access to a few audited, short-lived roles.',
   guide: 'least-privilege-iam',
   reads: ['aws.iam.policy'],
   messages: {
     admin: 'a policy of {holder} allows {action} on {resource} (full administrator access)',
+    managedAdmin: '{holder} attaches the AWS managed policy {policy}, which allows every action on every resource (full administrator access)',
   },
   fix: {
     cloudformation: `PolicyDocument:
@@ -44,8 +45,10 @@ export default defineRule({
   check(model, report) {
     for (const holder of model.of('aws.iam.policy'))
       for (const document of holder.documents)
-        for (const statement of document.statements)
-          if (grantsEverything(statement))
-            report(holder, statement.at, 'admin', { holder: holder.name, action: statement.written?.anyAction ?? 'Action "*"', resource: statement.written?.anyResource ?? 'Resource "*"' });
+        for (const statement of document.statements) {
+          if (!grantsEverything(statement)) continue;
+          if (document.origin) report(holder, statement.at, 'managedAdmin', { holder: holder.name, policy: document.origin.name });
+          else report(holder, statement.at, 'admin', { holder: holder.name, action: statement.written?.anyAction ?? 'Action "*"', resource: statement.written?.anyResource ?? 'Resource "*"' });
+        }
   },
 });
