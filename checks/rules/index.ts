@@ -3,7 +3,9 @@ import type { Rule } from './rule.ts';
 import awsApigatewayAccessLogs from './aws/apigateway/access-logs/rule.ts';
 import awsApigatewayTracing from './aws/apigateway/tracing/rule.ts';
 import awsAutoscalingElbHealthCheck from './aws/autoscaling/elb-health-check/rule.ts';
+import awsAutoscalingLaunchConfiguration from './aws/autoscaling/launch-configuration/rule.ts';
 import awsAutoscalingMultiAz from './aws/autoscaling/multi-az/rule.ts';
+import awsAutoscalingNotifications from './aws/autoscaling/notifications/rule.ts';
 import awsAutoscalingScalingPolicy from './aws/autoscaling/scaling-policy/rule.ts';
 import awsCloudfrontCompression from './aws/cloudfront/compression/rule.ts';
 import awsCloudfrontHttp2 from './aws/cloudfront/http2/rule.ts';
@@ -15,6 +17,8 @@ import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
 import awsDynamodbPitr from './aws/dynamodb/pitr/rule.ts';
 import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
 import awsEbsGp3 from './aws/ebs/gp3/rule.ts';
+import awsEbsIo2 from './aws/ebs/io2/rule.ts';
+import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
 import awsEc2PreviousGeneration from './aws/ec2/previous-generation/rule.ts';
@@ -26,6 +30,7 @@ import awsEcrImmutableTags from './aws/ecr/immutable-tags/rule.ts';
 import awsEcrLifecycle from './aws/ecr/lifecycle/rule.ts';
 import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
 import awsEcsContainerInsights from './aws/ecs/container-insights/rule.ts';
+import awsEcsContainerLogging from './aws/ecs/container-logging/rule.ts';
 import awsEfsEncryption from './aws/efs/encryption/rule.ts';
 import awsEksPublicEndpoint from './aws/eks/public-endpoint/rule.ts';
 import awsElasticacheGraviton from './aws/elasticache/graviton/rule.ts';
@@ -105,7 +110,9 @@ export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
   awsApigatewayTracing,
   awsAutoscalingElbHealthCheck,
+  awsAutoscalingLaunchConfiguration,
   awsAutoscalingMultiAz,
+  awsAutoscalingNotifications,
   awsAutoscalingScalingPolicy,
   awsCloudfrontCompression,
   awsCloudfrontHttp2,
@@ -117,6 +124,8 @@ export const allRules: Rule[] = [
   awsDynamodbPitr,
   awsEbsEncryption,
   awsEbsGp3,
+  awsEbsIo2,
+  awsEc2DetailedMonitoring,
   awsEc2Graviton,
   awsEc2Imdsv2,
   awsEc2PreviousGeneration,
@@ -128,6 +137,7 @@ export const allRules: Rule[] = [
   awsEcrLifecycle,
   awsEcrScanOnPush,
   awsEcsContainerInsights,
+  awsEcsContainerLogging,
   awsEfsEncryption,
   awsEksPublicEndpoint,
   awsElasticacheGraviton,

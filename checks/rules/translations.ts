@@ -4,7 +4,9 @@ import type { RuleTranslation } from './translate.ts';
 import awsApigatewayAccessLogsZhCn from './aws/apigateway/access-logs/zh-cn.ts';
 import awsApigatewayTracingZhCn from './aws/apigateway/tracing/zh-cn.ts';
 import awsAutoscalingElbHealthCheckZhCn from './aws/autoscaling/elb-health-check/zh-cn.ts';
+import awsAutoscalingLaunchConfigurationZhCn from './aws/autoscaling/launch-configuration/zh-cn.ts';
 import awsAutoscalingMultiAzZhCn from './aws/autoscaling/multi-az/zh-cn.ts';
+import awsAutoscalingNotificationsZhCn from './aws/autoscaling/notifications/zh-cn.ts';
 import awsAutoscalingScalingPolicyZhCn from './aws/autoscaling/scaling-policy/zh-cn.ts';
 import awsCloudfrontCompressionZhCn from './aws/cloudfront/compression/zh-cn.ts';
 import awsCloudfrontHttp2ZhCn from './aws/cloudfront/http2/zh-cn.ts';
@@ -16,6 +18,8 @@ import awsDynamodbCapacityModeZhCn from './aws/dynamodb/capacity-mode/zh-cn.ts';
 import awsDynamodbPitrZhCn from './aws/dynamodb/pitr/zh-cn.ts';
 import awsEbsEncryptionZhCn from './aws/ebs/encryption/zh-cn.ts';
 import awsEbsGp3ZhCn from './aws/ebs/gp3/zh-cn.ts';
+import awsEbsIo2ZhCn from './aws/ebs/io2/zh-cn.ts';
+import awsEc2DetailedMonitoringZhCn from './aws/ec2/detailed-monitoring/zh-cn.ts';
 import awsEc2GravitonZhCn from './aws/ec2/graviton/zh-cn.ts';
 import awsEc2Imdsv2ZhCn from './aws/ec2/imdsv2/zh-cn.ts';
 import awsEc2PreviousGenerationZhCn from './aws/ec2/previous-generation/zh-cn.ts';
@@ -27,6 +31,7 @@ import awsEcrImmutableTagsZhCn from './aws/ecr/immutable-tags/zh-cn.ts';
 import awsEcrLifecycleZhCn from './aws/ecr/lifecycle/zh-cn.ts';
 import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
 import awsEcsContainerInsightsZhCn from './aws/ecs/container-insights/zh-cn.ts';
+import awsEcsContainerLoggingZhCn from './aws/ecs/container-logging/zh-cn.ts';
 import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
 import awsEksPublicEndpointZhCn from './aws/eks/public-endpoint/zh-cn.ts';
 import awsElasticacheGravitonZhCn from './aws/elasticache/graviton/zh-cn.ts';
@@ -109,7 +114,9 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsApigatewayAccessLogsZhCn,
     awsApigatewayTracingZhCn,
     awsAutoscalingElbHealthCheckZhCn,
+    awsAutoscalingLaunchConfigurationZhCn,
     awsAutoscalingMultiAzZhCn,
+    awsAutoscalingNotificationsZhCn,
     awsAutoscalingScalingPolicyZhCn,
     awsCloudfrontCompressionZhCn,
     awsCloudfrontHttp2ZhCn,
@@ -121,6 +128,8 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsDynamodbPitrZhCn,
     awsEbsEncryptionZhCn,
     awsEbsGp3ZhCn,
+    awsEbsIo2ZhCn,
+    awsEc2DetailedMonitoringZhCn,
     awsEc2GravitonZhCn,
     awsEc2Imdsv2ZhCn,
     awsEc2PreviousGenerationZhCn,
@@ -132,6 +141,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEcrLifecycleZhCn,
     awsEcrScanOnPushZhCn,
     awsEcsContainerInsightsZhCn,
+    awsEcsContainerLoggingZhCn,
     awsEfsEncryptionZhCn,
     awsEksPublicEndpointZhCn,
     awsElasticacheGravitonZhCn,
