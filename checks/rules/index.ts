@@ -11,6 +11,7 @@ import awsCloudfrontCompression from './aws/cloudfront/compression/rule.ts';
 import awsCloudfrontHttp2 from './aws/cloudfront/http2/rule.ts';
 import awsCloudfrontHttps from './aws/cloudfront/https/rule.ts';
 import awsCloudfrontLogging from './aws/cloudfront/logging/rule.ts';
+import awsCloudtrailKms from './aws/cloudtrail/kms/rule.ts';
 import awsCloudtrailLogValidation from './aws/cloudtrail/log-validation/rule.ts';
 import awsCloudtrailMultiRegion from './aws/cloudtrail/multi-region/rule.ts';
 import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
@@ -18,6 +19,7 @@ import awsDynamodbPitr from './aws/dynamodb/pitr/rule.ts';
 import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
 import awsEbsGp3 from './aws/ebs/gp3/rule.ts';
 import awsEbsIo2 from './aws/ebs/io2/rule.ts';
+import awsEbsUnattachedVolume from './aws/ebs/unattached-volume/rule.ts';
 import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
@@ -25,6 +27,7 @@ import awsEc2PreviousGeneration from './aws/ec2/previous-generation/rule.ts';
 import awsEc2SgOpenAdminPorts from './aws/ec2/sg-open-admin-ports/rule.ts';
 import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
 import awsEc2SgOpenDatabasePorts from './aws/ec2/sg-open-database-ports/rule.ts';
+import awsEc2TerminationProtection from './aws/ec2/termination-protection/rule.ts';
 import awsEc2UnattachedEip from './aws/ec2/unattached-eip/rule.ts';
 import awsEcrImmutableTags from './aws/ecr/immutable-tags/rule.ts';
 import awsEcrLifecycle from './aws/ecr/lifecycle/rule.ts';
@@ -47,7 +50,9 @@ import awsLambdaArm64 from './aws/lambda/arm64/rule.ts';
 import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
 import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts';
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
+import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
+import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
@@ -61,6 +66,7 @@ import awsRdsPreviousGen from './aws/rds/previous-gen/rule.ts';
 import awsRdsPublic from './aws/rds/public/rule.ts';
 import awsRdsStorageGp3 from './aws/rds/storage-gp3/rule.ts';
 import awsS3AccessLogging from './aws/s3/access-logging/rule.ts';
+import awsS3IncompleteMultipart from './aws/s3/incomplete-multipart/rule.ts';
 import awsS3Lifecycle from './aws/s3/lifecycle/rule.ts';
 import awsS3NoncurrentExpiration from './aws/s3/noncurrent-expiration/rule.ts';
 import awsS3PublicAccessBlock from './aws/s3/public-access-block/rule.ts';
@@ -118,6 +124,7 @@ export const allRules: Rule[] = [
   awsCloudfrontHttp2,
   awsCloudfrontHttps,
   awsCloudfrontLogging,
+  awsCloudtrailKms,
   awsCloudtrailLogValidation,
   awsCloudtrailMultiRegion,
   awsDynamodbCapacityMode,
@@ -125,6 +132,7 @@ export const allRules: Rule[] = [
   awsEbsEncryption,
   awsEbsGp3,
   awsEbsIo2,
+  awsEbsUnattachedVolume,
   awsEc2DetailedMonitoring,
   awsEc2Graviton,
   awsEc2Imdsv2,
@@ -132,6 +140,7 @@ export const allRules: Rule[] = [
   awsEc2SgOpenAdminPorts,
   awsEc2SgOpenAllPorts,
   awsEc2SgOpenDatabasePorts,
+  awsEc2TerminationProtection,
   awsEc2UnattachedEip,
   awsEcrImmutableTags,
   awsEcrLifecycle,
@@ -154,7 +163,9 @@ export const allRules: Rule[] = [
   awsLambdaDefaultMemory,
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvSecrets,
+  awsLambdaLogRetention,
   awsLambdaTracing,
+  awsLogsKms,
   awsLogsRetention,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
@@ -168,6 +179,7 @@ export const allRules: Rule[] = [
   awsRdsPublic,
   awsRdsStorageGp3,
   awsS3AccessLogging,
+  awsS3IncompleteMultipart,
   awsS3Lifecycle,
   awsS3NoncurrentExpiration,
   awsS3PublicAccessBlock,

@@ -37,7 +37,7 @@ Properties:
 }
 # aws_instance: monitoring = true`,
   },
-  equivalents: {},
+  equivalents: { checkov: ['CKV_AWS_126'] },
 
   check(model, report) {
     for (const { launcher, attr, resource } of launchSettings(model, 'detailedMonitoring', (resource) => resource.detailedMonitoring)) {
