@@ -20,6 +20,7 @@ import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
 import awsEbsGp3 from './aws/ebs/gp3/rule.ts';
 import awsEbsIo2 from './aws/ebs/io2/rule.ts';
 import awsEbsUnattachedVolume from './aws/ebs/unattached-volume/rule.ts';
+import awsEc2DedicatedTenancy from './aws/ec2/dedicated-tenancy/rule.ts';
 import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
@@ -34,7 +35,10 @@ import awsEcrLifecycle from './aws/ecr/lifecycle/rule.ts';
 import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
 import awsEcsContainerInsights from './aws/ecs/container-insights/rule.ts';
 import awsEcsContainerLogging from './aws/ecs/container-logging/rule.ts';
+import awsEcsFargateArm64 from './aws/ecs/fargate-arm64/rule.ts';
 import awsEfsEncryption from './aws/efs/encryption/rule.ts';
+import awsEfsLifecycle from './aws/efs/lifecycle/rule.ts';
+import awsEksNodegroupGraviton from './aws/eks/nodegroup-graviton/rule.ts';
 import awsEksPublicEndpoint from './aws/eks/public-endpoint/rule.ts';
 import awsElasticacheGraviton from './aws/elasticache/graviton/rule.ts';
 import awsElasticacheMultiAz from './aws/elasticache/multi-az/rule.ts';
@@ -43,6 +47,7 @@ import awsElasticacheTransitEncryption from './aws/elasticache/transit-encryptio
 import awsElbAccessLogs from './aws/elb/access-logs/rule.ts';
 import awsElbHttps from './aws/elb/https/rule.ts';
 import awsElbTlsPolicy from './aws/elb/tls-policy/rule.ts';
+import awsFirehoseEncryption from './aws/firehose/encryption/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
@@ -133,6 +138,7 @@ export const allRules: Rule[] = [
   awsEbsGp3,
   awsEbsIo2,
   awsEbsUnattachedVolume,
+  awsEc2DedicatedTenancy,
   awsEc2DetailedMonitoring,
   awsEc2Graviton,
   awsEc2Imdsv2,
@@ -147,7 +153,10 @@ export const allRules: Rule[] = [
   awsEcrScanOnPush,
   awsEcsContainerInsights,
   awsEcsContainerLogging,
+  awsEcsFargateArm64,
   awsEfsEncryption,
+  awsEfsLifecycle,
+  awsEksNodegroupGraviton,
   awsEksPublicEndpoint,
   awsElasticacheGraviton,
   awsElasticacheMultiAz,
@@ -156,6 +165,7 @@ export const allRules: Rule[] = [
   awsElbAccessLogs,
   awsElbHttps,
   awsElbTlsPolicy,
+  awsFirehoseEncryption,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
   awsKmsRotation,

@@ -21,6 +21,7 @@ import awsEbsEncryptionZhCn from './aws/ebs/encryption/zh-cn.ts';
 import awsEbsGp3ZhCn from './aws/ebs/gp3/zh-cn.ts';
 import awsEbsIo2ZhCn from './aws/ebs/io2/zh-cn.ts';
 import awsEbsUnattachedVolumeZhCn from './aws/ebs/unattached-volume/zh-cn.ts';
+import awsEc2DedicatedTenancyZhCn from './aws/ec2/dedicated-tenancy/zh-cn.ts';
 import awsEc2DetailedMonitoringZhCn from './aws/ec2/detailed-monitoring/zh-cn.ts';
 import awsEc2GravitonZhCn from './aws/ec2/graviton/zh-cn.ts';
 import awsEc2Imdsv2ZhCn from './aws/ec2/imdsv2/zh-cn.ts';
@@ -35,7 +36,10 @@ import awsEcrLifecycleZhCn from './aws/ecr/lifecycle/zh-cn.ts';
 import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
 import awsEcsContainerInsightsZhCn from './aws/ecs/container-insights/zh-cn.ts';
 import awsEcsContainerLoggingZhCn from './aws/ecs/container-logging/zh-cn.ts';
+import awsEcsFargateArm64ZhCn from './aws/ecs/fargate-arm64/zh-cn.ts';
 import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
+import awsEfsLifecycleZhCn from './aws/efs/lifecycle/zh-cn.ts';
+import awsEksNodegroupGravitonZhCn from './aws/eks/nodegroup-graviton/zh-cn.ts';
 import awsEksPublicEndpointZhCn from './aws/eks/public-endpoint/zh-cn.ts';
 import awsElasticacheGravitonZhCn from './aws/elasticache/graviton/zh-cn.ts';
 import awsElasticacheMultiAzZhCn from './aws/elasticache/multi-az/zh-cn.ts';
@@ -44,6 +48,7 @@ import awsElasticacheTransitEncryptionZhCn from './aws/elasticache/transit-encry
 import awsElbAccessLogsZhCn from './aws/elb/access-logs/zh-cn.ts';
 import awsElbHttpsZhCn from './aws/elb/https/zh-cn.ts';
 import awsElbTlsPolicyZhCn from './aws/elb/tls-policy/zh-cn.ts';
+import awsFirehoseEncryptionZhCn from './aws/firehose/encryption/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
@@ -137,6 +142,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEbsGp3ZhCn,
     awsEbsIo2ZhCn,
     awsEbsUnattachedVolumeZhCn,
+    awsEc2DedicatedTenancyZhCn,
     awsEc2DetailedMonitoringZhCn,
     awsEc2GravitonZhCn,
     awsEc2Imdsv2ZhCn,
@@ -151,7 +157,10 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEcrScanOnPushZhCn,
     awsEcsContainerInsightsZhCn,
     awsEcsContainerLoggingZhCn,
+    awsEcsFargateArm64ZhCn,
     awsEfsEncryptionZhCn,
+    awsEfsLifecycleZhCn,
+    awsEksNodegroupGravitonZhCn,
     awsEksPublicEndpointZhCn,
     awsElasticacheGravitonZhCn,
     awsElasticacheMultiAzZhCn,
@@ -160,6 +169,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsElbAccessLogsZhCn,
     awsElbHttpsZhCn,
     awsElbTlsPolicyZhCn,
+    awsFirehoseEncryptionZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
     awsKmsRotationZhCn,
