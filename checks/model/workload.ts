@@ -61,6 +61,18 @@ export interface Container {
   readinessProbe: Attr<boolean> | undefined;
   env: EnvVar[];
   publishedPorts: PublishedPort[];
+  /** ECS `logConfiguration` is set; undefined on other platforms, whose runtime keeps container output. */
+  logConfiguration?: Attr<boolean>;
+}
+
+/** What an ECS task definition asks of its compute (ECS only). */
+export interface EcsTaskPlatform {
+  /** `RequiresCompatibilities`, e.g. `["FARGATE"]`. */
+  requiresCompatibilities: Attr<string[]>;
+  /** `RuntimePlatform.CpuArchitecture`: `X86_64` (default) or `ARM64`. */
+  cpuArchitecture: Attr<string>;
+  /** `RuntimePlatform.OperatingSystemFamily`: `LINUX` (default) or a `WINDOWS_SERVER_…` family. */
+  operatingSystemFamily: Attr<string>;
 }
 
 export interface Workload extends ResourceBase {
@@ -94,6 +106,8 @@ export interface Workload extends ResourceBase {
   /** Where the pod template (or service) is declared: settings of the whole pod are added here. */
   podAt: Place;
   containers: Container[];
+  /** ECS task definitions only. */
+  ecsTask?: EcsTaskPlatform;
 }
 
 export interface WorkloadKinds {

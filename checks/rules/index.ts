@@ -3,30 +3,42 @@ import type { Rule } from './rule.ts';
 import awsApigatewayAccessLogs from './aws/apigateway/access-logs/rule.ts';
 import awsApigatewayTracing from './aws/apigateway/tracing/rule.ts';
 import awsAutoscalingElbHealthCheck from './aws/autoscaling/elb-health-check/rule.ts';
+import awsAutoscalingLaunchConfiguration from './aws/autoscaling/launch-configuration/rule.ts';
 import awsAutoscalingMultiAz from './aws/autoscaling/multi-az/rule.ts';
+import awsAutoscalingNotifications from './aws/autoscaling/notifications/rule.ts';
 import awsAutoscalingScalingPolicy from './aws/autoscaling/scaling-policy/rule.ts';
 import awsCloudfrontCompression from './aws/cloudfront/compression/rule.ts';
 import awsCloudfrontHttp2 from './aws/cloudfront/http2/rule.ts';
 import awsCloudfrontHttps from './aws/cloudfront/https/rule.ts';
 import awsCloudfrontLogging from './aws/cloudfront/logging/rule.ts';
+import awsCloudtrailKms from './aws/cloudtrail/kms/rule.ts';
 import awsCloudtrailLogValidation from './aws/cloudtrail/log-validation/rule.ts';
 import awsCloudtrailMultiRegion from './aws/cloudtrail/multi-region/rule.ts';
 import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
 import awsDynamodbPitr from './aws/dynamodb/pitr/rule.ts';
 import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
 import awsEbsGp3 from './aws/ebs/gp3/rule.ts';
+import awsEbsIo2 from './aws/ebs/io2/rule.ts';
+import awsEbsUnattachedVolume from './aws/ebs/unattached-volume/rule.ts';
+import awsEc2DedicatedTenancy from './aws/ec2/dedicated-tenancy/rule.ts';
+import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
 import awsEc2PreviousGeneration from './aws/ec2/previous-generation/rule.ts';
 import awsEc2SgOpenAdminPorts from './aws/ec2/sg-open-admin-ports/rule.ts';
 import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
 import awsEc2SgOpenDatabasePorts from './aws/ec2/sg-open-database-ports/rule.ts';
+import awsEc2TerminationProtection from './aws/ec2/termination-protection/rule.ts';
 import awsEc2UnattachedEip from './aws/ec2/unattached-eip/rule.ts';
 import awsEcrImmutableTags from './aws/ecr/immutable-tags/rule.ts';
 import awsEcrLifecycle from './aws/ecr/lifecycle/rule.ts';
 import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
 import awsEcsContainerInsights from './aws/ecs/container-insights/rule.ts';
+import awsEcsContainerLogging from './aws/ecs/container-logging/rule.ts';
+import awsEcsFargateArm64 from './aws/ecs/fargate-arm64/rule.ts';
 import awsEfsEncryption from './aws/efs/encryption/rule.ts';
+import awsEfsLifecycle from './aws/efs/lifecycle/rule.ts';
+import awsEksNodegroupGraviton from './aws/eks/nodegroup-graviton/rule.ts';
 import awsEksPublicEndpoint from './aws/eks/public-endpoint/rule.ts';
 import awsElasticacheGraviton from './aws/elasticache/graviton/rule.ts';
 import awsElasticacheMultiAz from './aws/elasticache/multi-az/rule.ts';
@@ -35,6 +47,7 @@ import awsElasticacheTransitEncryption from './aws/elasticache/transit-encryptio
 import awsElbAccessLogs from './aws/elb/access-logs/rule.ts';
 import awsElbHttps from './aws/elb/https/rule.ts';
 import awsElbTlsPolicy from './aws/elb/tls-policy/rule.ts';
+import awsFirehoseEncryption from './aws/firehose/encryption/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
@@ -42,7 +55,9 @@ import awsLambdaArm64 from './aws/lambda/arm64/rule.ts';
 import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
 import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts';
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
+import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
+import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
@@ -56,6 +71,7 @@ import awsRdsPreviousGen from './aws/rds/previous-gen/rule.ts';
 import awsRdsPublic from './aws/rds/public/rule.ts';
 import awsRdsStorageGp3 from './aws/rds/storage-gp3/rule.ts';
 import awsS3AccessLogging from './aws/s3/access-logging/rule.ts';
+import awsS3IncompleteMultipart from './aws/s3/incomplete-multipart/rule.ts';
 import awsS3Lifecycle from './aws/s3/lifecycle/rule.ts';
 import awsS3NoncurrentExpiration from './aws/s3/noncurrent-expiration/rule.ts';
 import awsS3PublicAccessBlock from './aws/s3/public-access-block/rule.ts';
@@ -105,30 +121,42 @@ export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
   awsApigatewayTracing,
   awsAutoscalingElbHealthCheck,
+  awsAutoscalingLaunchConfiguration,
   awsAutoscalingMultiAz,
+  awsAutoscalingNotifications,
   awsAutoscalingScalingPolicy,
   awsCloudfrontCompression,
   awsCloudfrontHttp2,
   awsCloudfrontHttps,
   awsCloudfrontLogging,
+  awsCloudtrailKms,
   awsCloudtrailLogValidation,
   awsCloudtrailMultiRegion,
   awsDynamodbCapacityMode,
   awsDynamodbPitr,
   awsEbsEncryption,
   awsEbsGp3,
+  awsEbsIo2,
+  awsEbsUnattachedVolume,
+  awsEc2DedicatedTenancy,
+  awsEc2DetailedMonitoring,
   awsEc2Graviton,
   awsEc2Imdsv2,
   awsEc2PreviousGeneration,
   awsEc2SgOpenAdminPorts,
   awsEc2SgOpenAllPorts,
   awsEc2SgOpenDatabasePorts,
+  awsEc2TerminationProtection,
   awsEc2UnattachedEip,
   awsEcrImmutableTags,
   awsEcrLifecycle,
   awsEcrScanOnPush,
   awsEcsContainerInsights,
+  awsEcsContainerLogging,
+  awsEcsFargateArm64,
   awsEfsEncryption,
+  awsEfsLifecycle,
+  awsEksNodegroupGraviton,
   awsEksPublicEndpoint,
   awsElasticacheGraviton,
   awsElasticacheMultiAz,
@@ -137,6 +165,7 @@ export const allRules: Rule[] = [
   awsElbAccessLogs,
   awsElbHttps,
   awsElbTlsPolicy,
+  awsFirehoseEncryption,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
   awsKmsRotation,
@@ -144,7 +173,9 @@ export const allRules: Rule[] = [
   awsLambdaDefaultMemory,
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvSecrets,
+  awsLambdaLogRetention,
   awsLambdaTracing,
+  awsLogsKms,
   awsLogsRetention,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
@@ -158,6 +189,7 @@ export const allRules: Rule[] = [
   awsRdsPublic,
   awsRdsStorageGp3,
   awsS3AccessLogging,
+  awsS3IncompleteMultipart,
   awsS3Lifecycle,
   awsS3NoncurrentExpiration,
   awsS3PublicAccessBlock,

@@ -4,30 +4,42 @@ import type { RuleTranslation } from './translate.ts';
 import awsApigatewayAccessLogsZhCn from './aws/apigateway/access-logs/zh-cn.ts';
 import awsApigatewayTracingZhCn from './aws/apigateway/tracing/zh-cn.ts';
 import awsAutoscalingElbHealthCheckZhCn from './aws/autoscaling/elb-health-check/zh-cn.ts';
+import awsAutoscalingLaunchConfigurationZhCn from './aws/autoscaling/launch-configuration/zh-cn.ts';
 import awsAutoscalingMultiAzZhCn from './aws/autoscaling/multi-az/zh-cn.ts';
+import awsAutoscalingNotificationsZhCn from './aws/autoscaling/notifications/zh-cn.ts';
 import awsAutoscalingScalingPolicyZhCn from './aws/autoscaling/scaling-policy/zh-cn.ts';
 import awsCloudfrontCompressionZhCn from './aws/cloudfront/compression/zh-cn.ts';
 import awsCloudfrontHttp2ZhCn from './aws/cloudfront/http2/zh-cn.ts';
 import awsCloudfrontHttpsZhCn from './aws/cloudfront/https/zh-cn.ts';
 import awsCloudfrontLoggingZhCn from './aws/cloudfront/logging/zh-cn.ts';
+import awsCloudtrailKmsZhCn from './aws/cloudtrail/kms/zh-cn.ts';
 import awsCloudtrailLogValidationZhCn from './aws/cloudtrail/log-validation/zh-cn.ts';
 import awsCloudtrailMultiRegionZhCn from './aws/cloudtrail/multi-region/zh-cn.ts';
 import awsDynamodbCapacityModeZhCn from './aws/dynamodb/capacity-mode/zh-cn.ts';
 import awsDynamodbPitrZhCn from './aws/dynamodb/pitr/zh-cn.ts';
 import awsEbsEncryptionZhCn from './aws/ebs/encryption/zh-cn.ts';
 import awsEbsGp3ZhCn from './aws/ebs/gp3/zh-cn.ts';
+import awsEbsIo2ZhCn from './aws/ebs/io2/zh-cn.ts';
+import awsEbsUnattachedVolumeZhCn from './aws/ebs/unattached-volume/zh-cn.ts';
+import awsEc2DedicatedTenancyZhCn from './aws/ec2/dedicated-tenancy/zh-cn.ts';
+import awsEc2DetailedMonitoringZhCn from './aws/ec2/detailed-monitoring/zh-cn.ts';
 import awsEc2GravitonZhCn from './aws/ec2/graviton/zh-cn.ts';
 import awsEc2Imdsv2ZhCn from './aws/ec2/imdsv2/zh-cn.ts';
 import awsEc2PreviousGenerationZhCn from './aws/ec2/previous-generation/zh-cn.ts';
 import awsEc2SgOpenAdminPortsZhCn from './aws/ec2/sg-open-admin-ports/zh-cn.ts';
 import awsEc2SgOpenAllPortsZhCn from './aws/ec2/sg-open-all-ports/zh-cn.ts';
 import awsEc2SgOpenDatabasePortsZhCn from './aws/ec2/sg-open-database-ports/zh-cn.ts';
+import awsEc2TerminationProtectionZhCn from './aws/ec2/termination-protection/zh-cn.ts';
 import awsEc2UnattachedEipZhCn from './aws/ec2/unattached-eip/zh-cn.ts';
 import awsEcrImmutableTagsZhCn from './aws/ecr/immutable-tags/zh-cn.ts';
 import awsEcrLifecycleZhCn from './aws/ecr/lifecycle/zh-cn.ts';
 import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
 import awsEcsContainerInsightsZhCn from './aws/ecs/container-insights/zh-cn.ts';
+import awsEcsContainerLoggingZhCn from './aws/ecs/container-logging/zh-cn.ts';
+import awsEcsFargateArm64ZhCn from './aws/ecs/fargate-arm64/zh-cn.ts';
 import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
+import awsEfsLifecycleZhCn from './aws/efs/lifecycle/zh-cn.ts';
+import awsEksNodegroupGravitonZhCn from './aws/eks/nodegroup-graviton/zh-cn.ts';
 import awsEksPublicEndpointZhCn from './aws/eks/public-endpoint/zh-cn.ts';
 import awsElasticacheGravitonZhCn from './aws/elasticache/graviton/zh-cn.ts';
 import awsElasticacheMultiAzZhCn from './aws/elasticache/multi-az/zh-cn.ts';
@@ -36,6 +48,7 @@ import awsElasticacheTransitEncryptionZhCn from './aws/elasticache/transit-encry
 import awsElbAccessLogsZhCn from './aws/elb/access-logs/zh-cn.ts';
 import awsElbHttpsZhCn from './aws/elb/https/zh-cn.ts';
 import awsElbTlsPolicyZhCn from './aws/elb/tls-policy/zh-cn.ts';
+import awsFirehoseEncryptionZhCn from './aws/firehose/encryption/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
@@ -43,7 +56,9 @@ import awsLambdaArm64ZhCn from './aws/lambda/arm64/zh-cn.ts';
 import awsLambdaDefaultMemoryZhCn from './aws/lambda/default-memory/zh-cn.ts';
 import awsLambdaDeprecatedRuntimeZhCn from './aws/lambda/deprecated-runtime/zh-cn.ts';
 import awsLambdaEnvSecretsZhCn from './aws/lambda/env-secrets/zh-cn.ts';
+import awsLambdaLogRetentionZhCn from './aws/lambda/log-retention/zh-cn.ts';
 import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
+import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
@@ -57,6 +72,7 @@ import awsRdsPreviousGenZhCn from './aws/rds/previous-gen/zh-cn.ts';
 import awsRdsPublicZhCn from './aws/rds/public/zh-cn.ts';
 import awsRdsStorageGp3ZhCn from './aws/rds/storage-gp3/zh-cn.ts';
 import awsS3AccessLoggingZhCn from './aws/s3/access-logging/zh-cn.ts';
+import awsS3IncompleteMultipartZhCn from './aws/s3/incomplete-multipart/zh-cn.ts';
 import awsS3LifecycleZhCn from './aws/s3/lifecycle/zh-cn.ts';
 import awsS3NoncurrentExpirationZhCn from './aws/s3/noncurrent-expiration/zh-cn.ts';
 import awsS3PublicAccessBlockZhCn from './aws/s3/public-access-block/zh-cn.ts';
@@ -109,30 +125,42 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsApigatewayAccessLogsZhCn,
     awsApigatewayTracingZhCn,
     awsAutoscalingElbHealthCheckZhCn,
+    awsAutoscalingLaunchConfigurationZhCn,
     awsAutoscalingMultiAzZhCn,
+    awsAutoscalingNotificationsZhCn,
     awsAutoscalingScalingPolicyZhCn,
     awsCloudfrontCompressionZhCn,
     awsCloudfrontHttp2ZhCn,
     awsCloudfrontHttpsZhCn,
     awsCloudfrontLoggingZhCn,
+    awsCloudtrailKmsZhCn,
     awsCloudtrailLogValidationZhCn,
     awsCloudtrailMultiRegionZhCn,
     awsDynamodbCapacityModeZhCn,
     awsDynamodbPitrZhCn,
     awsEbsEncryptionZhCn,
     awsEbsGp3ZhCn,
+    awsEbsIo2ZhCn,
+    awsEbsUnattachedVolumeZhCn,
+    awsEc2DedicatedTenancyZhCn,
+    awsEc2DetailedMonitoringZhCn,
     awsEc2GravitonZhCn,
     awsEc2Imdsv2ZhCn,
     awsEc2PreviousGenerationZhCn,
     awsEc2SgOpenAdminPortsZhCn,
     awsEc2SgOpenAllPortsZhCn,
     awsEc2SgOpenDatabasePortsZhCn,
+    awsEc2TerminationProtectionZhCn,
     awsEc2UnattachedEipZhCn,
     awsEcrImmutableTagsZhCn,
     awsEcrLifecycleZhCn,
     awsEcrScanOnPushZhCn,
     awsEcsContainerInsightsZhCn,
+    awsEcsContainerLoggingZhCn,
+    awsEcsFargateArm64ZhCn,
     awsEfsEncryptionZhCn,
+    awsEfsLifecycleZhCn,
+    awsEksNodegroupGravitonZhCn,
     awsEksPublicEndpointZhCn,
     awsElasticacheGravitonZhCn,
     awsElasticacheMultiAzZhCn,
@@ -141,6 +169,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsElbAccessLogsZhCn,
     awsElbHttpsZhCn,
     awsElbTlsPolicyZhCn,
+    awsFirehoseEncryptionZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
     awsKmsRotationZhCn,
@@ -148,7 +177,9 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLambdaDefaultMemoryZhCn,
     awsLambdaDeprecatedRuntimeZhCn,
     awsLambdaEnvSecretsZhCn,
+    awsLambdaLogRetentionZhCn,
     awsLambdaTracingZhCn,
+    awsLogsKmsZhCn,
     awsLogsRetentionZhCn,
     awsRdsAutoMinorUpgradeZhCn,
     awsRdsBackupRetentionZhCn,
@@ -162,6 +193,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsRdsPublicZhCn,
     awsRdsStorageGp3ZhCn,
     awsS3AccessLoggingZhCn,
+    awsS3IncompleteMultipartZhCn,
     awsS3LifecycleZhCn,
     awsS3NoncurrentExpirationZhCn,
     awsS3PublicAccessBlockZhCn,

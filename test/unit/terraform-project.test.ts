@@ -42,6 +42,7 @@ const expected = [
   // The logs bucket: nothing expires its old versions, and its policy lets any AWS account read it over plain HTTP.
   'AWS-S3-LIFECYCLE main.tf:25 aws_s3_bucket.logs',
   'AWS-S3-NONCURRENT-EXPIRATION main.tf:25 aws_s3_bucket.logs',
+  'AWS-S3-INCOMPLETE-MULTIPART main.tf:25 aws_s3_bucket.logs',
   'AWS-S3-PUBLIC-POLICY main.tf:107 aws_s3_bucket.logs',
   'AWS-S3-TLS-ONLY main.tf:120 aws_s3_bucket.logs',
   'AWS-EC2-SG-OPEN-ADMIN-PORTS main.tf:84 aws_security_group_rule.ssh',
@@ -54,6 +55,7 @@ const expected = [
   ]),
   // The assets bucket of the module: `versioning = false` passed in turns the module's status to Suspended.
   'AWS-S3-LIFECYCLE modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',
+  'AWS-S3-INCOMPLETE-MULTIPART modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',
   'AWS-S3-PUBLIC-ACCESS-BLOCK modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',
   'AWS-S3-TLS-ONLY modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',
   'AWS-S3-VERSIONING modules/bucket/main.tf:21 module.assets.aws_s3_bucket.this',

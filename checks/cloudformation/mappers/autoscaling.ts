@@ -79,7 +79,19 @@ function buildGroup(reader: ResourceReader, base: ResourceBase): AutoScalingGrou
     scalingPolicyCount: 0,
     // Resolved in `link`, once every launch template is built.
     instanceType: unknownAttr(launchSource(reader).at),
+    notifications: notificationsOf(reader),
   };
+}
+
+/** `NotificationConfigurations` (or the older single `NotificationConfiguration`) with a topic. */
+function notificationsOf(reader: ResourceReader): Attr<boolean> {
+  for (const key of ['NotificationConfigurations', 'NotificationConfiguration']) {
+    const setting = reader.get(key);
+    if (setting.value === undefined) continue;
+    if (setting.value.kind === 'seq') return setting.value.items.length > 0 ? known(true, setting.at, key) : absent(setting.at, 'NotificationConfigurations');
+    return setting.value.kind === 'unknown' ? unknownAttr(setting.at, key) : known(true, setting.at, key);
+  }
+  return absent(reader.place, 'NotificationConfigurations');
 }
 
 /** The instance type from the launch template or configuration; mixed-instances overrides make it several. */

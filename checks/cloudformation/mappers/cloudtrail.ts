@@ -1,7 +1,7 @@
 /** AWS::CloudTrail::Trail: integrity validation and regional coverage. */
 import type { CloudTrail } from '../../model/aws/data.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool } from '../read.ts';
+import { bool, text } from '../read.ts';
 
 const cloudtrail: CfnMapper = {
   types: ['AWS::CloudTrail::Trail'],
@@ -14,6 +14,7 @@ const cloudtrail: CfnMapper = {
       kind: 'aws.cloudtrail.trail',
       logFileValidation: bool(reader.get('EnableLogFileValidation')),
       multiRegion: bool(reader.get('IsMultiRegionTrail')),
+      kmsKey: text(reader.get('KMSKeyId')),
     };
     return trail;
   },

@@ -6,10 +6,12 @@ import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../model/aws
 import type { EbsSettings, EbsVolume } from '../../model/aws/storage.ts';
 import { inBlock, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import { inheritFromLaunchTemplate } from '../../read/aws/launch-templates.ts';
+import { valueOf } from '../../parse/tree.ts';
 import { knownText } from '../evaluate.ts';
-import type { CfnMapper } from '../mapper.ts';
-import { bool, text, type Cursor, type ResourceReader } from '../read.ts';
-import { launchTemplateId, launchTemplateNamed } from './support/ec2-references.ts';
+import type { CfnMapper, Links } from '../mapper.ts';
+import { bool, referencedResource, text, type Cursor, type ResourceReader } from '../read.ts';
+import type { CfnResource } from '../template.ts';
+import { launchTemplateId, launchTemplateNamed, mentions } from './support/ec2-references.ts';
 
 /** Encryption of a volume made from a snapshot follows the snapshot unless it is set explicitly. */
 function encryptionOf(reader: ResourceReader, ebs: Cursor): Attr<boolean> {
@@ -59,7 +61,19 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     launchTemplate: reader.get('LaunchTemplate').value !== undefined,
     imagePlatform: imagePlatformOf(reader.get('ImageId')),
     fromLaunchTemplate: [],
+    detailedMonitoring: bool(reader.get('Monitoring')),
+    tenancy: text(reader.get('Tenancy')),
+    terminationProtection: bool(reader.get('DisableApiTermination')),
+    // Spot capacity comes only through a launch template's InstanceMarketOptions (see `link`).
+    spot: false,
   };
+}
+
+/** `InstanceMarketOptions` of a launch template asks for Spot (its only market type). */
+function requestsSpot(reader: ResourceReader, settings: Cursor): boolean {
+  const market = reader.field(settings, 'InstanceMarketOptions');
+  const type = text(reader.field(market, 'MarketType'));
+  return market.value !== undefined && !(type.state === 'known' && type.value.toLowerCase() !== 'spot');
 }
 
 /** `settings` is `LaunchTemplateData` of a launch template, or the properties of a launch configuration. */
@@ -78,6 +92,11 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     // CloudFormation has no resource for the account's EBS encryption by default.
     encryptedByDefault: false,
     imagePlatform: imagePlatformOf(reader.field(settings, 'ImageId')),
+    // A launch configuration spells these `InstanceMonitoring` (on by default) and `PlacementTenancy`.
+    detailedMonitoring: legacyConfiguration ? bool(reader.field(settings, 'InstanceMonitoring')) : inBlock(bool(reader.field(reader.field(settings, 'Monitoring'), 'Enabled')), 'Monitoring'),
+    tenancy: legacyConfiguration ? text(reader.field(settings, 'PlacementTenancy')) : text(reader.field(reader.field(settings, 'Placement'), 'Tenancy')),
+    terminationProtection: bool(reader.field(settings, 'DisableApiTermination')),
+    spot: legacyConfiguration ? reader.field(settings, 'SpotPrice').value !== undefined : requestsSpot(reader, settings),
   };
 }
 
@@ -88,7 +107,41 @@ function buildVolume(reader: ResourceReader, base: ResourceBase): EbsVolume {
     encrypted: encryptionOf(reader, reader.properties),
     // Absent means the service default (gp2 for a new volume), which the rules apply.
     volumeType: text(reader.get('VolumeType')),
+    // Settled in `link`, once every resource that may attach it has been seen.
+    attached: false,
   };
+}
+
+/**
+ * A volume is attached when an instance lists it in `Volumes` or a volume attachment names it. Any other resource
+ * or output that mentions it (a custom resource, user data, another stack) may attach it where this check cannot
+ * follow, so the volume is then left undecided.
+ */
+function settleAttachment(reader: ResourceReader, links: Links): void {
+  const { template, conditions } = reader.ctx;
+  const volume = links.resource(reader.resource.logicalId);
+  if (volume?.kind !== 'aws.ebs.volume') return;
+  const id = volume.name;
+  const attaching = (resource: CfnResource): Cursor[] => {
+    const other = links.reader(resource.logicalId);
+    if (!other) return [];
+    if (resource.type === 'AWS::EC2::VolumeAttachment') return [other.get('VolumeId')];
+    if (resource.type === 'AWS::EC2::Instance') return other.items(other.get('Volumes')).map((item) => other.field(item, 'VolumeId'));
+    return [];
+  };
+  for (const resource of template.resources.values()) {
+    if (resource.logicalId === id) continue;
+    if (resource.condition && conditions.get(resource.condition) === false) continue;
+    if (!mentions(resource.entry.value, id)) continue;
+    const named = attaching(resource).some((cursor) => referencedResource(cursor) === id);
+    if (named) {
+      volume.attached = true;
+      return;
+    }
+    volume.attached = undefined;
+  }
+  const outputs = valueOf(template.root, 'Outputs');
+  if (volume.attached === false && outputs !== undefined && mentions(outputs, id)) volume.attached = undefined;
 }
 
 const ec2Instances: CfnMapper = {
@@ -111,6 +164,7 @@ const ec2Instances: CfnMapper = {
   },
 
   link(reader, links) {
+    if (reader.resource.type === 'AWS::EC2::Volume') return settleAttachment(reader, links);
     if (reader.resource.type !== 'AWS::EC2::Instance') return;
     const instance = links.resource(reader.resource.logicalId);
     const spec = reader.get('LaunchTemplate');

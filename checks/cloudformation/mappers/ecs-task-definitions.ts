@@ -31,6 +31,9 @@ const ecsTaskDefinitions: CfnMapper = {
         ipcMode: reader.get('IpcMode'),
         memory: reader.get('Memory'),
         hostVolumes: hostVolumes(reader),
+        requiresCompatibilities: reader.get('RequiresCompatibilities'),
+        cpuArchitecture: reader.get('RuntimePlatform', 'CpuArchitecture'),
+        operatingSystemFamily: reader.get('RuntimePlatform', 'OperatingSystemFamily'),
       },
       base,
     );

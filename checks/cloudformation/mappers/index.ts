@@ -12,8 +12,10 @@ import ec2SecurityGroups from './ec2-security-groups.ts';
 import ecsServices from './ecs-services.ts';
 import ecsTaskDefinitions from './ecs-task-definitions.ts';
 import efs from './efs.ts';
+import eksNodeGroups from './eks-node-groups.ts';
 import elasticache from './elasticache.ts';
 import elb from './elb.ts';
+import firehose from './firehose.ts';
 import iam from './iam.ts';
 import kms from './kms.ts';
 import lambdaConcurrency from './lambda-concurrency.ts';
@@ -26,4 +28,4 @@ import s3 from './s3.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const cfnMappers: CfnMapper[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, elasticache, elb, iam, kms, lambdaConcurrency, lambda, logs, messaging, rdsConnections, rds, s3, vpc, wafv2];
+export const cfnMappers: CfnMapper[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iam, kms, lambdaConcurrency, lambda, logs, messaging, rdsConnections, rds, s3, vpc, wafv2];

@@ -3,6 +3,8 @@ import type { EnvironmentVariable, LambdaFunction } from '../../model/aws/comput
 import { absent, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import type { CfnMapper } from '../mapper.ts';
 import { number, text, type Cursor, type ResourceReader } from '../read.ts';
+import { claimDefaultLogGroup, ownLogGroup } from '../../read/aws/lambda-log-groups.ts';
+import { mentions } from './support/ec2-references.ts';
 import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
 import { valueOrigin } from './support/value-origin.ts';
 
@@ -47,6 +49,8 @@ function lambdaFunction(reader: ResourceReader, base: ResourceBase): LambdaFunct
     provisionedConcurrency: absent(reader.properties.at),
     // Set by a distribution's Lambda@Edge associations (see cloudfront.ts).
     edgeViewerTrigger: false,
+    functionName: text(reader.get('FunctionName')),
+    declaredLogGroup: ownLogGroup(text(reader.get('LoggingConfig', 'LogGroup')), reader.place, 'LoggingConfig'),
   };
 }
 
@@ -65,17 +69,26 @@ function serverlessFunction(reader: ResourceReader, base: ResourceBase): LambdaF
     reservedConcurrency: number(property('ReservedConcurrentExecutions')),
     provisionedConcurrency: number(reader.field(property('ProvisionedConcurrencyConfig'), 'ProvisionedConcurrentExecutions')),
     edgeViewerTrigger: false,
+    functionName: text(reader.get('FunctionName')),
+    declaredLogGroup: ownLogGroup(text(reader.field(property('LoggingConfig'), 'LogGroup')), reader.place, 'LoggingConfig'),
   };
 }
 
 const lambda: CfnMapper = {
-  types: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
+  types: ['AWS::Lambda::Function', 'AWS::Serverless::Function', 'AWS::Logs::LogGroup'],
   kinds: ['aws.lambda.function'],
 
   build(reader, base) {
     if (reader.resource.type === 'AWS::Lambda::Function') return lambdaFunction(reader, base);
     if (reader.resource.type === 'AWS::Serverless::Function') return serverlessFunction(reader, base);
     return undefined;
+  },
+
+  link(reader, links) {
+    if (reader.resource.type !== 'AWS::Logs::LogGroup') return;
+    const name = reader.get('LogGroupName');
+    const node = name.value?.kind === 'unknown' ? name.value.node : undefined;
+    claimDefaultLogGroup(links.model.of('aws.lambda.function'), text(name), (fn) => node !== undefined && mentions(node, fn.name));
   },
 };
 export default lambda;

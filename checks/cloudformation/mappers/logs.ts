@@ -1,7 +1,7 @@
 /** AWS::Logs::LogGroup: how long log events are kept. */
 import type { LogGroup } from '../../model/aws/data.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { number } from '../read.ts';
+import { number, text } from '../read.ts';
 
 const logs: CfnMapper = {
   types: ['AWS::Logs::LogGroup'],
@@ -9,7 +9,13 @@ const logs: CfnMapper = {
 
   build(reader, base) {
     if (reader.resource.type !== 'AWS::Logs::LogGroup') return undefined;
-    const group: LogGroup = { ...base, kind: 'aws.logs.group', retentionDays: number(reader.get('RetentionInDays')) };
+    const group: LogGroup = {
+      ...base,
+      kind: 'aws.logs.group',
+      retentionDays: number(reader.get('RetentionInDays')),
+      groupName: text(reader.get('LogGroupName')),
+      kmsKey: text(reader.get('KmsKeyId')),
+    };
     return group;
   },
 };

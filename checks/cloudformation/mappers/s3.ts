@@ -54,6 +54,7 @@ const s3: CfnMapper = {
           enabled: status.state === 'known' ? known(status.value === 'Enabled', status.at) : status,
           expiresNoncurrentVersions: reader.field(rule, 'NoncurrentVersionExpiration').value !== undefined || reader.field(rule, 'NoncurrentVersionExpirationInDays').value !== undefined,
           transitionsNoncurrentVersions: reader.field(rule, 'NoncurrentVersionTransitions').value !== undefined || reader.field(rule, 'NoncurrentVersionTransition').value !== undefined,
+          abortsIncompleteUploads: reader.field(rule, 'AbortIncompleteMultipartUpload').value !== undefined,
         };
       }),
       accessLogging: logging.value ? known(true, logging.at) : { state: 'absent', at: logging.at },

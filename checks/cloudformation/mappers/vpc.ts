@@ -91,7 +91,7 @@ const vpc: CfnMapper = {
   kinds: ['aws.ec2.vpc', 'aws.ec2.eip'],
 
   build(reader, base) {
-    if (reader.resource.type === 'AWS::EC2::VPC') return { ...base, kind: 'aws.ec2.vpc', flowLogCount: 0 } satisfies Vpc;
+    if (reader.resource.type === 'AWS::EC2::VPC') return { ...base, kind: 'aws.ec2.vpc', flowLogCount: 0, instanceTenancy: text(reader.get('InstanceTenancy')) } satisfies Vpc;
     if (reader.resource.type === 'AWS::EC2::EIP') return buildElasticIp(reader, base);
     return undefined;
   },

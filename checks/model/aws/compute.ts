@@ -2,7 +2,7 @@
 import type { Attr, ResourceBase } from '../types.ts';
 import type { EbsSettings } from './storage.ts';
 
-export interface Ec2Instance extends ResourceBase {
+export interface Ec2Instance extends ResourceBase, LaunchOperations {
   kind: 'aws.ec2.instance';
   instanceType: Attr<string>;
   /** IMDS `HttpTokens` (`required` means IMDSv2 only), taken from the launch template when one is used. */
@@ -23,15 +23,27 @@ export interface Ec2Instance extends ResourceBase {
    * them belong to that template, which rules report on its own.
    */
   fromLaunchTemplate: InheritedSetting[];
+  /** `DisableApiTermination` (termination protection; default off); taken from the launch template when one is used. */
+  terminationProtection: Attr<boolean>;
+  /** Spot (`InstanceMarketOptions`): termination protection cannot be turned on for Spot Instances. */
+  spot: boolean;
 }
 
-export type InheritedSetting = 'instanceType' | 'metadataHttpTokens';
+export type InheritedSetting = 'instanceType' | 'metadataHttpTokens' | 'detailedMonitoring' | 'tenancy';
+
+/** Operations and cost settings instances and launch templates share (the compute rule batch). */
+export interface LaunchOperations {
+  /** Detailed (1-minute) CloudWatch monitoring. Off by default, except for launch configurations (`InstanceMonitoring`, on). */
+  detailedMonitoring: Attr<boolean>;
+  /** `default`, `dedicated` or `host`. */
+  tenancy: Attr<string>;
+}
 
 /** `windows` when the image is recognisably a Windows AMI (e.g. an SSM public parameter path); otherwise not known. */
 export type ImagePlatform = 'windows' | undefined;
 
 /** A launch template or (older) launch configuration. */
-export interface LaunchTemplate extends ResourceBase {
+export interface LaunchTemplate extends ResourceBase, LaunchOperations {
   kind: 'aws.ec2.launch-template';
   /** A legacy launch configuration rather than a launch template. */
   legacyConfiguration: boolean;
@@ -47,6 +59,10 @@ export interface LaunchTemplate extends ResourceBase {
    */
   encryptedByDefault: boolean;
   imagePlatform: ImagePlatform;
+  /** `DisableApiTermination` in the template, for the instances that launch from it. */
+  terminationProtection: Attr<boolean>;
+  /** Requests Spot capacity (`InstanceMarketOptions`). */
+  spot: boolean;
 }
 
 export interface AutoScalingGroup extends ResourceBase {
@@ -65,10 +81,14 @@ export interface AutoScalingGroup extends ResourceBase {
   scalingPolicyCount: number;
   /** Instance type from the launch template or configuration it uses. */
   instanceType: Attr<string>;
+  /** SNS notifications of scaling events: the group's own `NotificationConfigurations`, or notification resources naming it. */
+  notifications: Attr<boolean>;
 }
 
 export interface LambdaFunction extends ResourceBase {
   kind: 'aws.lambda.function';
+  /** `FunctionName`; absent when CloudFormation generates one. */
+  functionName: Attr<string>;
   /** e.g. `python3.12`; absent for container-image functions. */
   runtime: Attr<string>;
   packageType: Attr<string>;
@@ -90,6 +110,10 @@ export interface LambdaFunction extends ResourceBase {
    * response, where 128 MB is the most a function may have. An association whose event is not known counts.
    */
   edgeViewerTrigger: boolean;
+   * The function's logs go to a log group this stack declares (`LoggingConfig.LogGroup`, or a log group named
+   * `/aws/lambda/<function>`): known `false` when none is found, unknown when a name is computed and may match.
+   */
+  declaredLogGroup: Attr<boolean>;
 }
 
 /**
@@ -131,6 +155,19 @@ export interface EcsService extends ResourceBase {
   launchType: Attr<string>;
   /** Subnets (so, at most, zones) of an `awsvpc` service; absent for other network modes. */
   zoneCount: Attr<number>;
+}
+
+/** An EKS managed node group: the instance types and AMI type its nodes run. */
+export interface EksNodeGroup extends ResourceBase {
+  kind: 'aws.eks.node-group';
+  /** Absent: EKS uses `t3.medium` (unless a launch template sets the type). */
+  instanceTypes: Attr<string[]>;
+  /** e.g. `AL2023_x86_64_STANDARD`, `AL2023_ARM_64_STANDARD`, `BOTTLEROCKET_ARM_64`, `CUSTOM`; absent: chosen from the instance types. */
+  amiType: Attr<string>;
+  /** Launches from a launch template, which may set the instance type and image. */
+  launchTemplate: boolean;
+  /** `ON_DEMAND` (default) or `SPOT`. */
+  capacityType: Attr<string>;
 }
 
 export interface EksCluster extends ResourceBase {

@@ -131,10 +131,28 @@ export interface KmsKey extends ResourceBase {
 export interface LogGroup extends ResourceBase {
   kind: 'aws.logs.group';
   retentionDays: Attr<number>;
+  /** `LogGroupName`; absent when CloudFormation generates one. */
+  groupName: Attr<string>;
+  /** KMS key encrypting the log data; absent: CloudWatch Logs' own encryption. */
+  kmsKey: Attr<string>;
 }
 
 export interface CloudTrail extends ResourceBase {
   kind: 'aws.cloudtrail.trail';
   logFileValidation: Attr<boolean>;
   multiRegion: Attr<boolean>;
+  /** KMS key for SSE-KMS of the log files; absent: SSE-S3 only. */
+  kmsKey: Attr<string>;
+}
+
+/** A Kinesis Data Firehose (Amazon Data Firehose) delivery stream. */
+export interface FirehoseDeliveryStream extends ResourceBase {
+  kind: 'aws.firehose.delivery-stream';
+  /** Server-side encryption of the data the stream holds. */
+  encryption: Attr<boolean>;
+  /**
+   * Reads from a Kinesis data stream (or may, when the source type is decided at deploy time): Firehose SSE cannot
+   * be set then, and the stream's own encryption protects the data.
+   */
+  kinesisSource: boolean;
 }

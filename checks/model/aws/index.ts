@@ -1,6 +1,6 @@
 /** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
-import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, LambdaFunction, LaunchTemplate } from './compute.ts';
-import type { CacheCluster, CloudTrail, DynamoDbTable, KmsKey, LogGroup, MetricAlarm, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
+import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, EksNodeGroup, LambdaFunction, LaunchTemplate } from './compute.ts';
+import type { CacheCluster, CloudTrail, DynamoDbTable, FirehoseDeliveryStream, KmsKey, LogGroup, MetricAlarm, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
 import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
@@ -17,6 +17,7 @@ export interface AwsResourceKinds {
   'aws.ecs.cluster': EcsCluster;
   'aws.ecs.service': EcsService;
   'aws.eks.cluster': EksCluster;
+  'aws.eks.node-group': EksNodeGroup;
   'aws.ec2.security-group': SecurityGroup;
   'aws.ec2.vpc': Vpc;
   'aws.ec2.eip': ElasticIp;
@@ -34,6 +35,7 @@ export interface AwsResourceKinds {
   'aws.kms.key': KmsKey;
   'aws.logs.group': LogGroup;
   'aws.cloudtrail.trail': CloudTrail;
+  'aws.firehose.delivery-stream': FirehoseDeliveryStream;
   'aws.cloudwatch.alarm': MetricAlarm;
   'aws.iam.policy': IamPolicyHolder;
   'aws.iam.access-key': IamAccessKey;

@@ -23,6 +23,8 @@ export interface Vpc extends ResourceBase {
   kind: 'aws.ec2.vpc';
   /** Flow logs in this template that capture the VPC. */
   flowLogCount: number;
+  /** `InstanceTenancy`: `default` or `dedicated` (every instance launched into it runs on single-tenant hardware). */
+  instanceTenancy: Attr<string>;
 }
 
 export interface ElasticIp extends ResourceBase {

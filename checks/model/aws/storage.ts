@@ -7,6 +7,8 @@ export interface S3LifecycleRule {
   enabled: Attr<boolean>;
   expiresNoncurrentVersions: boolean;
   transitionsNoncurrentVersions: boolean;
+  /** `AbortIncompleteMultipartUpload` is set: parts of uploads never completed are deleted. */
+  abortsIncompleteUploads: boolean;
 }
 
 export interface S3Bucket extends ResourceBase, KeepsData {
@@ -47,11 +49,17 @@ export interface EbsSettings {
 
 export interface EbsVolume extends ResourceBase, EbsSettings {
   kind: 'aws.ebs.volume';
+  /** Attached to an instance in this stack; `undefined` when an attachment names it only through a computed value. */
+  attached: boolean | undefined;
 }
 
 export interface EfsFileSystem extends ResourceBase, KeepsData {
   kind: 'aws.efs.file-system';
   encrypted: Attr<boolean>;
+  /** `TransitionToIA` of the lifecycle policies, e.g. `AFTER_30_DAYS`; absent when files stay in Standard. */
+  transitionToIa: Attr<string>;
+  /** `TransitionToArchive`, e.g. `AFTER_90_DAYS`. */
+  transitionToArchive: Attr<string>;
 }
 
 export interface EcrRepository extends ResourceBase {

@@ -21,6 +21,9 @@ export interface TaskDefinitionSource<V> {
   memory: Cursor<V>;
   /** Task volumes backed by a host path, by volume name. */
   hostVolumes: ReadonlyMap<string, Attr<string>>;
+  requiresCompatibilities: Cursor<V>;
+  cpuArchitecture: Cursor<V>;
+  operatingSystemFamily: Cursor<V>;
 }
 
 const mebibytes = (attr: Attr<number>): Attr<number> => (attr.state === 'known' ? known(attr.value * 1024 * 1024, attr.at, attr.property) : attr);
@@ -53,6 +56,12 @@ function hostMounts<V>(source: TaskDefinitionSource<V>, container: Cursor<V>): H
     const path = volume.state === 'known' ? source.hostVolumes.get(volume.value) : undefined;
     return path?.state === 'known' ? [{ path: path.value, at: volume.at }] : [];
   });
+}
+
+/** A setting written at all (known `true`), or absent at `at`. */
+function presence<V>(setting: Cursor<V>, at: Attr<boolean>['at'], property: string): Attr<boolean> {
+  if (setting.value === undefined) return absent(at, property);
+  return known(true, setting.at, property);
 }
 
 function containerOf<V>(source: TaskDefinitionSource<V>, item: Cursor<V>, taskMemory: Attr<number>, mode: string | undefined): Container {
@@ -88,6 +97,7 @@ function containerOf<V>(source: TaskDefinitionSource<V>, item: Cursor<V>, taskMe
     readinessProbe: undefined,
     env,
     publishedPorts: publishedPorts(source, item, mode),
+    logConfiguration: presence(field('logConfiguration'), item.at, key('logConfiguration')),
   };
 }
 
@@ -113,5 +123,10 @@ export function taskDefinitionWorkload<V>(source: TaskDefinitionSource<V>, base:
     restartPolicy: undefined,
     podAt: reader.place,
     containers: containersUnknown ? [] : items.map((item) => containerOf(source, item, taskMemory, mode)),
+    ecsTask: {
+      requiresCompatibilities: textList(source.requiresCompatibilities),
+      cpuArchitecture: text(source.cpuArchitecture),
+      operatingSystemFamily: text(source.operatingSystemFamily),
+    },
   };
 }

@@ -15,6 +15,7 @@ export function inheritFromLaunchTemplate(instance: Ec2Instance, template: Launc
     if (instance.instanceType.state === 'absent') instance.instanceType = unknownAttr(instance.instanceType.at, instance.instanceType.property);
     if (instance.metadataHttpTokens.state === 'absent') instance.metadataHttpTokens = unknownAttr(instance.metadataHttpTokens.at, instance.metadataHttpTokens.property);
     if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = unknownAttr(instance.metadataEndpoint.at, instance.metadataEndpoint.property);
+    inheritOperationsFromUnseen(instance);
     return;
   }
   // A template without an instance type leaves the EC2 default in force, which is the instance's own finding.
@@ -28,6 +29,27 @@ export function inheritFromLaunchTemplate(instance: Ec2Instance, template: Launc
   }
   if (instance.metadataEndpoint.state === 'absent') instance.metadataEndpoint = template.metadataEndpoint;
   if (!ownImage) instance.imagePlatform = template.imagePlatform;
+  inheritOperations(instance, template);
+}
+
+/** Monitoring, tenancy, termination protection and Spot: what a template this check cannot see may set. */
+function inheritOperationsFromUnseen(instance: Ec2Instance): void {
+  for (const key of ['detailedMonitoring', 'terminationProtection'] as const) if (instance[key].state === 'absent') instance[key] = unknownAttr(instance[key].at, instance[key].property);
+  if (instance.tenancy.state === 'absent') instance.tenancy = unknownAttr(instance.tenancy.at, instance.tenancy.property);
+}
+
+/** Monitoring and tenancy findings belong to the template; termination protection and Spot are the instance's own. */
+function inheritOperations(instance: Ec2Instance, template: LaunchTemplate): void {
+  if (instance.detailedMonitoring.state === 'absent') {
+    instance.detailedMonitoring = template.detailedMonitoring;
+    instance.fromLaunchTemplate.push('detailedMonitoring');
+  }
+  if (instance.tenancy.state === 'absent') {
+    instance.tenancy = template.tenancy;
+    instance.fromLaunchTemplate.push('tenancy');
+  }
+  if (instance.terminationProtection.state === 'absent' && template.terminationProtection.state !== 'absent') instance.terminationProtection = template.terminationProtection;
+  instance.spot ||= template.spot;
 }
 
 /** A group's instance type is its template's, when the template sets one; otherwise it stays as the group has it. */

@@ -66,7 +66,23 @@ function buildGroup(reader: TfReader, base: ResourceBase): AutoScalingGroup {
     scalingPolicyCount: 0,
     // Resolved in `link`, once every launch template is built.
     instanceType: unknownAttr(source.at, source.property),
+    // Set by an `aws_autoscaling_notification` that names the group (see `link`).
+    notifications: absent(reader.place, 'aws_autoscaling_notification'),
   };
+}
+
+/** An `aws_autoscaling_notification` covers each group its `group_names` names; a list computed at apply time may cover any. */
+function markNotified(reader: TfReader, links: Links<TfReader>): void {
+  const names = reader.get('group_names');
+  const groups = links.model.of('aws.autoscaling.group');
+  const targets = names.value?.kind === 'seq' ? reader.items(names).map((item) => groupTarget(reader, links, item)) : [groupTarget(reader, links, names)];
+  for (const target of targets) {
+    if (!target) continue;
+    const surely = target.kind === 'reference';
+    for (const group of targetedGroups(groups, target))
+      if (surely || (target.kind === 'name' && group.groupName.state === 'known')) group.notifications = known(true, reader.place, 'aws_autoscaling_notification');
+      else if (group.notifications.state === 'absent') group.notifications = unknownAttr(group.notifications.at, group.notifications.property);
+  }
 }
 
 /** The instance type from the launch template or configuration; mixed-instances overrides make it several. */
@@ -124,7 +140,15 @@ function attachedGroups(reader: TfReader, links: Links<TfReader>): AutoScalingGr
 const attachmentTypes = new Set(['aws_autoscaling_attachment', 'aws_autoscaling_traffic_source_attachment']);
 
 const autoscaling: Mapper<TfReader> = {
-  types: ['aws_autoscaling_group', 'aws_autoscaling_policy', 'aws_autoscaling_schedule', 'aws_ecs_capacity_provider', 'aws_autoscaling_attachment', 'aws_autoscaling_traffic_source_attachment'],
+  types: [
+    'aws_autoscaling_group',
+    'aws_autoscaling_notification',
+    'aws_autoscaling_policy',
+    'aws_autoscaling_schedule',
+    'aws_ecs_capacity_provider',
+    'aws_autoscaling_attachment',
+    'aws_autoscaling_traffic_source_attachment',
+  ],
   kinds: ['aws.autoscaling.group'],
 
   build(reader, base) {
@@ -138,6 +162,7 @@ const autoscaling: Mapper<TfReader> = {
       if (group?.kind === 'aws.autoscaling.group') group.instanceType = instanceTypeOf(reader, links, group);
       return;
     }
+    if (type === 'aws_autoscaling_notification') return markNotified(reader, links);
     if (attachmentTypes.has(type)) {
       for (const group of attachedGroups(reader, links)) group.behindLoadBalancer = true;
       return;

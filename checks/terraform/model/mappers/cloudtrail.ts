@@ -1,7 +1,7 @@
 /** `aws_cloudtrail`: integrity validation and regional coverage (both off unless set, as in CloudFormation). */
 import type { CloudTrail } from '../../../model/aws/data.ts';
 import type { Mapper } from '../../../read/build.ts';
-import { bool } from '../../../read/convert.ts';
+import { bool, text } from '../../../read/convert.ts';
 import type { TfReader } from '../reader.ts';
 
 const cloudtrail: Mapper<TfReader> = {
@@ -14,6 +14,7 @@ const cloudtrail: Mapper<TfReader> = {
       kind: 'aws.cloudtrail.trail',
       logFileValidation: bool(reader.get('enable_log_file_validation')),
       multiRegion: bool(reader.get('is_multi_region_trail')),
+      kmsKey: text(reader.get('kms_key_id')),
     };
     return trail;
   },

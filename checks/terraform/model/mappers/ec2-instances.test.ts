@@ -60,7 +60,7 @@ resource "aws_instance" "web" {
     ).get('aws_instance.web')!;
     expect(where(instance.instanceType)).toEqual({ value: 't3.micro', line: 3, property: 'instance_type' });
     expect(value(instance.metadataHttpTokens)).toBe('optional');
-    expect(instance.fromLaunchTemplate).toEqual(['instanceType', 'metadataHttpTokens']);
+    expect(instance.fromLaunchTemplate).toEqual(['instanceType', 'metadataHttpTokens', 'detailedMonitoring', 'tenancy']);
   });
 
   it('finds the launch template by the name it declares', () => {

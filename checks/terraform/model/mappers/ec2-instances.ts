@@ -7,12 +7,12 @@
 import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../../model/aws/compute.ts';
 import type { EbsSettings, EbsVolume } from '../../../model/aws/storage.ts';
 import type { Model } from '../../../model/model.ts';
-import { inBlock, isKnown, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
+import { absent, inBlock, isKnown, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
 import { inheritFromLaunchTemplate } from '../../../read/aws/launch-templates.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { bool, text } from '../../../read/convert.ts';
+import { bool, referencedResource, text } from '../../../read/convert.ts';
 import type { Cursor, TfReader } from '../reader.ts';
-import { dataSourcesIn } from '../references.ts';
+import { dataSourcesIn, mentions } from '../references.ts';
 import { launchTemplateOf } from './support/launch-templates.ts';
 
 /** Encryption of a volume made from a snapshot follows the snapshot unless it is set explicitly. */
@@ -78,7 +78,18 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     // Read in `link`, where data sources can be looked at.
     imagePlatform: undefined,
     fromLaunchTemplate: [],
+    detailedMonitoring: bool(reader.get('monitoring')),
+    tenancy: text(reader.get('tenancy')),
+    terminationProtection: bool(reader.get('disable_api_termination')),
+    spot: requestsSpot(reader),
   };
+}
+
+/** `instance_market_options` asks for Spot unless its `market_type` names another market (`capacity-block`). */
+function requestsSpot(reader: TfReader): boolean {
+  const market = reader.get('instance_market_options');
+  const type = text(reader.field(market, 'market_type'));
+  return market.value !== undefined && !(type.state === 'known' && type.value.toLowerCase() !== 'spot');
 }
 
 function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfiguration: boolean): LaunchTemplate {
@@ -94,6 +105,11 @@ function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfigu
     blockDevices: legacyConfiguration ? instanceBlockDevices(reader) : templateBlockDevices(reader),
     encryptedByDefault: false,
     imagePlatform: undefined,
+    // A launch configuration spells these `enable_monitoring` (on by default) and `placement_tenancy`.
+    detailedMonitoring: legacyConfiguration ? bool(reader.get('enable_monitoring')) : inBlock(bool(reader.get('monitoring', 'enabled')), 'monitoring'),
+    tenancy: legacyConfiguration ? text(reader.get('placement_tenancy')) : text(reader.get('placement', 'tenancy')),
+    terminationProtection: legacyConfiguration ? absent(reader.properties.at) : bool(reader.get('disable_api_termination')),
+    spot: legacyConfiguration ? reader.get('spot_price').value !== undefined : requestsSpot(reader),
   };
 }
 
@@ -104,7 +120,28 @@ function buildVolume(reader: TfReader, base: ResourceBase): EbsVolume {
     encrypted: encryptionOf(reader, reader.properties),
     // Absent means the service default (gp2 for a new volume), which the rules apply.
     volumeType: text(reader.get('type')),
+    // Settled in `link`, once every resource that may attach it has been seen.
+    attached: false,
   };
+}
+
+/**
+ * A volume is attached when a volume attachment names it. Any other resource that mentions it (user data, a
+ * module) may attach it where this check cannot follow, so the volume is then left undecided.
+ */
+function settleAttachment(reader: TfReader, links: Links<TfReader>): void {
+  const volume = links.resource(reader.resource.address);
+  if (volume?.kind !== 'aws.ebs.volume') return;
+  for (const name of links.names()) {
+    const other = links.reader(name);
+    if (!other || name === volume.address || !mentions(other, other.properties, volume.address)) continue;
+    const attaches = other.resource.type === 'aws_volume_attachment' && referencedResource(other.get('volume_id')) === volume.address;
+    if (attaches) {
+      volume.attached = true;
+      return;
+    }
+    volume.attached = undefined;
+  }
 }
 
 /** Every EBS volume and block device the model holds, wherever it is declared. */
@@ -166,6 +203,7 @@ const ec2Instances: Mapper<TfReader> = {
     const type = reader.resource.type;
     if (type === 'aws_ebs_encryption_by_default') return applyEncryptionByDefault(reader, links);
     if (type === 'aws_ec2_instance_metadata_defaults') return applyMetadataDefaults(reader, links);
+    if (type === 'aws_ebs_volume') return settleAttachment(reader, links);
     const launcher = links.resource(reader.resource.address);
     if (launcher?.kind === 'aws.ec2.launch-template') launcher.imagePlatform = platformOf(links, launcher);
     if (launcher?.kind !== 'aws.ec2.instance') return;

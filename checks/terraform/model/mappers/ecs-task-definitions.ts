@@ -34,6 +34,9 @@ const ecsTaskDefinitions: Mapper<TfReader> = {
         ipcMode: reader.get('ipc_mode'),
         memory: reader.get('memory'),
         hostVolumes: hostVolumes(reader),
+        requiresCompatibilities: reader.get('requires_compatibilities'),
+        cpuArchitecture: reader.get('runtime_platform', 'cpu_architecture'),
+        operatingSystemFamily: reader.get('runtime_platform', 'operating_system_family'),
       },
       base,
     );

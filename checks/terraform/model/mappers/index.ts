@@ -16,6 +16,7 @@ import efs from './efs.ts';
 import eks from './eks.ts';
 import elasticache from './elasticache.ts';
 import elb from './elb.ts';
+import firehose from './firehose.ts';
 import iam from './iam.ts';
 import kms from './kms.ts';
 import lambda from './lambda.ts';
@@ -26,4 +27,4 @@ import s3 from './s3.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, iam, kms, lambda, logs, messaging, rds, s3, vpc, wafv2];
+export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iam, kms, lambda, logs, messaging, rds, s3, vpc, wafv2];

@@ -6,8 +6,10 @@ import type { EnvironmentVariable, LambdaFunction, ValueOrigin } from '../../../
 import { absent, known, unknownAttr, type Attr } from '../../../model/types.ts';
 import type { Mapper } from '../../../read/build.ts';
 import { number, referencedResource, text } from '../../../read/convert.ts';
+import { claimDefaultLogGroup, ownLogGroup } from '../../../read/aws/lambda-log-groups.ts';
 import { literalText } from '../common.ts';
 import type { Cursor, TfReader } from '../reader.ts';
+import { mentions } from '../references.ts';
 
 function originOf(reader: TfReader, cursor: Cursor): ValueOrigin {
   if (cursor.value?.kind === 'ref') return 'resource-reference';
@@ -27,7 +29,7 @@ function architectureOf(reader: TfReader): Attr<string> {
 }
 
 const lambda: Mapper<TfReader> = {
-  types: ['aws_lambda_function', 'aws_lambda_provisioned_concurrency_config'],
+  types: ['aws_lambda_function', 'aws_lambda_provisioned_concurrency_config', 'aws_cloudwatch_log_group'],
   kinds: ['aws.lambda.function'],
 
   build(reader, base) {
@@ -47,11 +49,17 @@ const lambda: Mapper<TfReader> = {
       provisionedConcurrency: absent(reader.place),
       // Set by a distribution's `lambda_function_association` (see cloudfront.ts).
       edgeViewerTrigger: false,
+      functionName: text(reader.get('function_name')),
+      declaredLogGroup: ownLogGroup(text(reader.get('logging_config', 'log_group')), reader.place, 'logging_config'),
     };
     return fn;
   },
 
   link(reader, links) {
+    if (reader.resource.type === 'aws_cloudwatch_log_group') {
+      const name = reader.get('name');
+      return claimDefaultLogGroup(links.model.of('aws.lambda.function'), text(name), (fn) => mentions(reader, name, fn.address));
+    }
     if (reader.resource.type !== 'aws_lambda_provisioned_concurrency_config') return;
     const fn = links.resource(referencedResource(reader.get('function_name')) ?? '');
     const amount = number(reader.get('provisioned_concurrent_executions'));

@@ -42,6 +42,8 @@ function lifecycleRules(reader: TfReader, rules: Cursor[], statusKey: 'status' |
     enabled: enabledStatus(reader.field(rule, statusKey)),
     expiresNoncurrentVersions: reader.field(rule, 'noncurrent_version_expiration').value !== undefined,
     transitionsNoncurrentVersions: reader.field(rule, 'noncurrent_version_transition').value !== undefined,
+    // `abort_incomplete_multipart_upload` (configuration resource) or `abort_incomplete_multipart_upload_days` (inline rule).
+    abortsIncompleteUploads: reader.field(rule, 'abort_incomplete_multipart_upload').value !== undefined || reader.field(rule, 'abort_incomplete_multipart_upload_days').value !== undefined,
   }));
 }
 
@@ -91,7 +93,7 @@ function leaveOpen(bucket: S3Bucket, reader: TfReader): void {
     case 'aws_s3_bucket_lifecycle_configuration':
       // A rule whose status is not known: the bucket may have lifecycle rules, and whether they expire old versions is not known.
       if (bucket.lifecycleRules.length === 0)
-        bucket.lifecycleRules.push({ at: reader.place, enabled: unknownAttr(reader.place), expiresNoncurrentVersions: false, transitionsNoncurrentVersions: false });
+        bucket.lifecycleRules.push({ at: reader.place, enabled: unknownAttr(reader.place), expiresNoncurrentVersions: false, transitionsNoncurrentVersions: false, abortsIncompleteUploads: false });
       return;
     case 'aws_s3_bucket_policy':
       bucket.policies.push({ at: reader.place, statements: [], unreadable: true });

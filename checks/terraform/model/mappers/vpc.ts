@@ -8,7 +8,7 @@ import type { Model } from '../../../model/model.ts';
 import type { ResourceBase } from '../../../model/types.ts';
 import type { SourceFile } from '../../../source/file.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { referencedResource } from '../../../read/convert.ts';
+import { referencedResource, text } from '../../../read/convert.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 import { mentionMatches, mentions, mentionsIn, modulePrefixOf, type Mention } from '../references.ts';
 
@@ -108,7 +108,7 @@ const vpc: Mapper<TfReader> = {
   kinds: ['aws.ec2.vpc', 'aws.ec2.eip'],
 
   build(reader, base) {
-    if (reader.resource.type === 'aws_vpc') return { ...base, kind: 'aws.ec2.vpc', flowLogCount: 0 } satisfies Vpc;
+    if (reader.resource.type === 'aws_vpc') return { ...base, kind: 'aws.ec2.vpc', flowLogCount: 0, instanceTenancy: text(reader.get('instance_tenancy')) } satisfies Vpc;
     if (reader.resource.type === 'aws_eip') return buildElasticIp(reader, base);
     return undefined;
   },

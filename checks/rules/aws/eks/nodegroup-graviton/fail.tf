@@ -1,0 +1,37 @@
+variable "cluster_name" {
+  type = string
+}
+
+variable "node_role_arn" {
+  type = string
+}
+
+variable "subnets" {
+  type = list(string)
+}
+
+resource "aws_eks_node_group" "apps" {
+  cluster_name   = var.cluster_name
+  node_role_arn  = var.node_role_arn
+  subnet_ids     = var.subnets
+  instance_types = ["m5.large"] # expect: AWS-EKS-NODEGROUP-GRAVITON
+  ami_type       = "AL2023_x86_64_STANDARD"
+
+  scaling_config {
+    desired_size = 2
+    max_size     = 4
+    min_size     = 2
+  }
+}
+
+resource "aws_eks_node_group" "defaults" { # expect: AWS-EKS-NODEGROUP-GRAVITON
+  cluster_name  = var.cluster_name
+  node_role_arn = var.node_role_arn
+  subnet_ids    = var.subnets
+
+  scaling_config {
+    desired_size = 1
+    max_size     = 2
+    min_size     = 1
+  }
+}
