@@ -7,10 +7,14 @@ import awsAutoscalingLaunchConfiguration from './aws/autoscaling/launch-configur
 import awsAutoscalingMultiAz from './aws/autoscaling/multi-az/rule.ts';
 import awsAutoscalingNotifications from './aws/autoscaling/notifications/rule.ts';
 import awsAutoscalingScalingPolicy from './aws/autoscaling/scaling-policy/rule.ts';
+import awsCloudfrontCacheForward from './aws/cloudfront/cache-forward/rule.ts';
 import awsCloudfrontCompression from './aws/cloudfront/compression/rule.ts';
 import awsCloudfrontHttp2 from './aws/cloudfront/http2/rule.ts';
 import awsCloudfrontHttps from './aws/cloudfront/https/rule.ts';
 import awsCloudfrontLogging from './aws/cloudfront/logging/rule.ts';
+import awsCloudfrontMinTls from './aws/cloudfront/min-tls/rule.ts';
+import awsCloudfrontOriginTls from './aws/cloudfront/origin-tls/rule.ts';
+import awsCloudfrontWaf from './aws/cloudfront/waf/rule.ts';
 import awsCloudtrailKms from './aws/cloudtrail/kms/rule.ts';
 import awsCloudtrailLogValidation from './aws/cloudtrail/log-validation/rule.ts';
 import awsCloudtrailMultiRegion from './aws/cloudtrail/multi-region/rule.ts';
@@ -45,6 +49,10 @@ import awsElasticacheMultiAz from './aws/elasticache/multi-az/rule.ts';
 import awsElasticachePreviousGen from './aws/elasticache/previous-gen/rule.ts';
 import awsElasticacheTransitEncryption from './aws/elasticache/transit-encryption/rule.ts';
 import awsElbAccessLogs from './aws/elb/access-logs/rule.ts';
+import awsElbClassic from './aws/elb/classic/rule.ts';
+import awsElbClassicCrossZone from './aws/elb/classic-cross-zone/rule.ts';
+import awsElbClassicDraining from './aws/elb/classic-draining/rule.ts';
+import awsElbDropInvalidHeaders from './aws/elb/drop-invalid-headers/rule.ts';
 import awsElbHttps from './aws/elb/https/rule.ts';
 import awsElbTlsPolicy from './aws/elb/tls-policy/rule.ts';
 import awsFirehoseEncryption from './aws/firehose/encryption/rule.ts';
@@ -125,10 +133,14 @@ export const allRules: Rule[] = [
   awsAutoscalingMultiAz,
   awsAutoscalingNotifications,
   awsAutoscalingScalingPolicy,
+  awsCloudfrontCacheForward,
   awsCloudfrontCompression,
   awsCloudfrontHttp2,
   awsCloudfrontHttps,
   awsCloudfrontLogging,
+  awsCloudfrontMinTls,
+  awsCloudfrontOriginTls,
+  awsCloudfrontWaf,
   awsCloudtrailKms,
   awsCloudtrailLogValidation,
   awsCloudtrailMultiRegion,
@@ -163,6 +175,10 @@ export const allRules: Rule[] = [
   awsElasticachePreviousGen,
   awsElasticacheTransitEncryption,
   awsElbAccessLogs,
+  awsElbClassic,
+  awsElbClassicCrossZone,
+  awsElbClassicDraining,
+  awsElbDropInvalidHeaders,
   awsElbHttps,
   awsElbTlsPolicy,
   awsFirehoseEncryption,

@@ -8,10 +8,14 @@ import awsAutoscalingLaunchConfigurationZhCn from './aws/autoscaling/launch-conf
 import awsAutoscalingMultiAzZhCn from './aws/autoscaling/multi-az/zh-cn.ts';
 import awsAutoscalingNotificationsZhCn from './aws/autoscaling/notifications/zh-cn.ts';
 import awsAutoscalingScalingPolicyZhCn from './aws/autoscaling/scaling-policy/zh-cn.ts';
+import awsCloudfrontCacheForwardZhCn from './aws/cloudfront/cache-forward/zh-cn.ts';
 import awsCloudfrontCompressionZhCn from './aws/cloudfront/compression/zh-cn.ts';
 import awsCloudfrontHttp2ZhCn from './aws/cloudfront/http2/zh-cn.ts';
 import awsCloudfrontHttpsZhCn from './aws/cloudfront/https/zh-cn.ts';
 import awsCloudfrontLoggingZhCn from './aws/cloudfront/logging/zh-cn.ts';
+import awsCloudfrontMinTlsZhCn from './aws/cloudfront/min-tls/zh-cn.ts';
+import awsCloudfrontOriginTlsZhCn from './aws/cloudfront/origin-tls/zh-cn.ts';
+import awsCloudfrontWafZhCn from './aws/cloudfront/waf/zh-cn.ts';
 import awsCloudtrailKmsZhCn from './aws/cloudtrail/kms/zh-cn.ts';
 import awsCloudtrailLogValidationZhCn from './aws/cloudtrail/log-validation/zh-cn.ts';
 import awsCloudtrailMultiRegionZhCn from './aws/cloudtrail/multi-region/zh-cn.ts';
@@ -46,6 +50,10 @@ import awsElasticacheMultiAzZhCn from './aws/elasticache/multi-az/zh-cn.ts';
 import awsElasticachePreviousGenZhCn from './aws/elasticache/previous-gen/zh-cn.ts';
 import awsElasticacheTransitEncryptionZhCn from './aws/elasticache/transit-encryption/zh-cn.ts';
 import awsElbAccessLogsZhCn from './aws/elb/access-logs/zh-cn.ts';
+import awsElbClassicZhCn from './aws/elb/classic/zh-cn.ts';
+import awsElbClassicCrossZoneZhCn from './aws/elb/classic-cross-zone/zh-cn.ts';
+import awsElbClassicDrainingZhCn from './aws/elb/classic-draining/zh-cn.ts';
+import awsElbDropInvalidHeadersZhCn from './aws/elb/drop-invalid-headers/zh-cn.ts';
 import awsElbHttpsZhCn from './aws/elb/https/zh-cn.ts';
 import awsElbTlsPolicyZhCn from './aws/elb/tls-policy/zh-cn.ts';
 import awsFirehoseEncryptionZhCn from './aws/firehose/encryption/zh-cn.ts';
@@ -129,10 +137,14 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsAutoscalingMultiAzZhCn,
     awsAutoscalingNotificationsZhCn,
     awsAutoscalingScalingPolicyZhCn,
+    awsCloudfrontCacheForwardZhCn,
     awsCloudfrontCompressionZhCn,
     awsCloudfrontHttp2ZhCn,
     awsCloudfrontHttpsZhCn,
     awsCloudfrontLoggingZhCn,
+    awsCloudfrontMinTlsZhCn,
+    awsCloudfrontOriginTlsZhCn,
+    awsCloudfrontWafZhCn,
     awsCloudtrailKmsZhCn,
     awsCloudtrailLogValidationZhCn,
     awsCloudtrailMultiRegionZhCn,
@@ -167,6 +179,10 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsElasticachePreviousGenZhCn,
     awsElasticacheTransitEncryptionZhCn,
     awsElbAccessLogsZhCn,
+    awsElbClassicZhCn,
+    awsElbClassicCrossZoneZhCn,
+    awsElbClassicDrainingZhCn,
+    awsElbDropInvalidHeadersZhCn,
     awsElbHttpsZhCn,
     awsElbTlsPolicyZhCn,
     awsFirehoseEncryptionZhCn,

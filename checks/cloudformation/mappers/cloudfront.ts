@@ -2,17 +2,18 @@
  * CloudFront distributions: their cache behaviors, HTTP version and access logging, including standard
  * logging v2, where a CloudWatch Logs delivery source for the distribution feeds a delivery.
  */
-import type { CloudFrontCacheBehavior, CloudFrontDistribution } from '../../model/aws/network.ts';
+import type { CloudFrontCacheBehavior, CloudFrontCustomOrigin, CloudFrontDistribution } from '../../model/aws/network.ts';
 import { known, type Attr, type ResourceBase } from '../../model/types.ts';
 import { valueOf } from '../../parse/tree.ts';
+import { viewerCertificateOf } from '../../read/aws/cloudfront.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
-import { bool, text, type Cursor, type ResourceReader } from '../read.ts';
+import { bool, text, textList, type Cursor, type ResourceReader } from '../read.ts';
 import { mentions } from './support/ec2-references.ts';
 import { presence } from './support/presence.ts';
 import { referencesIn } from './support/value-origin.ts';
 
-const lowerCase = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at) : attr);
+const lowerCase = (attr: Attr<string>): Attr<string> => (attr.state === 'known' ? known(attr.value.toLowerCase(), attr.at, attr.property) : attr);
 
 /**
  * `Compress` defaults to false. A cache policy does not change that: CloudFront compresses only when the
@@ -25,7 +26,24 @@ function cacheBehavior(reader: ResourceReader, cursor: Cursor, isDefault: boolea
     pathPattern: isDefault ? undefined : knownText(field('PathPattern').value),
     viewerProtocolPolicy: lowerCase(text(field('ViewerProtocolPolicy'))),
     compress: bool(field('Compress')),
+    targetOriginId: knownText(field('TargetOriginId').value),
+    forwardedHeaders: textList(reader.field(field('ForwardedValues'), 'Headers')),
   };
+}
+
+function customOrigins(reader: ResourceReader, config: Cursor): CloudFrontCustomOrigin[] {
+  return reader.items(reader.field(config, 'Origins')).flatMap((origin) => {
+    const custom = reader.field(origin, 'CustomOriginConfig');
+    if (custom.value === undefined) return [];
+    return [
+      {
+        at: origin.at,
+        id: knownText(reader.field(origin, 'Id').value),
+        protocolPolicy: lowerCase(text(reader.field(custom, 'OriginProtocolPolicy'))),
+        sslProtocols: textList(reader.field(custom, 'OriginSSLProtocols')),
+      },
+    ];
+  });
 }
 
 /** CloudFormation creates distributions with http1.1 when HttpVersion is left out (the console and API choose http2). */
@@ -39,6 +57,7 @@ function httpVersionOf(reader: ResourceReader, config: Cursor): Attr<string> {
 function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDistribution {
   const config = reader.get('DistributionConfig');
   const defaultBehavior = reader.field(config, 'DefaultCacheBehavior');
+  const certificate = reader.field(config, 'ViewerCertificate');
   const behaviors = [
     ...(defaultBehavior.value ? [cacheBehavior(reader, defaultBehavior, true)] : []),
     ...reader.items(reader.field(config, 'CacheBehaviors')).map((behavior) => cacheBehavior(reader, behavior, false)),
@@ -50,6 +69,14 @@ function distribution(reader: ResourceReader, base: ResourceBase): CloudFrontDis
     httpVersion: httpVersionOf(reader, config),
     defaultHttpVersion,
     logging: presence(reader.field(config, 'Logging')),
+    viewerCertificate: viewerCertificateOf(certificate, (key) => reader.field(certificate, key), {
+      block: 'ViewerCertificate',
+      defaultCertificate: 'CloudFrontDefaultCertificate',
+      customCertificates: ['AcmCertificateArn', 'IamCertificateId'],
+      minimumProtocolVersion: 'MinimumProtocolVersion',
+    }),
+    customOrigins: customOrigins(reader, config),
+    webAclId: text(reader.field(config, 'WebACLId')),
     // Filled in `link`, where every resource's address is known.
     origins: [],
   };

@@ -4,7 +4,7 @@
  * declare their listeners inline, and each becomes a listener owned by the load balancer.
  */
 import type { LoadBalancer, LoadBalancerListener } from '../../model/aws/network.ts';
-import { absent, known, unknownAttr, type Attr, type Place, type ResourceBase } from '../../model/types.ts';
+import { absent, inBlock, known, unknownAttr, type Attr, type Place, type ResourceBase } from '../../model/types.ts';
 import { readNegotiationAttributes, redirectsToHttps, securityPolicySettings, type SslNegotiationPolicy } from '../../read/aws/listeners.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
@@ -19,26 +19,54 @@ function loadBalancerType(reader: ResourceReader): string {
   return type.state === 'known' ? type.value.toLowerCase() : 'unknown';
 }
 
-/** `access_logs.s3.enabled` in the `LoadBalancerAttributes` key/value list; off unless written. */
-function accessLogsAttribute(reader: ResourceReader): Attr<boolean> {
+/**
+ * A boolean in the `LoadBalancerAttributes` key/value list (`access_logs.s3.enabled`); off unless written. `property`,
+ * when given, names the setting in findings: the attribute key, since the list items are all `Key`/`Value`.
+ */
+function loadBalancerAttribute(reader: ResourceReader, name: string, property?: string): Attr<boolean> {
   const attributes = reader.get('LoadBalancerAttributes');
-  if (isUnknown(attributes)) return unknownAttr(attributes.at);
+  if (isUnknown(attributes)) return unknownAttr(attributes.at, property);
   let undecided: Place | undefined;
   for (const item of reader.items(attributes)) {
     const key = text(reader.field(item, 'Key'));
-    if (key.state === 'known' && key.value === 'access_logs.s3.enabled') return bool(reader.field(item, 'Value'));
+    if (key.state === 'known' && key.value === name) {
+      const value = bool(reader.field(item, 'Value'));
+      return property === undefined ? value : { ...value, property };
+    }
     // An item whose key is computed at deploy time may be the one.
     if (key.state === 'unknown') undecided ??= item.at;
   }
-  return undecided ? unknownAttr(undecided) : absent(attributes.at);
+  return undecided ? unknownAttr(undecided, property) : absent(attributes.at, property);
 }
+
+const dropInvalidHeaders = 'routing.http.drop_invalid_header_fields.enabled';
 
 function elbv2LoadBalancer(reader: ResourceReader, base: ResourceBase): LoadBalancer {
-  return { ...base, kind: 'aws.elb.load-balancer', type: loadBalancerType(reader), accessLogs: accessLogsAttribute(reader), listeners: [] };
+  const type = loadBalancerType(reader);
+  return {
+    ...base,
+    kind: 'aws.elb.load-balancer',
+    type,
+    accessLogs: loadBalancerAttribute(reader, 'access_logs.s3.enabled'),
+    listeners: [],
+    dropInvalidHeaderFields: type === 'application' ? loadBalancerAttribute(reader, dropInvalidHeaders, dropInvalidHeaders) : absent(reader.place),
+    crossZone: absent(reader.place),
+    connectionDraining: absent(reader.place),
+  };
 }
 
+/** `CrossZone` and `ConnectionDrainingPolicy` are off when left out (the console turns cross-zone on; CloudFormation does not). */
 function classicLoadBalancer(reader: ResourceReader, base: ResourceBase): LoadBalancer {
-  return { ...base, kind: 'aws.elb.load-balancer', type: 'classic', accessLogs: bool(reader.get('AccessLoggingPolicy', 'Enabled')), listeners: [] };
+  return {
+    ...base,
+    kind: 'aws.elb.load-balancer',
+    type: 'classic',
+    accessLogs: bool(reader.get('AccessLoggingPolicy', 'Enabled')),
+    listeners: [],
+    dropInvalidHeaderFields: absent(reader.place),
+    crossZone: bool(reader.get('CrossZone')),
+    connectionDraining: inBlock(bool(reader.get('ConnectionDrainingPolicy', 'Enabled')), 'ConnectionDrainingPolicy'),
+  };
 }
 
 const actionKeys = { type: 'Type', redirect: 'RedirectConfig', protocol: 'Protocol' };

@@ -110,6 +110,7 @@ export interface LambdaFunction extends ResourceBase {
    * response, where 128 MB is the most a function may have. An association whose event is not known counts.
    */
   edgeViewerTrigger: boolean;
+  /**
    * The function's logs go to a log group this stack declares (`LoggingConfig.LogGroup`, or a log group named
    * `/aws/lambda/<function>`): known `false` when none is found, unknown when a name is computed and may match.
    */

@@ -33,7 +33,17 @@ export interface ElasticIp extends ResourceBase {
   attached: boolean | undefined;
 }
 
-export interface LoadBalancer extends ResourceBase {
+/** Header handling of application load balancers and traffic settings of classic ones. */
+export interface LoadBalancerTrafficSettings {
+  /** Application load balancers: `routing.http.drop_invalid_header_fields.enabled`, off unless written. */
+  dropInvalidHeaderFields: Attr<boolean>;
+  /** Classic: cross-zone load balancing. Known where the format has its own default (Terraform: on); absent means off. */
+  crossZone: Attr<boolean>;
+  /** Classic: connection draining, off unless written. */
+  connectionDraining: Attr<boolean>;
+}
+
+export interface LoadBalancer extends ResourceBase, LoadBalancerTrafficSettings {
   kind: 'aws.elb.load-balancer';
   /** `application`, `network`, `gateway` or `classic`; `unknown` when it is decided at deploy time. */
   type: string;
@@ -65,9 +75,42 @@ export interface CloudFrontCacheBehavior {
   /** `allow-all`, `redirect-to-https` or `https-only`. */
   viewerProtocolPolicy: Attr<string>;
   compress: Attr<boolean>;
+  /** `TargetOriginId`; `undefined` when computed at deploy time. */
+  targetOriginId: string | undefined;
+  /** Headers the legacy `ForwardedValues` put in the cache key (`*` is all of them); absent with a cache policy. */
+  forwardedHeaders: Attr<string[]>;
 }
 
-export interface CloudFrontDistribution extends ResourceBase {
+/** Viewer TLS, custom origins and web ACL of a CloudFront distribution. */
+export interface CloudFrontEdgeSettings {
+  viewerCertificate: CloudFrontViewerCertificate;
+  /** Origins with a custom origin config (load balancers, APIs, S3 website endpoints, any HTTP server). */
+  customOrigins: CloudFrontCustomOrigin[];
+  /** `WebACLId`: the AWS WAF web ACL in front of the distribution. */
+  webAclId: Attr<string>;
+}
+
+export interface CloudFrontViewerCertificate {
+  /**
+   * Viewers get the `*.cloudfront.net` certificate: `CloudFrontDefaultCertificate` is true, or no viewer
+   * certificate is configured. CloudFront then fixes the security policy at TLSv1.
+   */
+  defaultCertificate: Attr<boolean>;
+  /** The security policy for a custom certificate, e.g. `TLSv1.2_2021`; when absent, CloudFront uses `TLSv1`. */
+  minimumProtocolVersion: Attr<string>;
+}
+
+export interface CloudFrontCustomOrigin {
+  at: Place;
+  /** `Id`; `undefined` when computed at deploy time. */
+  id: string | undefined;
+  /** `http-only`, `match-viewer` or `https-only`. */
+  protocolPolicy: Attr<string>;
+  /** `OriginSSLProtocols`: `SSLv3`, `TLSv1`, `TLSv1.1`, `TLSv1.2`. */
+  sslProtocols: Attr<string[]>;
+}
+
+export interface CloudFrontDistribution extends ResourceBase, CloudFrontEdgeSettings {
   kind: 'aws.cloudfront.distribution';
   behaviors: CloudFrontCacheBehavior[];
   /** Lower case: `http1.1`, `http2` (default), `http3`, `http2and3`. */

@@ -112,4 +112,55 @@ resource "aws_cloudwatch_log_delivery" "cdn" {
       ['origin', false],
     ]);
   });
+
+  it('reads the viewer certificate, custom origins, forwarded headers and web ACL', () => {
+    const [cdn] = modelOf(
+      `resource "aws_cloudfront_distribution" "cdn" {
+  enabled    = true
+  web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/a1b2"
+  origin {
+    origin_id   = "api"
+    domain_name = "api.example.com"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "Match-Viewer"
+      origin_ssl_protocols   = ["TLSv1.1", "TLSv1.2"]
+    }
+  }
+  origin {
+    origin_id   = "bucket"
+    domain_name = "bucket.s3.amazonaws.com"
+  }
+  default_cache_behavior {
+    target_origin_id       = "api"
+    viewer_protocol_policy = "allow-all"
+    forwarded_values {
+      query_string = false
+      headers      = ["*"]
+      cookies {
+        forward = "none"
+      }
+    }
+  }
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:111122223333:certificate/abc"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+}
+`,
+    ).of('aws.cloudfront.distribution');
+    expect(where(cdn!.viewerCertificate.defaultCertificate)).toEqual({ value: false, line: 30, property: 'acm_certificate_arn' });
+    expect(where(cdn!.viewerCertificate.minimumProtocolVersion)).toEqual({ value: 'TLSv1.2_2021', line: 31, property: 'minimum_protocol_version' });
+    expect(cdn!.customOrigins.map((origin) => [origin.id, value(origin.protocolPolicy), value(origin.sslProtocols)])).toEqual([['api', 'match-viewer', ['TLSv1.1', 'TLSv1.2']]]);
+    expect(cdn!.behaviors.map((behavior) => [behavior.targetOriginId, value(behavior.forwardedHeaders)])).toEqual([['api', ['*']]]);
+    expect(value(cdn!.webAclId)).toBe('arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/a1b2');
+  });
+
+  it('serves the default certificate when the block says so', () => {
+    const [cdn] = modelOf(distribution('')).of('aws.cloudfront.distribution');
+    expect(value(cdn!.viewerCertificate.defaultCertificate)).toBe(true);
+    expect(value(cdn!.viewerCertificate.minimumProtocolVersion)).toBe('absent');
+    expect(value(cdn!.webAclId)).toBe('absent');
+  });
 });

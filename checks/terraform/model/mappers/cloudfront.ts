@@ -3,10 +3,11 @@
  * v2, where an `aws_cloudwatch_log_delivery` takes the access logs of an `aws_cloudwatch_log_delivery_source` that
  * names the distribution.
  */
-import type { CloudFrontCacheBehavior, CloudFrontDistribution } from '../../../model/aws/network.ts';
-import { known, type Attr, type ResourceBase } from '../../../model/types.ts';
+import type { CloudFrontCacheBehavior, CloudFrontCustomOrigin, CloudFrontDistribution } from '../../../model/aws/network.ts';
+import { known, valueOrUndefined, type Attr, type ResourceBase } from '../../../model/types.ts';
+import { viewerCertificateOf } from '../../../read/aws/cloudfront.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { bool, referencedResource, text } from '../../../read/convert.ts';
+import { bool, referencedResource, text, textList } from '../../../read/convert.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 import { mentionMatches, mentions, mentionsIn } from '../references.ts';
 import { presence } from './support/presence.ts';
@@ -21,7 +22,24 @@ function cacheBehavior(reader: TfReader, block: Cursor, isDefault: boolean): Clo
     pathPattern: isDefault || pathPattern.state !== 'known' ? undefined : pathPattern.value,
     viewerProtocolPolicy: lowerCase(text(reader.field(block, 'viewer_protocol_policy'))),
     compress: bool(reader.field(block, 'compress')),
+    targetOriginId: valueOrUndefined(text(reader.field(block, 'target_origin_id'))),
+    forwardedHeaders: textList(reader.field(reader.field(block, 'forwarded_values'), 'headers')),
   };
+}
+
+function customOrigins(reader: TfReader): CloudFrontCustomOrigin[] {
+  return reader.blocks(reader.get('origin')).flatMap((origin) => {
+    const custom = reader.field(origin, 'custom_origin_config');
+    if (custom.value === undefined) return [];
+    return [
+      {
+        at: origin.at,
+        id: valueOrUndefined(text(reader.field(origin, 'origin_id'))),
+        protocolPolicy: lowerCase(text(reader.field(custom, 'origin_protocol_policy'))),
+        sslProtocols: textList(reader.field(custom, 'origin_ssl_protocols')),
+      },
+    ];
+  });
 }
 
 /** The provider creates distributions with http2 when `http_version` is left out (CloudFormation's default is http1.1). */
@@ -34,6 +52,7 @@ function httpVersionOf(reader: TfReader): Attr<string> {
 
 function distribution(reader: TfReader, base: ResourceBase): CloudFrontDistribution {
   const defaultBehavior = reader.blocks(reader.get('default_cache_behavior'));
+  const certificate = reader.get('viewer_certificate');
   return {
     ...base,
     kind: 'aws.cloudfront.distribution',
@@ -41,6 +60,14 @@ function distribution(reader: TfReader, base: ResourceBase): CloudFrontDistribut
     httpVersion: httpVersionOf(reader),
     defaultHttpVersion,
     logging: presence(reader.get('logging_config')),
+    viewerCertificate: viewerCertificateOf(certificate, (key) => reader.field(certificate, key), {
+      block: 'viewer_certificate',
+      defaultCertificate: 'cloudfront_default_certificate',
+      customCertificates: ['acm_certificate_arn', 'iam_certificate_id'],
+      minimumProtocolVersion: 'minimum_protocol_version',
+    }),
+    customOrigins: customOrigins(reader),
+    webAclId: text(reader.get('web_acl_id')),
     // Resources the origins' domain names come from (`aws_lb.web.dns_name`, `"${aws_s3_bucket.site.id}.s3…"`).
     origins: [...new Set(reader.blocks(reader.get('origin')).flatMap((origin) => mentionsIn(reader, reader.field(origin, 'domain_name')).map((mention) => mention.address)))],
   };

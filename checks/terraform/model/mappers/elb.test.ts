@@ -150,4 +150,19 @@ resource "aws_load_balancer_listener_policy" "unknown" {
       9443: ['unknown', undefined],
     });
   });
+
+  it('reads header dropping on an ALB and the provider’s cross-zone default on a classic load balancer', () => {
+    const model = modelOf(`resource "aws_lb" "web" {
+  drop_invalid_header_fields = true
+}
+
+resource "aws_elb" "old" {
+  connection_draining = true
+}
+`);
+    const [alb, classic] = model.of('aws.elb.load-balancer');
+    expect(where(alb!.dropInvalidHeaderFields)).toEqual({ value: true, line: 2, property: 'drop_invalid_header_fields' });
+    expect(where(classic!.crossZone)).toEqual({ value: true, line: 5, property: 'cross_zone_load_balancing' });
+    expect(where(classic!.connectionDraining)).toEqual({ value: true, line: 6, property: 'connection_draining' });
+  });
 });

@@ -26,7 +26,24 @@ function loadBalancerType(reader: TfReader): string {
 
 function loadBalancer(reader: TfReader, base: ResourceBase): LoadBalancer {
   // `enabled` defaults to false, even when a bucket is named.
-  return { ...base, kind: 'aws.elb.load-balancer', type: loadBalancerType(reader), accessLogs: bool(reader.get('access_logs', 'enabled')), listeners: [] };
+  const type = loadBalancerType(reader);
+  return {
+    ...base,
+    kind: 'aws.elb.load-balancer',
+    type,
+    accessLogs: bool(reader.get('access_logs', 'enabled')),
+    listeners: [],
+    // `drop_invalid_header_fields` defaults to false and applies to application load balancers only.
+    dropInvalidHeaderFields: type === 'application' ? bool(reader.get('drop_invalid_header_fields')) : absent(reader.place),
+    crossZone: absent(reader.place),
+    connectionDraining: absent(reader.place),
+  };
+}
+
+/** The provider turns cross-zone load balancing on when `cross_zone_load_balancing` is left out (the API does not). */
+function classicCrossZone(reader: TfReader): Attr<boolean> {
+  const crossZone = bool(reader.get('cross_zone_load_balancing'));
+  return crossZone.state === 'absent' ? known(true, crossZone.at, crossZone.property) : crossZone;
 }
 
 /** Classic access logs are on as soon as the `access_logs` block is written: its `enabled` defaults to true. */
@@ -48,7 +65,17 @@ function classicLoadBalancer(reader: TfReader, base: ResourceBase): LoadBalancer
       redirectsToHttps: false,
     }),
   );
-  return { ...base, kind: 'aws.elb.load-balancer', type: 'classic', accessLogs: classicAccessLogs(reader), listeners };
+  return {
+    ...base,
+    kind: 'aws.elb.load-balancer',
+    type: 'classic',
+    accessLogs: classicAccessLogs(reader),
+    listeners,
+    dropInvalidHeaderFields: absent(reader.place),
+    crossZone: classicCrossZone(reader),
+    // `connection_draining` defaults to false.
+    connectionDraining: bool(reader.get('connection_draining')),
+  };
 }
 
 function listener(reader: TfReader, base: ResourceBase): LoadBalancerListener {
