@@ -35,6 +35,10 @@ import awsElasticacheTransitEncryption from './aws/elasticache/transit-encryptio
 import awsElbAccessLogs from './aws/elb/access-logs/rule.ts';
 import awsElbHttps from './aws/elb/https/rule.ts';
 import awsElbTlsPolicy from './aws/elb/tls-policy/rule.ts';
+import awsIamNotAction from './aws/iam/not-action/rule.ts';
+import awsIamPassroleWildcard from './aws/iam/passrole-wildcard/rule.ts';
+import awsIamPrivilegeEscalation from './aws/iam/privilege-escalation/rule.ts';
+import awsIamServiceWildcard from './aws/iam/service-wildcard/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
@@ -137,6 +141,10 @@ export const allRules: Rule[] = [
   awsElbAccessLogs,
   awsElbHttps,
   awsElbTlsPolicy,
+  awsIamNotAction,
+  awsIamPassroleWildcard,
+  awsIamPrivilegeEscalation,
+  awsIamServiceWildcard,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
   awsKmsRotation,

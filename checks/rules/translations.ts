@@ -36,6 +36,10 @@ import awsElasticacheTransitEncryptionZhCn from './aws/elasticache/transit-encry
 import awsElbAccessLogsZhCn from './aws/elb/access-logs/zh-cn.ts';
 import awsElbHttpsZhCn from './aws/elb/https/zh-cn.ts';
 import awsElbTlsPolicyZhCn from './aws/elb/tls-policy/zh-cn.ts';
+import awsIamNotActionZhCn from './aws/iam/not-action/zh-cn.ts';
+import awsIamPassroleWildcardZhCn from './aws/iam/passrole-wildcard/zh-cn.ts';
+import awsIamPrivilegeEscalationZhCn from './aws/iam/privilege-escalation/zh-cn.ts';
+import awsIamServiceWildcardZhCn from './aws/iam/service-wildcard/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
@@ -141,6 +145,10 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsElbAccessLogsZhCn,
     awsElbHttpsZhCn,
     awsElbTlsPolicyZhCn,
+    awsIamNotActionZhCn,
+    awsIamPassroleWildcardZhCn,
+    awsIamPrivilegeEscalationZhCn,
+    awsIamServiceWildcardZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
     awsKmsRotationZhCn,
