@@ -69,6 +69,7 @@ import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
+import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
@@ -175,6 +176,7 @@ export const allRules: Rule[] = [
   awsS3Versioning,
   awsSnsEncryption,
   awsSqsDeadLetterQueue,
+  awsSqsLongPolling,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
   composeServicesNoRestartPolicy,

@@ -70,6 +70,7 @@ import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
+import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
@@ -179,6 +180,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3VersioningZhCn,
     awsSnsEncryptionZhCn,
     awsSqsDeadLetterQueueZhCn,
+    awsSqsLongPollingZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
     composeServicesNoRestartPolicyZhCn,
