@@ -56,6 +56,10 @@ import awsElbDropInvalidHeaders from './aws/elb/drop-invalid-headers/rule.ts';
 import awsElbHttps from './aws/elb/https/rule.ts';
 import awsElbTlsPolicy from './aws/elb/tls-policy/rule.ts';
 import awsFirehoseEncryption from './aws/firehose/encryption/rule.ts';
+import awsIamNotAction from './aws/iam/not-action/rule.ts';
+import awsIamPassroleWildcard from './aws/iam/passrole-wildcard/rule.ts';
+import awsIamPrivilegeEscalation from './aws/iam/privilege-escalation/rule.ts';
+import awsIamServiceWildcard from './aws/iam/service-wildcard/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
@@ -89,6 +93,7 @@ import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
+import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
@@ -182,6 +187,10 @@ export const allRules: Rule[] = [
   awsElbHttps,
   awsElbTlsPolicy,
   awsFirehoseEncryption,
+  awsIamNotAction,
+  awsIamPassroleWildcard,
+  awsIamPrivilegeEscalation,
+  awsIamServiceWildcard,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
   awsKmsRotation,
@@ -215,6 +224,7 @@ export const allRules: Rule[] = [
   awsS3Versioning,
   awsSnsEncryption,
   awsSqsDeadLetterQueue,
+  awsSqsLongPolling,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
   composeServicesNoRestartPolicy,

@@ -57,6 +57,10 @@ import awsElbDropInvalidHeadersZhCn from './aws/elb/drop-invalid-headers/zh-cn.t
 import awsElbHttpsZhCn from './aws/elb/https/zh-cn.ts';
 import awsElbTlsPolicyZhCn from './aws/elb/tls-policy/zh-cn.ts';
 import awsFirehoseEncryptionZhCn from './aws/firehose/encryption/zh-cn.ts';
+import awsIamNotActionZhCn from './aws/iam/not-action/zh-cn.ts';
+import awsIamPassroleWildcardZhCn from './aws/iam/passrole-wildcard/zh-cn.ts';
+import awsIamPrivilegeEscalationZhCn from './aws/iam/privilege-escalation/zh-cn.ts';
+import awsIamServiceWildcardZhCn from './aws/iam/service-wildcard/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
@@ -90,6 +94,7 @@ import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
+import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
@@ -186,6 +191,10 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsElbHttpsZhCn,
     awsElbTlsPolicyZhCn,
     awsFirehoseEncryptionZhCn,
+    awsIamNotActionZhCn,
+    awsIamPassroleWildcardZhCn,
+    awsIamPrivilegeEscalationZhCn,
+    awsIamServiceWildcardZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
     awsKmsRotationZhCn,
@@ -219,6 +228,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3VersioningZhCn,
     awsSnsEncryptionZhCn,
     awsSqsDeadLetterQueueZhCn,
+    awsSqsLongPollingZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
     composeServicesNoRestartPolicyZhCn,

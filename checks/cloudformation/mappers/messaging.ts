@@ -7,7 +7,7 @@ import type { SnsTopic, SqsQueue } from '../../model/aws/data.ts';
 import { queuesNamedIn } from '../../read/aws/sqs.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
-import { text, type Cursor, type ResourceReader } from '../read.ts';
+import { number, text, type Cursor, type ResourceReader } from '../read.ts';
 import { presence } from './support/presence.ts';
 import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
 import { referencesIn } from './support/value-origin.ts';
@@ -64,6 +64,16 @@ function deadLetterTargets(reader: ResourceReader, links: Links): SqsQueue[] {
   }
 }
 
+/** Queues a Lambda event source mapping (or a SAM function's `SQS` event) polls. */
+function lambdaPolledQueues(reader: ResourceReader, links: Links): SqsQueue[] {
+  if (reader.resource.type === 'AWS::Lambda::EventSourceMapping') return queuesTargeted(reader, reader.get('EventSourceArn'), links);
+  if (reader.resource.type !== 'AWS::Serverless::Function') return [];
+  return reader
+    .entries(reader.get('Events'))
+    .filter(({ cursor }) => knownText(reader.field(cursor, 'Type').value) === 'SQS')
+    .flatMap(({ cursor }) => queuesTargeted(reader, reader.field(reader.field(cursor, 'Properties'), 'Queue'), links));
+}
+
 const messaging: CfnMapper = {
   types: [
     'AWS::SQS::Queue',
@@ -87,6 +97,8 @@ const messaging: CfnMapper = {
         queueName: text(reader.get('QueueName')),
         redrivePolicy: presence(redrive),
         isDeadLetterQueue: false,
+        receiveWaitSeconds: number(reader.get('ReceiveMessageWaitTimeSeconds')),
+        polledByLambda: false,
       };
       return queue;
     }
@@ -99,6 +111,7 @@ const messaging: CfnMapper = {
 
   link(reader, links) {
     for (const queue of deadLetterTargets(reader, links)) queue.isDeadLetterQueue = true;
+    for (const queue of lambdaPolledQueues(reader, links)) queue.polledByLambda = true;
   },
 };
 export default messaging;

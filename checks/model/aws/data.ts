@@ -93,7 +93,15 @@ export interface CacheCluster extends ResourceBase {
   automaticFailover: Attr<boolean>;
 }
 
-export interface SqsQueue extends ResourceBase {
+/** How consumers receive from a queue: what AWS-SQS-LONG-POLLING reads. */
+export interface SqsReceiveSettings {
+  /** `ReceiveMessageWaitTimeSeconds`; 0 (the default) means short polling unless a consumer asks to wait. */
+  receiveWaitSeconds: Attr<number>;
+  /** A Lambda event source mapping in this input polls the queue; Lambda's pollers long-poll whatever the queue says. */
+  polledByLambda: boolean;
+}
+
+export interface SqsQueue extends ResourceBase, SqsReceiveSettings {
   kind: 'aws.sqs.queue';
   /** The name the queue declares; absent when the service generates one. */
   queueName: Attr<string>;

@@ -4,6 +4,24 @@ import { resourcesOf, value, where } from './support/snippets.ts';
 const queues = (text: string) => resourcesOf(text, 'aws.sqs.queue');
 
 describe('aws_sqs_queue', () => {
+  it('reads the receive wait time and the queues a Lambda event source mapping polls', () => {
+    const all = queues(`resource "aws_sqs_queue" "jobs" {
+  receive_wait_time_seconds = 20
+}
+
+resource "aws_sqs_queue" "orders" {}
+
+resource "aws_lambda_event_source_mapping" "orders" {
+  event_source_arn = aws_sqs_queue.orders.arn
+  function_name    = "orders-worker"
+}
+`);
+    expect(where(all.get('aws_sqs_queue.jobs')!.receiveWaitSeconds)).toEqual({ value: 20, line: 2, property: 'receive_wait_time_seconds' });
+    expect(value(all.get('aws_sqs_queue.orders')!.receiveWaitSeconds)).toBe('absent');
+    expect(all.get('aws_sqs_queue.jobs')!.polledByLambda).toBe(false);
+    expect(all.get('aws_sqs_queue.orders')!.polledByLambda).toBe(true);
+  });
+
   it('finds the dead-letter queue a redrive policy names through jsonencode', () => {
     const all = queues(`resource "aws_sqs_queue" "orders" {
   name = "orders"

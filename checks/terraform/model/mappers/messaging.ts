@@ -8,7 +8,7 @@ import type { SnsTopic, SqsQueue } from '../../../model/aws/data.ts';
 import { absent, known, unknownAttr, valueOrUndefined, type Attr } from '../../../model/types.ts';
 import { queuesNamedIn } from '../../../read/aws/sqs.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { isUnknown, text } from '../../../read/convert.ts';
+import { isUnknown, number, text } from '../../../read/convert.ts';
 import { decodedJson } from '../common.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 import { mentionMatches, mentionsIn } from '../references.ts';
@@ -129,6 +129,8 @@ const messaging: Mapper<TfReader> = {
         queueName: queueName(reader),
         redrivePolicy: redrivePresence(reader, reader.get('redrive_policy')),
         isDeadLetterQueue: false,
+        receiveWaitSeconds: number(reader.get('receive_wait_time_seconds')),
+        polledByLambda: false,
       };
       return queue;
     }
@@ -142,6 +144,9 @@ const messaging: Mapper<TfReader> = {
   link(reader, links) {
     if (reader.resource.type === 'aws_sqs_queue_redrive_policy') linkRedrivePolicy(reader, links);
     for (const queue of deadLetterTargets(reader, links.model.of('aws.sqs.queue'))) queue.isDeadLetterQueue = true;
+    // Lambda's pollers long-poll a queue whatever its receive wait time says.
+    if (reader.resource.type === 'aws_lambda_event_source_mapping')
+      for (const queue of queuesTargeted(reader, reader.get('event_source_arn'), links.model.of('aws.sqs.queue'))) queue.polledByLambda = true;
   },
 };
 export default messaging;
