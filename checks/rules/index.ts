@@ -44,6 +44,9 @@ import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts'
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
+import awsOpensearchEncryptionAtRest from './aws/opensearch/encryption-at-rest/rule.ts';
+import awsOpensearchHttps from './aws/opensearch/https/rule.ts';
+import awsOpensearchNodeToNode from './aws/opensearch/node-to-node/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
@@ -146,6 +149,9 @@ export const allRules: Rule[] = [
   awsLambdaEnvSecrets,
   awsLambdaTracing,
   awsLogsRetention,
+  awsOpensearchEncryptionAtRest,
+  awsOpensearchHttps,
+  awsOpensearchNodeToNode,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
   awsRdsDeletionProtection,

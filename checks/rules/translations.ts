@@ -45,6 +45,9 @@ import awsLambdaDeprecatedRuntimeZhCn from './aws/lambda/deprecated-runtime/zh-c
 import awsLambdaEnvSecretsZhCn from './aws/lambda/env-secrets/zh-cn.ts';
 import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
+import awsOpensearchEncryptionAtRestZhCn from './aws/opensearch/encryption-at-rest/zh-cn.ts';
+import awsOpensearchHttpsZhCn from './aws/opensearch/https/zh-cn.ts';
+import awsOpensearchNodeToNodeZhCn from './aws/opensearch/node-to-node/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
@@ -150,6 +153,9 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLambdaEnvSecretsZhCn,
     awsLambdaTracingZhCn,
     awsLogsRetentionZhCn,
+    awsOpensearchEncryptionAtRestZhCn,
+    awsOpensearchHttpsZhCn,
+    awsOpensearchNodeToNodeZhCn,
     awsRdsAutoMinorUpgradeZhCn,
     awsRdsBackupRetentionZhCn,
     awsRdsDeletionProtectionZhCn,
