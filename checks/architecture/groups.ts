@@ -31,6 +31,8 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.rds.instance': 'data',
   'aws.rds.cluster': 'data',
   'aws.dynamodb.table': 'data',
+  'aws.docdb.cluster': 'data',
+  'aws.opensearch.domain': 'data',
   'aws.elasticache.cluster': 'data',
   'aws.wafv2.web-acl': 'security',
   'aws.kms.key': 'security',

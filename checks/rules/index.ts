@@ -71,6 +71,9 @@ import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
+import awsOpensearchEncryptionAtRest from './aws/opensearch/encryption-at-rest/rule.ts';
+import awsOpensearchHttps from './aws/opensearch/https/rule.ts';
+import awsOpensearchNodeToNode from './aws/opensearch/node-to-node/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
@@ -202,6 +205,9 @@ export const allRules: Rule[] = [
   awsLambdaTracing,
   awsLogsKms,
   awsLogsRetention,
+  awsOpensearchEncryptionAtRest,
+  awsOpensearchHttps,
+  awsOpensearchNodeToNode,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
   awsRdsDeletionProtection,

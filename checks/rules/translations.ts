@@ -72,6 +72,9 @@ import awsLambdaLogRetentionZhCn from './aws/lambda/log-retention/zh-cn.ts';
 import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
 import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
+import awsOpensearchEncryptionAtRestZhCn from './aws/opensearch/encryption-at-rest/zh-cn.ts';
+import awsOpensearchHttpsZhCn from './aws/opensearch/https/zh-cn.ts';
+import awsOpensearchNodeToNodeZhCn from './aws/opensearch/node-to-node/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
@@ -206,6 +209,9 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLambdaTracingZhCn,
     awsLogsKmsZhCn,
     awsLogsRetentionZhCn,
+    awsOpensearchEncryptionAtRestZhCn,
+    awsOpensearchHttpsZhCn,
+    awsOpensearchNodeToNodeZhCn,
     awsRdsAutoMinorUpgradeZhCn,
     awsRdsBackupRetentionZhCn,
     awsRdsDeletionProtectionZhCn,

@@ -56,6 +56,7 @@ export const serviceNames = {
   fis: 'AWS Fault Injection Service',
   iam: 'AWS IAM',
   kms: 'AWS KMS',
+  opensearch: 'Amazon OpenSearch Service',
   compose: 'Docker Compose',
   kubernetes: 'Kubernetes',
   lambda: 'AWS Lambda',

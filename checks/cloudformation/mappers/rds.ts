@@ -1,5 +1,5 @@
 /** AWS::RDS::DBInstance and AWS::RDS::DBCluster: Aurora clusters, their member instances, standalone instances and Multi-AZ DB clusters. */
-import type { RdsCluster, RdsInstance, SecretSource } from '../../model/aws/data.ts';
+import type { RdsCluster, RdsInstance, RdsOperationalSettings, SecretSource } from '../../model/aws/data.ts';
 import { absent, isKnown, known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import type { Node } from '../../parse/tree.ts';
 import { scalarText } from '../../parse/tree.ts';
@@ -92,6 +92,17 @@ function storageEncryption(reader: ResourceReader, inherits: boolean): Attr<bool
   return encrypted.state === 'absent' && inherits ? unknownAttr(encrypted.at) : encrypted;
 }
 
+/** Monitoring, IAM authentication, version, port and storage autoscaling; `MaxAllocatedStorage` exists on instances only. */
+function operationalSettings(reader: ResourceReader, instance: boolean): RdsOperationalSettings {
+  return {
+    monitoringInterval: number(reader.get('MonitoringInterval')),
+    iamAuthentication: bool(reader.get('EnableIAMDatabaseAuthentication')),
+    engineVersion: text(reader.get('EngineVersion')),
+    port: number(reader.get('Port')),
+    maxAllocatedStorage: instance ? number(reader.get('MaxAllocatedStorage')) : absent(reader.place),
+  };
+}
+
 function buildInstance(reader: ResourceReader, base: ResourceBase): RdsInstance {
   const clusterMember = isWritten(reader, 'DBClusterIdentifier');
   // SourceDBInstanceIdentifier with a restore time is a point-in-time restore, not a replica.
@@ -119,6 +130,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): RdsInstance 
     performanceInsights: bool(reader.get('EnablePerformanceInsights')),
     autoMinorVersionUpgrade: bool(reader.get('AutoMinorVersionUpgrade')),
     cluster: referencedResource(reader.get('DBClusterIdentifier')),
+    ...operationalSettings(reader, true),
     // Both set in rds-connections.ts, once proxies and parameter groups are known.
     behindProxy: false,
     maxConnections: absent(reader.place),
@@ -149,6 +161,7 @@ function buildCluster(reader: ResourceReader, base: ResourceBase): RdsCluster {
     publiclyAccessible: bool(reader.get('PubliclyAccessible')),
     performanceInsights: bool(reader.get('PerformanceInsightsEnabled')),
     autoMinorVersionUpgrade: bool(reader.get('AutoMinorVersionUpgrade')),
+    ...operationalSettings(reader, false),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };
@@ -167,11 +180,14 @@ const rds: CfnMapper = {
   link(reader, links) {
     if (reader.resource.type !== 'AWS::RDS::DBInstance') return;
     const instance = links.resource(reader.resource.logicalId);
-    if (instance?.kind !== 'aws.rds.instance' || !instance.clusterMember || instance.performanceInsights.state !== 'absent') return;
-    // Performance Insights turned on for the whole cluster covers the member that says nothing itself.
+    if (instance?.kind !== 'aws.rds.instance' || !instance.clusterMember) return;
     const clusterId = referencedResource(reader.get('DBClusterIdentifier'));
     const cluster = clusterId ? links.resource(clusterId) : undefined;
-    if (cluster?.kind === 'aws.rds.cluster' && isKnown(cluster.performanceInsights, true)) instance.performanceInsights = cluster.performanceInsights;
+    if (cluster?.kind !== 'aws.rds.cluster') return;
+    // Performance Insights turned on for the whole cluster covers the member that says nothing itself.
+    if (instance.performanceInsights.state === 'absent' && isKnown(cluster.performanceInsights, true)) instance.performanceInsights = cluster.performanceInsights;
+    // So does Enhanced Monitoring set on the cluster.
+    if (instance.monitoringInterval.state === 'absent' && cluster.monitoringInterval.state !== 'absent') instance.monitoringInterval = cluster.monitoringInterval;
   },
 };
 export default rds;

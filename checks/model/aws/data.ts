@@ -25,7 +25,7 @@ interface DatabaseSettings extends KeepsData {
   maxConnections: Attr<number>;
 }
 
-export interface RdsInstance extends ResourceBase, DatabaseSettings {
+export interface RdsInstance extends ResourceBase, DatabaseSettings, RdsOperationalSettings {
   kind: 'aws.rds.instance';
   /** Part of an Aurora/Multi-AZ cluster: storage, backup and password settings live on the cluster. */
   clusterMember: boolean;
@@ -40,7 +40,7 @@ export interface RdsInstance extends ResourceBase, DatabaseSettings {
   cluster: string | undefined;
 }
 
-export interface RdsCluster extends ResourceBase, DatabaseSettings {
+export interface RdsCluster extends ResourceBase, DatabaseSettings, RdsOperationalSettings {
   kind: 'aws.rds.cluster';
   /**
    * A Multi-AZ DB cluster (MySQL or PostgreSQL, not Aurora): it runs its own instances, so the
@@ -163,4 +163,59 @@ export interface FirehoseDeliveryStream extends ResourceBase {
    * be set then, and the stream's own encryption protects the data.
    */
   kinesisSource: boolean;
+}
+
+/**
+ * RDS settings read by the data-batch rules (monitoring, IAM authentication, engine version, port, storage
+ * autoscaling). Kept apart from the settings above so the mappers fill them in one place.
+ */
+export interface RdsOperationalSettings {
+  /** Enhanced Monitoring interval in seconds; `0` (the default) turns it off. */
+  monitoringInterval: Attr<number>;
+  /** IAM database authentication (`EnableIAMDatabaseAuthentication`, `iam_database_authentication_enabled`). */
+  iamAuthentication: Attr<boolean>;
+  /** The engine version as written, e.g. `8.0.39`, `5.7.mysql_aurora.2.11.2`; absent when RDS picks its default. */
+  engineVersion: Attr<string>;
+  /** The port clients connect to; absent when the engine's default port applies. */
+  port: Attr<number>;
+  /** Upper limit for storage autoscaling in GiB; absent (or `0` in Terraform) when storage does not grow by itself. */
+  maxAllocatedStorage: Attr<number>;
+}
+
+/** An Amazon DocumentDB (instance-based) cluster: its data, backups and audit log export. */
+export interface DocDbCluster extends ResourceBase, KeepsData {
+  kind: 'aws.docdb.cluster';
+  storageEncrypted: Attr<boolean>;
+  backupRetentionDays: Attr<number>;
+  /** Log types exported to CloudWatch Logs (`audit`, `profiler`), lower-cased. */
+  logExports: Attr<string[]>;
+}
+
+/** An Amazon OpenSearch Service domain, declared with the current or the legacy Elasticsearch resource type. */
+export interface OpenSearchDomain extends ResourceBase, KeepsData {
+  kind: 'aws.opensearch.domain';
+  /** Declared as `AWS::Elasticsearch::Domain` or `aws_elasticsearch_domain`. */
+  legacyType: boolean;
+  /**
+   * Engine and version as `OpenSearch_2.13` or `Elasticsearch_7.10` (the legacy types' bare `7.10` gains the
+   * prefix); absent when the service default applies.
+   */
+  engineVersion: Attr<string>;
+  encryptionAtRest: Attr<boolean>;
+  nodeToNodeEncryption: Attr<boolean>;
+  enforceHttps: Attr<boolean>;
+  /** `Policy-Min-TLS-1-0-2019-07` (the default), `Policy-Min-TLS-1-2-2019-07`, `Policy-Min-TLS-1-2-PFS-2023-10`. */
+  tlsSecurityPolicy: Attr<string>;
+  /** Fine-grained access control (`AdvancedSecurityOptions`), which audit logs require. */
+  fineGrainedAccessControl: Attr<boolean>;
+  /** Error logs (`ES_APPLICATION_LOGS`) published to CloudWatch Logs; absent points at where they would be added. */
+  applicationLogs: Attr<boolean>;
+  /** Audit logs (`AUDIT_LOGS`) published to CloudWatch Logs. */
+  auditLogs: Attr<boolean>;
+  /** Data node instance type, e.g. `r6g.large.search`. */
+  instanceType: Attr<string>;
+  /** Number of data nodes (default 1). */
+  instanceCount: Attr<number>;
+  zoneAwareness: Attr<boolean>;
+  dedicatedMaster: Attr<boolean>;
 }

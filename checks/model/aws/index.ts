@@ -1,6 +1,6 @@
 /** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
 import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, EksNodeGroup, LambdaFunction, LaunchTemplate } from './compute.ts';
-import type { CacheCluster, CloudTrail, DynamoDbTable, FirehoseDeliveryStream, KmsKey, LogGroup, MetricAlarm, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
+import type { CacheCluster, CloudTrail, DocDbCluster, DynamoDbTable, FirehoseDeliveryStream, KmsKey, LogGroup, MetricAlarm, OpenSearchDomain, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
 import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
@@ -29,6 +29,8 @@ export interface AwsResourceKinds {
   'aws.rds.instance': RdsInstance;
   'aws.rds.cluster': RdsCluster;
   'aws.dynamodb.table': DynamoDbTable;
+  'aws.docdb.cluster': DocDbCluster;
+  'aws.opensearch.domain': OpenSearchDomain;
   'aws.elasticache.cluster': CacheCluster;
   'aws.sqs.queue': SqsQueue;
   'aws.sns.topic': SnsTopic;

@@ -1,7 +1,7 @@
 /** Small readers shared by several Terraform mappers. */
 import type { Model } from '../../model/model.ts';
 import type { AnyResource } from '../../model/aws/index.ts';
-import { known, type Attr } from '../../model/types.ts';
+import { isKnown, known, type Attr } from '../../model/types.ts';
 import { bool, referencedResource } from '../../read/convert.ts';
 import type { TfValue } from '../index.ts';
 import type { Cursor, TfReader } from './reader.ts';
@@ -73,4 +73,17 @@ function fromJson(json: unknown, start: number, end: number): TfValue | undefine
     return { kind: 'map', entries, start, end };
   }
   return { kind: 'scalar', value: json as string | number | boolean, start, end };
+}
+
+/**
+ * RDS and DocumentDB: the data survives `terraform destroy` or a replacement when destroy is refused or a final
+ * snapshot is taken.
+ */
+export function finalSnapshotKept(reader: TfReader): Attr<boolean> {
+  const prevented = preventDestroy(reader);
+  if (isKnown(prevented, true)) return prevented;
+  const skip = bool(reader.get('skip_final_snapshot'));
+  // The provider's default takes a final snapshot (it needs `final_snapshot_identifier` to destroy at all).
+  if (skip.state === 'unknown') return skip as Attr<never>;
+  return known(skip.state === 'absent' || !skip.value, skip.at, skip.property);
 }

@@ -2,11 +2,11 @@
  * `aws_db_instance`, `aws_rds_cluster` and `aws_rds_cluster_instance`, with what limits their connections: a
  * proxy target (`aws_db_proxy_target`) and `max_connections` in a parameter group of the project.
  */
-import type { RdsCluster, RdsInstance, SecretSource } from '../../../model/aws/data.ts';
+import type { RdsCluster, RdsInstance, RdsOperationalSettings, SecretSource } from '../../../model/aws/data.ts';
 import { absent, isKnown, known, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
 import { bool, lowerCased, number, referencedResource, text } from '../../../read/convert.ts';
-import { literalText, preventDestroy } from '../common.ts';
+import { finalSnapshotKept, literalText } from '../common.ts';
 import type { TfReader } from '../reader.ts';
 
 const isWritten = (reader: TfReader, property: string) => reader.get(property).value !== undefined;
@@ -34,6 +34,21 @@ function storageEncryption(reader: TfReader, inherits: boolean): Attr<boolean> {
   return encrypted.state === 'absent' && inherits ? unknownAttr(encrypted.at, encrypted.property) : encrypted;
 }
 
+/**
+ * Monitoring, IAM authentication, version, port and storage autoscaling. A cluster member takes all but monitoring
+ * from its cluster; `max_allocated_storage` exists on `aws_db_instance` only.
+ */
+function operationalSettings(reader: TfReader, type: 'instance' | 'member' | 'cluster'): RdsOperationalSettings {
+  const own = type !== 'member';
+  return {
+    monitoringInterval: number(reader.get('monitoring_interval')),
+    iamAuthentication: own ? bool(reader.get('iam_database_authentication_enabled')) : absent(reader.place),
+    engineVersion: own ? text(reader.get('engine_version')) : absent(reader.place),
+    port: own ? number(reader.get('port')) : absent(reader.place),
+    maxAllocatedStorage: type === 'instance' ? number(reader.get('max_allocated_storage')) : absent(reader.place),
+  };
+}
+
 function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
   const readReplica = isWritten(reader, 'replicate_source_db');
   const restored = isWritten(reader, 'snapshot_identifier') || isWritten(reader, 'restore_to_point_in_time') || isWritten(reader, 's3_import');
@@ -46,7 +61,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
     deletionProtection: bool(reader.get('deletion_protection')),
     masterPasswordSource: masterPasswordSource(reader, 'password'),
     // Terraform deletes without a snapshot unless told otherwise; prevent_destroy or a final snapshot keeps the data.
-    retainOnDelete: retainsData(reader),
+    retainOnDelete: finalSnapshotKept(reader),
     deletionControl: 'guard',
     readReplica,
     clusterMember: false,
@@ -57,6 +72,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
     performanceInsights: bool(reader.get('performance_insights_enabled')),
     autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
     cluster: undefined,
+    ...operationalSettings(reader, 'instance'),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };
@@ -84,6 +100,7 @@ function buildClusterInstance(reader: TfReader, base: ResourceBase): RdsInstance
     performanceInsights: bool(reader.get('performance_insights_enabled')),
     autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
     cluster: referencedResource(reader.get('cluster_identifier')),
+    ...operationalSettings(reader, 'member'),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };
@@ -105,7 +122,7 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
     backupRetentionDays: number(reader.get('backup_retention_period')),
     deletionProtection: bool(reader.get('deletion_protection')),
     masterPasswordSource: masterPasswordSource(reader, 'master_password'),
-    retainOnDelete: retainsData(reader),
+    retainOnDelete: finalSnapshotKept(reader),
     deletionControl: 'guard',
     readReplica,
     // The provider's default engine is aurora (MySQL-compatible).
@@ -115,19 +132,10 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
     publiclyAccessible: absent(reader.place),
     performanceInsights: bool(reader.get('performance_insights_enabled')),
     autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
+    ...operationalSettings(reader, 'cluster'),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };
-}
-
-/** The data survives `terraform destroy` or a replacement: destroy is refused, or a final snapshot is taken. */
-function retainsData(reader: TfReader): Attr<boolean> {
-  const prevented = preventDestroy(reader);
-  if (isKnown(prevented, true)) return prevented;
-  const skip = bool(reader.get('skip_final_snapshot'));
-  // The provider's default takes a final snapshot (it needs `final_snapshot_identifier` to destroy at all).
-  if (skip.state === 'unknown') return skip as Attr<never>;
-  return known(skip.state === 'absent' || !skip.value, skip.at, skip.property);
 }
 
 /** `max_connections` written as a number in the parameter group a database names. */
@@ -174,6 +182,10 @@ const rds: Mapper<TfReader> = {
       // Performance Insights turned on for the whole cluster covers the member that says nothing itself.
       if (cluster?.kind === 'aws.rds.cluster' && database.performanceInsights.state === 'absent' && isKnown(cluster.performanceInsights, true)) {
         database.performanceInsights = cluster.performanceInsights;
+      }
+      // So does Enhanced Monitoring set on the cluster.
+      if (cluster?.kind === 'aws.rds.cluster' && database.monitoringInterval.state === 'absent' && cluster.monitoringInterval.state !== 'absent') {
+        database.monitoringInterval = cluster.monitoringInterval;
       }
       // A member runs its cluster's engine (the API refuses any other), usually written `engine = aws_rds_cluster.x.engine`.
       if (cluster?.kind === 'aws.rds.cluster' && database.engine.state !== 'known' && cluster.engine.state === 'known') database.engine = cluster.engine;

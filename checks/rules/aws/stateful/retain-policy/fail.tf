@@ -69,3 +69,16 @@ resource "aws_rds_cluster" "analytics" {
   manage_master_user_password = true
   skip_final_snapshot         = var.skip_final_snapshot # expect: AWS-STATEFUL-RETAIN-POLICY
 }
+
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier          = "catalog"
+  storage_encrypted           = true
+  master_username             = "catalog"
+  manage_master_user_password = true
+  skip_final_snapshot         = true # expect: AWS-STATEFUL-RETAIN-POLICY
+}
+
+resource "aws_opensearch_domain" "search" { # expect: AWS-STATEFUL-RETAIN-POLICY
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.13"
+}

@@ -76,3 +76,21 @@ resource "aws_rds_cluster" "analytics" {
   skip_final_snapshot         = var.skip_final_snapshot
   final_snapshot_identifier   = "analytics-final"
 }
+
+# Like RDS, DocumentDB keeps a final snapshot unless told to skip it.
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier          = "catalog"
+  storage_encrypted           = true
+  master_username             = "catalog"
+  manage_master_user_password = true
+  final_snapshot_identifier   = "catalog-final"
+}
+
+resource "aws_opensearch_domain" "search" {
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.13"
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}

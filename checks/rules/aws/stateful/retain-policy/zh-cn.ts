@@ -6,7 +6,7 @@ export default translateRule(rule, {
   title: '数据库、表和文件系统在堆栈删除后依然保留',
   problem: '数据库、表或文件系统会随堆栈一起删除',
   rationale:
-    '删除堆栈或从模板中移除某个资源时，CloudFormation 会按该资源的 DeletionPolicy 删除它：若为 Delete（DynamoDB 表和 EFS 文件系统的默认值），数据会随之删除，无法恢复。Retain（RDS 也可用 Snapshot）能在堆栈变更时保住数据；UpdateReplacePolicy 也应同样设置，这样资源被替换时数据也不会丢失。',
+    '删除堆栈或从模板中移除某个资源时，CloudFormation 会按该资源的 DeletionPolicy 删除它：若为 Delete（DynamoDB 表、EFS 文件系统、DocumentDB 集群和 OpenSearch 域的默认值），数据会随之删除，无法恢复。Retain（RDS 也可用 Snapshot）能在堆栈变更时保住数据；UpdateReplacePolicy 也应同样设置，这样资源被替换时数据也不会丢失。',
   messages: {
     useSnapshot: '{resource} 及其数据会随堆栈一起删除：`DeletionPolicy` 为 `Delete`；请改用 `Snapshot` 或 `Retain`',
     useRetain: '{resource} 及其数据会随堆栈一起删除：`DeletionPolicy` 为 `Delete`，这是 CloudFormation 对该类型的默认值；请改用 `Retain`',
@@ -17,5 +17,5 @@ export default translateRule(rule, {
     'RDS: Snapshot or Retain': 'RDS：Snapshot 或 Retain',
     'Terraform has no DeletionPolicy: block destroy instead': 'Terraform 没有 DeletionPolicy：改为阻止 destroy',
   },
-  checkedAgainst: 'ff186f01fbe8d376',
+  checkedAgainst: 'ec9d46693c2d5009',
 });
