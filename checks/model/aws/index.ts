@@ -1,6 +1,20 @@
 /** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
 import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, EksNodeGroup, LambdaFunction, LaunchTemplate } from './compute.ts';
-import type { CacheCluster, CloudTrail, DocDbCluster, DynamoDbTable, FirehoseDeliveryStream, KmsKey, LogGroup, MetricAlarm, OpenSearchDomain, RdsCluster, RdsInstance, SnsTopic, SqsQueue } from './data.ts';
+import type {
+  CacheCluster,
+  CloudTrail,
+  DocDbCluster,
+  DynamoDbTable,
+  FirehoseDeliveryStream,
+  KmsKey,
+  LogGroup,
+  MetricAlarm,
+  OpenSearchDomain,
+  RdsCluster,
+  RdsInstance,
+  SnsTopic,
+  SqsQueue,
+} from './data.ts';
 import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
 import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
