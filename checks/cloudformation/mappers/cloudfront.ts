@@ -28,6 +28,7 @@ function cacheBehavior(reader: ResourceReader, cursor: Cursor, isDefault: boolea
     compress: bool(field('Compress')),
     targetOriginId: knownText(field('TargetOriginId').value),
     forwardedHeaders: textList(reader.field(field('ForwardedValues'), 'Headers')),
+    cachePolicyId: knownText(field('CachePolicyId').value),
   };
 }
 

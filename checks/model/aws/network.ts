@@ -79,6 +79,8 @@ export interface CloudFrontCacheBehavior {
   targetOriginId: string | undefined;
   /** Headers the legacy `ForwardedValues` put in the cache key (`*` is all of them); absent with a cache policy. */
   forwardedHeaders: Attr<string[]>;
+  /** `CachePolicyId` when written as a literal id; `undefined` when absent or computed at deploy time. */
+  cachePolicyId: string | undefined;
 }
 
 /** Viewer TLS, custom origins and web ACL of a CloudFront distribution. */

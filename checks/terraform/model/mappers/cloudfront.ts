@@ -24,6 +24,7 @@ function cacheBehavior(reader: TfReader, block: Cursor, isDefault: boolean): Clo
     compress: bool(reader.field(block, 'compress')),
     targetOriginId: valueOrUndefined(text(reader.field(block, 'target_origin_id'))),
     forwardedHeaders: textList(reader.field(reader.field(block, 'forwarded_values'), 'headers')),
+    cachePolicyId: valueOrUndefined(text(reader.field(block, 'cache_policy_id'))),
   };
 }
 

@@ -55,6 +55,16 @@ resource "aws_cloudfront_distribution" "site" {
     }
   }
 
+  # Caching is off (all TTLs 0), and CloudFront compresses only what it may cache: compress changes nothing.
+  ordered_cache_behavior {
+    path_pattern           = "/live/*"
+    target_origin_id       = "site"
+    viewer_protocol_policy = "https-only"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    cache_policy_id        = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
+  }
+
   restrictions {
     geo_restriction {
       restriction_type = "none"

@@ -3,6 +3,9 @@ import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { behaviorName } from '../behaviors.ts';
 
+/** Id of the AWS managed cache policy `Managed-CachingDisabled`, the same in every account. */
+const cachingDisabled = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+
 export default defineRule({
   id: 'AWS-CLOUDFRONT-COMPRESSION',
   title: 'CloudFront cache behaviors compress responses',
@@ -39,9 +42,10 @@ export default defineRule({
   equivalents: {},
 
   check(model, report) {
+    // The managed CachingDisabled policy sets every TTL to 0, and CloudFront compresses only what it may cache.
     for (const distribution of model.of('aws.cloudfront.distribution')) {
       for (const behavior of distribution.behaviors) {
-        if (effective(behavior.compress, false) !== false) continue;
+        if (effective(behavior.compress, false) !== false || behavior.cachePolicyId === cachingDisabled) continue;
         report(distribution, behavior.compress.at, behavior.compress.state === 'absent' ? 'notSet' : 'off', {
           behavior: behaviorName(behavior),
           distribution: distribution.name,
