@@ -187,7 +187,9 @@ describe('scores', () => {
     expect(example('secure-bucket.json').overall).toBeGreaterThanOrEqual(80);
     const sam = example('serverless-api.yaml');
     expect(sam.pillars.reliability).toBe(50);
-    expect(sam.pillars.cost).toBeNull();
+    // Three cost findings (a log group that never expires, short polling, provisioned capacity) are evidence enough.
+    expect(sam.pillars.cost).toBe(50);
+    expect(sam.pillars.performance).toBeNull();
     expect(Object.values(sam.pillars).filter((score) => score === 0).length).toBeLessThanOrEqual(1);
   });
 });
