@@ -73,6 +73,7 @@ import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
 import awsOpensearchEncryptionAtRest from './aws/opensearch/encryption-at-rest/rule.ts';
 import awsOpensearchHttps from './aws/opensearch/https/rule.ts';
+import awsOpensearchLegacyType from './aws/opensearch/legacy-type/rule.ts';
 import awsOpensearchLogging from './aws/opensearch/logging/rule.ts';
 import awsOpensearchNodeToNode from './aws/opensearch/node-to-node/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
@@ -208,6 +209,7 @@ export const allRules: Rule[] = [
   awsLogsRetention,
   awsOpensearchEncryptionAtRest,
   awsOpensearchHttps,
+  awsOpensearchLegacyType,
   awsOpensearchLogging,
   awsOpensearchNodeToNode,
   awsRdsAutoMinorUpgrade,

@@ -74,6 +74,7 @@ import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
 import awsOpensearchEncryptionAtRestZhCn from './aws/opensearch/encryption-at-rest/zh-cn.ts';
 import awsOpensearchHttpsZhCn from './aws/opensearch/https/zh-cn.ts';
+import awsOpensearchLegacyTypeZhCn from './aws/opensearch/legacy-type/zh-cn.ts';
 import awsOpensearchLoggingZhCn from './aws/opensearch/logging/zh-cn.ts';
 import awsOpensearchNodeToNodeZhCn from './aws/opensearch/node-to-node/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
@@ -212,6 +213,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLogsRetentionZhCn,
     awsOpensearchEncryptionAtRestZhCn,
     awsOpensearchHttpsZhCn,
+    awsOpensearchLegacyTypeZhCn,
     awsOpensearchLoggingZhCn,
     awsOpensearchNodeToNodeZhCn,
     awsRdsAutoMinorUpgradeZhCn,
