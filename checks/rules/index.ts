@@ -76,6 +76,7 @@ import awsOpensearchHttps from './aws/opensearch/https/rule.ts';
 import awsOpensearchLegacyType from './aws/opensearch/legacy-type/rule.ts';
 import awsOpensearchLogging from './aws/opensearch/logging/rule.ts';
 import awsOpensearchNodeToNode from './aws/opensearch/node-to-node/rule.ts';
+import awsOpensearchZoneAwareness from './aws/opensearch/zone-awareness/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
@@ -212,6 +213,7 @@ export const allRules: Rule[] = [
   awsOpensearchLegacyType,
   awsOpensearchLogging,
   awsOpensearchNodeToNode,
+  awsOpensearchZoneAwareness,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
   awsRdsDeletionProtection,

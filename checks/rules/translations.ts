@@ -77,6 +77,7 @@ import awsOpensearchHttpsZhCn from './aws/opensearch/https/zh-cn.ts';
 import awsOpensearchLegacyTypeZhCn from './aws/opensearch/legacy-type/zh-cn.ts';
 import awsOpensearchLoggingZhCn from './aws/opensearch/logging/zh-cn.ts';
 import awsOpensearchNodeToNodeZhCn from './aws/opensearch/node-to-node/zh-cn.ts';
+import awsOpensearchZoneAwarenessZhCn from './aws/opensearch/zone-awareness/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
@@ -216,6 +217,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsOpensearchLegacyTypeZhCn,
     awsOpensearchLoggingZhCn,
     awsOpensearchNodeToNodeZhCn,
+    awsOpensearchZoneAwarenessZhCn,
     awsRdsAutoMinorUpgradeZhCn,
     awsRdsBackupRetentionZhCn,
     awsRdsDeletionProtectionZhCn,
