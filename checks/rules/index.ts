@@ -72,6 +72,7 @@ import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
 import awsOpensearchEncryptionAtRest from './aws/opensearch/encryption-at-rest/rule.ts';
+import awsOpensearchGraviton from './aws/opensearch/graviton/rule.ts';
 import awsOpensearchHttps from './aws/opensearch/https/rule.ts';
 import awsOpensearchLegacyType from './aws/opensearch/legacy-type/rule.ts';
 import awsOpensearchLogging from './aws/opensearch/logging/rule.ts';
@@ -209,6 +210,7 @@ export const allRules: Rule[] = [
   awsLogsKms,
   awsLogsRetention,
   awsOpensearchEncryptionAtRest,
+  awsOpensearchGraviton,
   awsOpensearchHttps,
   awsOpensearchLegacyType,
   awsOpensearchLogging,

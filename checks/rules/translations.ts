@@ -73,6 +73,7 @@ import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
 import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
 import awsOpensearchEncryptionAtRestZhCn from './aws/opensearch/encryption-at-rest/zh-cn.ts';
+import awsOpensearchGravitonZhCn from './aws/opensearch/graviton/zh-cn.ts';
 import awsOpensearchHttpsZhCn from './aws/opensearch/https/zh-cn.ts';
 import awsOpensearchLegacyTypeZhCn from './aws/opensearch/legacy-type/zh-cn.ts';
 import awsOpensearchLoggingZhCn from './aws/opensearch/logging/zh-cn.ts';
@@ -213,6 +214,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLogsKmsZhCn,
     awsLogsRetentionZhCn,
     awsOpensearchEncryptionAtRestZhCn,
+    awsOpensearchGravitonZhCn,
     awsOpensearchHttpsZhCn,
     awsOpensearchLegacyTypeZhCn,
     awsOpensearchLoggingZhCn,
