@@ -42,6 +42,7 @@ export const serviceNames = {
   cloudwatch: 'Amazon CloudWatch',
   codedeploy: 'AWS CodeDeploy',
   dms: 'AWS Database Migration Service',
+  docdb: 'Amazon DocumentDB',
   dynamodb: 'Amazon DynamoDB',
   ebs: 'Amazon EBS',
   ec2: 'Amazon EC2',
