@@ -18,6 +18,7 @@ import awsCloudfrontWaf from './aws/cloudfront/waf/rule.ts';
 import awsCloudtrailKms from './aws/cloudtrail/kms/rule.ts';
 import awsCloudtrailLogValidation from './aws/cloudtrail/log-validation/rule.ts';
 import awsCloudtrailMultiRegion from './aws/cloudtrail/multi-region/rule.ts';
+import awsDocdbAuditLogs from './aws/docdb/audit-logs/rule.ts';
 import awsDocdbBackupRetention from './aws/docdb/backup-retention/rule.ts';
 import awsDocdbEncryption from './aws/docdb/encryption/rule.ts';
 import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
@@ -158,6 +159,7 @@ export const allRules: Rule[] = [
   awsCloudtrailKms,
   awsCloudtrailLogValidation,
   awsCloudtrailMultiRegion,
+  awsDocdbAuditLogs,
   awsDocdbBackupRetention,
   awsDocdbEncryption,
   awsDynamodbCapacityMode,

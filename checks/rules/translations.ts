@@ -19,6 +19,7 @@ import awsCloudfrontWafZhCn from './aws/cloudfront/waf/zh-cn.ts';
 import awsCloudtrailKmsZhCn from './aws/cloudtrail/kms/zh-cn.ts';
 import awsCloudtrailLogValidationZhCn from './aws/cloudtrail/log-validation/zh-cn.ts';
 import awsCloudtrailMultiRegionZhCn from './aws/cloudtrail/multi-region/zh-cn.ts';
+import awsDocdbAuditLogsZhCn from './aws/docdb/audit-logs/zh-cn.ts';
 import awsDocdbBackupRetentionZhCn from './aws/docdb/backup-retention/zh-cn.ts';
 import awsDocdbEncryptionZhCn from './aws/docdb/encryption/zh-cn.ts';
 import awsDynamodbCapacityModeZhCn from './aws/dynamodb/capacity-mode/zh-cn.ts';
@@ -162,6 +163,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsCloudtrailKmsZhCn,
     awsCloudtrailLogValidationZhCn,
     awsCloudtrailMultiRegionZhCn,
+    awsDocdbAuditLogsZhCn,
     awsDocdbBackupRetentionZhCn,
     awsDocdbEncryptionZhCn,
     awsDynamodbCapacityModeZhCn,
