@@ -32,6 +32,7 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.rds.cluster': 'data',
   'aws.dynamodb.table': 'data',
   'aws.docdb.cluster': 'data',
+  'aws.docdb.instance': 'data',
   'aws.opensearch.domain': 'data',
   'aws.elasticache.cluster': 'data',
   'aws.wafv2.web-acl': 'security',

@@ -21,6 +21,7 @@ import awsCloudtrailMultiRegion from './aws/cloudtrail/multi-region/rule.ts';
 import awsDocdbAuditLogs from './aws/docdb/audit-logs/rule.ts';
 import awsDocdbBackupRetention from './aws/docdb/backup-retention/rule.ts';
 import awsDocdbEncryption from './aws/docdb/encryption/rule.ts';
+import awsDocdbGraviton from './aws/docdb/graviton/rule.ts';
 import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
 import awsDynamodbPitr from './aws/dynamodb/pitr/rule.ts';
 import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
@@ -162,6 +163,7 @@ export const allRules: Rule[] = [
   awsDocdbAuditLogs,
   awsDocdbBackupRetention,
   awsDocdbEncryption,
+  awsDocdbGraviton,
   awsDynamodbCapacityMode,
   awsDynamodbPitr,
   awsEbsEncryption,

@@ -22,6 +22,7 @@ import awsCloudtrailMultiRegionZhCn from './aws/cloudtrail/multi-region/zh-cn.ts
 import awsDocdbAuditLogsZhCn from './aws/docdb/audit-logs/zh-cn.ts';
 import awsDocdbBackupRetentionZhCn from './aws/docdb/backup-retention/zh-cn.ts';
 import awsDocdbEncryptionZhCn from './aws/docdb/encryption/zh-cn.ts';
+import awsDocdbGravitonZhCn from './aws/docdb/graviton/zh-cn.ts';
 import awsDynamodbCapacityModeZhCn from './aws/dynamodb/capacity-mode/zh-cn.ts';
 import awsDynamodbPitrZhCn from './aws/dynamodb/pitr/zh-cn.ts';
 import awsEbsEncryptionZhCn from './aws/ebs/encryption/zh-cn.ts';
@@ -166,6 +167,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsDocdbAuditLogsZhCn,
     awsDocdbBackupRetentionZhCn,
     awsDocdbEncryptionZhCn,
+    awsDocdbGravitonZhCn,
     awsDynamodbCapacityModeZhCn,
     awsDynamodbPitrZhCn,
     awsEbsEncryptionZhCn,

@@ -189,6 +189,8 @@ export interface DocDbCluster extends ResourceBase, KeepsData {
   backupRetentionDays: Attr<number>;
   /** Log types exported to CloudWatch Logs (`audit`, `profiler`), lower-cased. */
   logExports: Attr<string[]>;
+  /** Engine version as written, e.g. `5.0.0`; absent when the service's default (the latest) applies. */
+  engineVersion: Attr<string>;
 }
 
 /** An Amazon OpenSearch Service domain, declared with the current or the legacy Elasticsearch resource type. */
@@ -218,4 +220,13 @@ export interface OpenSearchDomain extends ResourceBase, KeepsData {
   instanceCount: Attr<number>;
   zoneAwareness: Attr<boolean>;
   dedicatedMaster: Attr<boolean>;
+}
+
+/** An instance of a DocumentDB cluster: its instance class, and the engine version of the cluster it joins. */
+export interface DocDbInstance extends ResourceBase {
+  kind: 'aws.docdb.instance';
+  /** e.g. `db.r6g.large`. */
+  instanceClass: Attr<string>;
+  /** Its cluster's `engineVersion` when the instance names a cluster in the same source; absent otherwise. */
+  clusterEngineVersion: Attr<string>;
 }

@@ -4,6 +4,7 @@ import type {
   CacheCluster,
   CloudTrail,
   DocDbCluster,
+  DocDbInstance,
   DynamoDbTable,
   FirehoseDeliveryStream,
   KmsKey,
@@ -44,6 +45,7 @@ export interface AwsResourceKinds {
   'aws.rds.cluster': RdsCluster;
   'aws.dynamodb.table': DynamoDbTable;
   'aws.docdb.cluster': DocDbCluster;
+  'aws.docdb.instance': DocDbInstance;
   'aws.opensearch.domain': OpenSearchDomain;
   'aws.elasticache.cluster': CacheCluster;
   'aws.sqs.queue': SqsQueue;

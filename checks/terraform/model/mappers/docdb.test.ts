@@ -30,4 +30,28 @@ resource "aws_docdb_cluster" "restored" {
     expect(where(scratch.retainOnDelete)).toEqual({ value: false, line: 8, property: 'skip_final_snapshot' });
     expect(value(clusters.get('aws_docdb_cluster.restored')!.storageEncrypted)).toBe('unknown');
   });
+
+  it('reads an instance class and the engine version of the cluster the instance joins', () => {
+    const instances = resourcesOf(
+      `resource "aws_docdb_cluster" "catalog" {
+  engine_version = "3.6.0"
+}
+
+resource "aws_docdb_cluster_instance" "catalog" {
+  cluster_identifier = aws_docdb_cluster.catalog.id
+  instance_class     = "db.r5.large"
+}
+
+resource "aws_docdb_cluster_instance" "elsewhere" {
+  cluster_identifier = "created-elsewhere"
+  instance_class     = "db.t3.medium"
+}
+`,
+      'aws.docdb.instance',
+    );
+    const catalog = instances.get('aws_docdb_cluster_instance.catalog')!;
+    expect(where(catalog.instanceClass)).toEqual({ value: 'db.r5.large', line: 7, property: 'instance_class' });
+    expect(value(catalog.clusterEngineVersion)).toBe('3.6.0');
+    expect(value(instances.get('aws_docdb_cluster_instance.elsewhere')!.clusterEngineVersion)).toBe('absent');
+  });
 });
