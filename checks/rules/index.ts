@@ -78,6 +78,7 @@ import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
 import awsRdsEncryption from './aws/rds/encryption/rule.ts';
+import awsRdsEnhancedMonitoring from './aws/rds/enhanced-monitoring/rule.ts';
 import awsRdsGraviton from './aws/rds/graviton/rule.ts';
 import awsRdsMultiAz from './aws/rds/multi-az/rule.ts';
 import awsRdsPerformanceInsights from './aws/rds/performance-insights/rule.ts';
@@ -212,6 +213,7 @@ export const allRules: Rule[] = [
   awsRdsBackupRetention,
   awsRdsDeletionProtection,
   awsRdsEncryption,
+  awsRdsEnhancedMonitoring,
   awsRdsGraviton,
   awsRdsMultiAz,
   awsRdsPerformanceInsights,

@@ -79,6 +79,7 @@ import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
 import awsRdsEncryptionZhCn from './aws/rds/encryption/zh-cn.ts';
+import awsRdsEnhancedMonitoringZhCn from './aws/rds/enhanced-monitoring/zh-cn.ts';
 import awsRdsGravitonZhCn from './aws/rds/graviton/zh-cn.ts';
 import awsRdsMultiAzZhCn from './aws/rds/multi-az/zh-cn.ts';
 import awsRdsPerformanceInsightsZhCn from './aws/rds/performance-insights/zh-cn.ts';
@@ -216,6 +217,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsRdsBackupRetentionZhCn,
     awsRdsDeletionProtectionZhCn,
     awsRdsEncryptionZhCn,
+    awsRdsEnhancedMonitoringZhCn,
     awsRdsGravitonZhCn,
     awsRdsMultiAzZhCn,
     awsRdsPerformanceInsightsZhCn,
