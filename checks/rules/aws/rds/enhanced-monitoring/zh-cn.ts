@@ -3,7 +3,7 @@ import { translateRule } from '../../../translate.ts';
 import rule from './rule.ts';
 
 export default translateRule(rule, {
-  title: 'RDS 数据库采集增强监控指标',
+  title: 'RDS 数据库收集增强监控指标',
   problem: 'RDS 数据库未开启增强监控',
   rationale:
     'RDS 的 CloudWatch 指标来自虚拟机管理程序，每分钟一次，既看不出是哪个进程占用了 CPU，也看不到客户机内部的内存、交换空间和文件系统状况。增强监控在实例上运行代理，最快每秒上报一次操作系统指标和进程列表，借此才能区分是主机资源瓶颈还是查询本身慢；不设置监控间隔时它处于关闭状态。',
