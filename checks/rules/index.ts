@@ -80,6 +80,7 @@ import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
 import awsRdsEncryption from './aws/rds/encryption/rule.ts';
 import awsRdsEnhancedMonitoring from './aws/rds/enhanced-monitoring/rule.ts';
 import awsRdsGraviton from './aws/rds/graviton/rule.ts';
+import awsRdsIamAuth from './aws/rds/iam-auth/rule.ts';
 import awsRdsMultiAz from './aws/rds/multi-az/rule.ts';
 import awsRdsPerformanceInsights from './aws/rds/performance-insights/rule.ts';
 import awsRdsPlaintextPassword from './aws/rds/plaintext-password/rule.ts';
@@ -215,6 +216,7 @@ export const allRules: Rule[] = [
   awsRdsEncryption,
   awsRdsEnhancedMonitoring,
   awsRdsGraviton,
+  awsRdsIamAuth,
   awsRdsMultiAz,
   awsRdsPerformanceInsights,
   awsRdsPlaintextPassword,

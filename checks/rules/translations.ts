@@ -81,6 +81,7 @@ import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts
 import awsRdsEncryptionZhCn from './aws/rds/encryption/zh-cn.ts';
 import awsRdsEnhancedMonitoringZhCn from './aws/rds/enhanced-monitoring/zh-cn.ts';
 import awsRdsGravitonZhCn from './aws/rds/graviton/zh-cn.ts';
+import awsRdsIamAuthZhCn from './aws/rds/iam-auth/zh-cn.ts';
 import awsRdsMultiAzZhCn from './aws/rds/multi-az/zh-cn.ts';
 import awsRdsPerformanceInsightsZhCn from './aws/rds/performance-insights/zh-cn.ts';
 import awsRdsPlaintextPasswordZhCn from './aws/rds/plaintext-password/zh-cn.ts';
@@ -219,6 +220,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsRdsEncryptionZhCn,
     awsRdsEnhancedMonitoringZhCn,
     awsRdsGravitonZhCn,
+    awsRdsIamAuthZhCn,
     awsRdsMultiAzZhCn,
     awsRdsPerformanceInsightsZhCn,
     awsRdsPlaintextPasswordZhCn,
