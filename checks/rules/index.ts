@@ -78,6 +78,7 @@ import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
 import awsRdsEncryption from './aws/rds/encryption/rule.ts';
+import awsRdsEngineEol from './aws/rds/engine-eol/rule.ts';
 import awsRdsEnhancedMonitoring from './aws/rds/enhanced-monitoring/rule.ts';
 import awsRdsGraviton from './aws/rds/graviton/rule.ts';
 import awsRdsIamAuth from './aws/rds/iam-auth/rule.ts';
@@ -214,6 +215,7 @@ export const allRules: Rule[] = [
   awsRdsBackupRetention,
   awsRdsDeletionProtection,
   awsRdsEncryption,
+  awsRdsEngineEol,
   awsRdsEnhancedMonitoring,
   awsRdsGraviton,
   awsRdsIamAuth,

@@ -79,6 +79,7 @@ import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
 import awsRdsEncryptionZhCn from './aws/rds/encryption/zh-cn.ts';
+import awsRdsEngineEolZhCn from './aws/rds/engine-eol/zh-cn.ts';
 import awsRdsEnhancedMonitoringZhCn from './aws/rds/enhanced-monitoring/zh-cn.ts';
 import awsRdsGravitonZhCn from './aws/rds/graviton/zh-cn.ts';
 import awsRdsIamAuthZhCn from './aws/rds/iam-auth/zh-cn.ts';
@@ -218,6 +219,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsRdsBackupRetentionZhCn,
     awsRdsDeletionProtectionZhCn,
     awsRdsEncryptionZhCn,
+    awsRdsEngineEolZhCn,
     awsRdsEnhancedMonitoringZhCn,
     awsRdsGravitonZhCn,
     awsRdsIamAuthZhCn,
