@@ -76,6 +76,7 @@ import awsOpensearchHttps from './aws/opensearch/https/rule.ts';
 import awsOpensearchNodeToNode from './aws/opensearch/node-to-node/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
+import awsRdsDefaultPort from './aws/rds/default-port/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
 import awsRdsEncryption from './aws/rds/encryption/rule.ts';
 import awsRdsEngineEol from './aws/rds/engine-eol/rule.ts';
@@ -213,6 +214,7 @@ export const allRules: Rule[] = [
   awsOpensearchNodeToNode,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
+  awsRdsDefaultPort,
   awsRdsDeletionProtection,
   awsRdsEncryption,
   awsRdsEngineEol,

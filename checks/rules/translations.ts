@@ -77,6 +77,7 @@ import awsOpensearchHttpsZhCn from './aws/opensearch/https/zh-cn.ts';
 import awsOpensearchNodeToNodeZhCn from './aws/opensearch/node-to-node/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
+import awsRdsDefaultPortZhCn from './aws/rds/default-port/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
 import awsRdsEncryptionZhCn from './aws/rds/encryption/zh-cn.ts';
 import awsRdsEngineEolZhCn from './aws/rds/engine-eol/zh-cn.ts';
@@ -217,6 +218,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsOpensearchNodeToNodeZhCn,
     awsRdsAutoMinorUpgradeZhCn,
     awsRdsBackupRetentionZhCn,
+    awsRdsDefaultPortZhCn,
     awsRdsDeletionProtectionZhCn,
     awsRdsEncryptionZhCn,
     awsRdsEngineEolZhCn,
