@@ -88,6 +88,7 @@ import awsRdsPerformanceInsights from './aws/rds/performance-insights/rule.ts';
 import awsRdsPlaintextPassword from './aws/rds/plaintext-password/rule.ts';
 import awsRdsPreviousGen from './aws/rds/previous-gen/rule.ts';
 import awsRdsPublic from './aws/rds/public/rule.ts';
+import awsRdsStorageAutoscaling from './aws/rds/storage-autoscaling/rule.ts';
 import awsRdsStorageGp3 from './aws/rds/storage-gp3/rule.ts';
 import awsS3AccessLogging from './aws/s3/access-logging/rule.ts';
 import awsS3IncompleteMultipart from './aws/s3/incomplete-multipart/rule.ts';
@@ -226,6 +227,7 @@ export const allRules: Rule[] = [
   awsRdsPlaintextPassword,
   awsRdsPreviousGen,
   awsRdsPublic,
+  awsRdsStorageAutoscaling,
   awsRdsStorageGp3,
   awsS3AccessLogging,
   awsS3IncompleteMultipart,

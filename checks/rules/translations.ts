@@ -89,6 +89,7 @@ import awsRdsPerformanceInsightsZhCn from './aws/rds/performance-insights/zh-cn.
 import awsRdsPlaintextPasswordZhCn from './aws/rds/plaintext-password/zh-cn.ts';
 import awsRdsPreviousGenZhCn from './aws/rds/previous-gen/zh-cn.ts';
 import awsRdsPublicZhCn from './aws/rds/public/zh-cn.ts';
+import awsRdsStorageAutoscalingZhCn from './aws/rds/storage-autoscaling/zh-cn.ts';
 import awsRdsStorageGp3ZhCn from './aws/rds/storage-gp3/zh-cn.ts';
 import awsS3AccessLoggingZhCn from './aws/s3/access-logging/zh-cn.ts';
 import awsS3IncompleteMultipartZhCn from './aws/s3/incomplete-multipart/zh-cn.ts';
@@ -230,6 +231,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsRdsPlaintextPasswordZhCn,
     awsRdsPreviousGenZhCn,
     awsRdsPublicZhCn,
+    awsRdsStorageAutoscalingZhCn,
     awsRdsStorageGp3ZhCn,
     awsS3AccessLoggingZhCn,
     awsS3IncompleteMultipartZhCn,
