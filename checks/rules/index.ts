@@ -18,6 +18,7 @@ import awsCloudfrontWaf from './aws/cloudfront/waf/rule.ts';
 import awsCloudtrailKms from './aws/cloudtrail/kms/rule.ts';
 import awsCloudtrailLogValidation from './aws/cloudtrail/log-validation/rule.ts';
 import awsCloudtrailMultiRegion from './aws/cloudtrail/multi-region/rule.ts';
+import awsDynamodbAutoscaling from './aws/dynamodb/autoscaling/rule.ts';
 import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
 import awsDynamodbPitr from './aws/dynamodb/pitr/rule.ts';
 import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
@@ -157,6 +158,7 @@ export const allRules: Rule[] = [
   awsCloudtrailKms,
   awsCloudtrailLogValidation,
   awsCloudtrailMultiRegion,
+  awsDynamodbAutoscaling,
   awsDynamodbCapacityMode,
   awsDynamodbPitr,
   awsEbsEncryption,

@@ -19,6 +19,7 @@ import awsCloudfrontWafZhCn from './aws/cloudfront/waf/zh-cn.ts';
 import awsCloudtrailKmsZhCn from './aws/cloudtrail/kms/zh-cn.ts';
 import awsCloudtrailLogValidationZhCn from './aws/cloudtrail/log-validation/zh-cn.ts';
 import awsCloudtrailMultiRegionZhCn from './aws/cloudtrail/multi-region/zh-cn.ts';
+import awsDynamodbAutoscalingZhCn from './aws/dynamodb/autoscaling/zh-cn.ts';
 import awsDynamodbCapacityModeZhCn from './aws/dynamodb/capacity-mode/zh-cn.ts';
 import awsDynamodbPitrZhCn from './aws/dynamodb/pitr/zh-cn.ts';
 import awsEbsEncryptionZhCn from './aws/ebs/encryption/zh-cn.ts';
@@ -161,6 +162,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsCloudtrailKmsZhCn,
     awsCloudtrailLogValidationZhCn,
     awsCloudtrailMultiRegionZhCn,
+    awsDynamodbAutoscalingZhCn,
     awsDynamodbCapacityModeZhCn,
     awsDynamodbPitrZhCn,
     awsEbsEncryptionZhCn,
