@@ -22,6 +22,7 @@ import awsDocdbAuditLogs from './aws/docdb/audit-logs/rule.ts';
 import awsDocdbBackupRetention from './aws/docdb/backup-retention/rule.ts';
 import awsDocdbEncryption from './aws/docdb/encryption/rule.ts';
 import awsDocdbGraviton from './aws/docdb/graviton/rule.ts';
+import awsDynamodbAutoscaling from './aws/dynamodb/autoscaling/rule.ts';
 import awsDynamodbCapacityMode from './aws/dynamodb/capacity-mode/rule.ts';
 import awsDynamodbPitr from './aws/dynamodb/pitr/rule.ts';
 import awsEbsEncryption from './aws/ebs/encryption/rule.ts';
@@ -84,14 +85,19 @@ import awsOpensearchNodeToNode from './aws/opensearch/node-to-node/rule.ts';
 import awsOpensearchZoneAwareness from './aws/opensearch/zone-awareness/rule.ts';
 import awsRdsAutoMinorUpgrade from './aws/rds/auto-minor-upgrade/rule.ts';
 import awsRdsBackupRetention from './aws/rds/backup-retention/rule.ts';
+import awsRdsDefaultPort from './aws/rds/default-port/rule.ts';
 import awsRdsDeletionProtection from './aws/rds/deletion-protection/rule.ts';
 import awsRdsEncryption from './aws/rds/encryption/rule.ts';
+import awsRdsEngineEol from './aws/rds/engine-eol/rule.ts';
+import awsRdsEnhancedMonitoring from './aws/rds/enhanced-monitoring/rule.ts';
 import awsRdsGraviton from './aws/rds/graviton/rule.ts';
+import awsRdsIamAuth from './aws/rds/iam-auth/rule.ts';
 import awsRdsMultiAz from './aws/rds/multi-az/rule.ts';
 import awsRdsPerformanceInsights from './aws/rds/performance-insights/rule.ts';
 import awsRdsPlaintextPassword from './aws/rds/plaintext-password/rule.ts';
 import awsRdsPreviousGen from './aws/rds/previous-gen/rule.ts';
 import awsRdsPublic from './aws/rds/public/rule.ts';
+import awsRdsStorageAutoscaling from './aws/rds/storage-autoscaling/rule.ts';
 import awsRdsStorageGp3 from './aws/rds/storage-gp3/rule.ts';
 import awsS3AccessLogging from './aws/s3/access-logging/rule.ts';
 import awsS3IncompleteMultipart from './aws/s3/incomplete-multipart/rule.ts';
@@ -164,6 +170,7 @@ export const allRules: Rule[] = [
   awsDocdbBackupRetention,
   awsDocdbEncryption,
   awsDocdbGraviton,
+  awsDynamodbAutoscaling,
   awsDynamodbCapacityMode,
   awsDynamodbPitr,
   awsEbsEncryption,
@@ -226,14 +233,19 @@ export const allRules: Rule[] = [
   awsOpensearchZoneAwareness,
   awsRdsAutoMinorUpgrade,
   awsRdsBackupRetention,
+  awsRdsDefaultPort,
   awsRdsDeletionProtection,
   awsRdsEncryption,
+  awsRdsEngineEol,
+  awsRdsEnhancedMonitoring,
   awsRdsGraviton,
+  awsRdsIamAuth,
   awsRdsMultiAz,
   awsRdsPerformanceInsights,
   awsRdsPlaintextPassword,
   awsRdsPreviousGen,
   awsRdsPublic,
+  awsRdsStorageAutoscaling,
   awsRdsStorageGp3,
   awsS3AccessLogging,
   awsS3IncompleteMultipart,

@@ -23,6 +23,7 @@ import awsDocdbAuditLogsZhCn from './aws/docdb/audit-logs/zh-cn.ts';
 import awsDocdbBackupRetentionZhCn from './aws/docdb/backup-retention/zh-cn.ts';
 import awsDocdbEncryptionZhCn from './aws/docdb/encryption/zh-cn.ts';
 import awsDocdbGravitonZhCn from './aws/docdb/graviton/zh-cn.ts';
+import awsDynamodbAutoscalingZhCn from './aws/dynamodb/autoscaling/zh-cn.ts';
 import awsDynamodbCapacityModeZhCn from './aws/dynamodb/capacity-mode/zh-cn.ts';
 import awsDynamodbPitrZhCn from './aws/dynamodb/pitr/zh-cn.ts';
 import awsEbsEncryptionZhCn from './aws/ebs/encryption/zh-cn.ts';
@@ -85,14 +86,19 @@ import awsOpensearchNodeToNodeZhCn from './aws/opensearch/node-to-node/zh-cn.ts'
 import awsOpensearchZoneAwarenessZhCn from './aws/opensearch/zone-awareness/zh-cn.ts';
 import awsRdsAutoMinorUpgradeZhCn from './aws/rds/auto-minor-upgrade/zh-cn.ts';
 import awsRdsBackupRetentionZhCn from './aws/rds/backup-retention/zh-cn.ts';
+import awsRdsDefaultPortZhCn from './aws/rds/default-port/zh-cn.ts';
 import awsRdsDeletionProtectionZhCn from './aws/rds/deletion-protection/zh-cn.ts';
 import awsRdsEncryptionZhCn from './aws/rds/encryption/zh-cn.ts';
+import awsRdsEngineEolZhCn from './aws/rds/engine-eol/zh-cn.ts';
+import awsRdsEnhancedMonitoringZhCn from './aws/rds/enhanced-monitoring/zh-cn.ts';
 import awsRdsGravitonZhCn from './aws/rds/graviton/zh-cn.ts';
+import awsRdsIamAuthZhCn from './aws/rds/iam-auth/zh-cn.ts';
 import awsRdsMultiAzZhCn from './aws/rds/multi-az/zh-cn.ts';
 import awsRdsPerformanceInsightsZhCn from './aws/rds/performance-insights/zh-cn.ts';
 import awsRdsPlaintextPasswordZhCn from './aws/rds/plaintext-password/zh-cn.ts';
 import awsRdsPreviousGenZhCn from './aws/rds/previous-gen/zh-cn.ts';
 import awsRdsPublicZhCn from './aws/rds/public/zh-cn.ts';
+import awsRdsStorageAutoscalingZhCn from './aws/rds/storage-autoscaling/zh-cn.ts';
 import awsRdsStorageGp3ZhCn from './aws/rds/storage-gp3/zh-cn.ts';
 import awsS3AccessLoggingZhCn from './aws/s3/access-logging/zh-cn.ts';
 import awsS3IncompleteMultipartZhCn from './aws/s3/incomplete-multipart/zh-cn.ts';
@@ -168,6 +174,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsDocdbBackupRetentionZhCn,
     awsDocdbEncryptionZhCn,
     awsDocdbGravitonZhCn,
+    awsDynamodbAutoscalingZhCn,
     awsDynamodbCapacityModeZhCn,
     awsDynamodbPitrZhCn,
     awsEbsEncryptionZhCn,
@@ -230,14 +237,19 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsOpensearchZoneAwarenessZhCn,
     awsRdsAutoMinorUpgradeZhCn,
     awsRdsBackupRetentionZhCn,
+    awsRdsDefaultPortZhCn,
     awsRdsDeletionProtectionZhCn,
     awsRdsEncryptionZhCn,
+    awsRdsEngineEolZhCn,
+    awsRdsEnhancedMonitoringZhCn,
     awsRdsGravitonZhCn,
+    awsRdsIamAuthZhCn,
     awsRdsMultiAzZhCn,
     awsRdsPerformanceInsightsZhCn,
     awsRdsPlaintextPasswordZhCn,
     awsRdsPreviousGenZhCn,
     awsRdsPublicZhCn,
+    awsRdsStorageAutoscalingZhCn,
     awsRdsStorageGp3ZhCn,
     awsS3AccessLoggingZhCn,
     awsS3IncompleteMultipartZhCn,

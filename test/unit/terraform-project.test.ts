@@ -52,6 +52,10 @@ const expected = [
     `AWS-RDS-DELETION-PROTECTION main.tf:95 ${address}`,
     `AWS-RDS-MULTI-AZ main.tf:95 ${address}`,
     `AWS-RDS-PERFORMANCE-INSIGHTS main.tf:95 ${address}`,
+    `AWS-RDS-ENHANCED-MONITORING main.tf:95 ${address}`,
+    `AWS-RDS-IAM-AUTH main.tf:95 ${address}`,
+    `AWS-RDS-DEFAULT-PORT main.tf:95 ${address}`,
+    `AWS-RDS-STORAGE-AUTOSCALING main.tf:95 ${address}`,
   ]),
   // The assets bucket of the module: `versioning = false` passed in turns the module's status to Suspended.
   'AWS-S3-LIFECYCLE modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',

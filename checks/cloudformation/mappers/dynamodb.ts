@@ -2,9 +2,9 @@
  * AWS::DynamoDB::Table and AWS::DynamoDB::GlobalTable, plus the Application Auto Scaling targets that
  * scale a table's provisioned capacity.
  */
-import type { DynamoDbTable } from '../../model/aws/data.ts';
+import type { DynamoDbCapacityScaling, DynamoDbTable } from '../../model/aws/data.ts';
 import { absent, unknownAttr, type Attr } from '../../model/types.ts';
-import { addScalableTarget, leastRecoverable, tableNameIn } from '../../read/aws/dynamodb.ts';
+import { addScalableTarget, leastRecoverable, markScaledCapacity, tableNameIn } from '../../read/aws/dynamodb.ts';
 import { valueOf } from '../../parse/tree.ts';
 import { retainOnDelete } from '../common.ts';
 import { knownText } from '../evaluate.ts';
@@ -34,6 +34,27 @@ function globalTableAutoScaling(reader: ResourceReader): number {
 }
 
 /**
+ * What scales a table's capacity before scalable targets are linked: nothing on a table; on a global table, its own
+ * settings, which scale writes (required in provisioned mode) and the reads of every replica that does not fix
+ * `ReadCapacityUnits` instead. A global table's indexes carry the same settings and are not listed.
+ */
+function capacityScaling(reader: ResourceReader, global: boolean): DynamoDbCapacityScaling {
+  const throughput = reader.get('ProvisionedThroughput');
+  if (global) {
+    const fixedReads = reader
+      .items(reader.get('Replicas'))
+      .map((replica) => reader.field(replica, 'ReadProvisionedThroughputSettings'))
+      .find((settings) => reader.field(settings, 'ReadCapacityUnits').value !== undefined && reader.field(settings, 'ReadCapacityAutoScalingSettings').value === undefined);
+    return { at: fixedReads?.at ?? throughput.at, reads: fixedReads === undefined, writes: true, indexes: [] };
+  }
+  const indexes = reader.items(reader.get('GlobalSecondaryIndexes')).flatMap((index) => {
+    const name = text(reader.field(index, 'IndexName'));
+    return name.state === 'known' ? [{ name: name.value, at: index.at, reads: false, writes: false }] : [];
+  });
+  return { at: throughput.at, reads: false, writes: false, indexes };
+}
+
+/**
  * Links a scalable target to the table it scales: by reference (`!Sub table/${Orders}`), by the same
  * written name (`TableName: !Sub ${Env}-orders` and `ResourceId: !Sub table/${Env}-orders`), or by
  * equal resolved names.
@@ -52,7 +73,10 @@ function linkScalableTarget(reader: ResourceReader, tables: DynamoDbTable[]): vo
     const tableWritten = writtenForm(tableName);
     const tableResolved = tableName ? knownText(new ResourceReader(reader.ctx, resource).get('TableName').value) : undefined;
     const matches = writtenName === `\${${table.name}}` || (writtenName !== undefined && writtenName === tableWritten) || (resolvedName !== undefined && resolvedName === tableResolved);
-    if (matches) addScalableTarget(table, text(reader.get('ScalableDimension')), number(reader.get('MaxCapacity')));
+    if (!matches) continue;
+    const dimension = text(reader.get('ScalableDimension'));
+    addScalableTarget(table, dimension, number(reader.get('MaxCapacity')));
+    markScaledCapacity(table.capacityScaling, dimension, [writtenForm(resourceId.node), knownText(resourceId)]);
   }
 }
 
@@ -77,6 +101,7 @@ const dynamodb: CfnMapper = {
       writeAutoScalingMax: global ? number(reader.field(globalWrites, 'MaxCapacity')) : absent(reader.properties.at),
       maxOnDemandWrites: number(global ? reader.get('WriteOnDemandThroughputSettings', 'MaxWriteRequestUnits') : reader.get('OnDemandThroughput', 'MaxWriteRequestUnits')),
       warmWrites: number(reader.get('WarmThroughput', 'WriteUnitsPerSecond')),
+      capacityScaling: capacityScaling(reader, global),
     };
     return table;
   },

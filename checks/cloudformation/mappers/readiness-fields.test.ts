@@ -89,6 +89,35 @@ describe('DynamoDB write capacity', () => {
     expect(value(table.writeCapacity)).toBe(50);
     expect(value(table.writeAutoScalingMax)).toBe(900);
     expect(table.autoScalingTargets).toBe(3);
+    expect([table.capacityScaling.reads, table.capacityScaling.writes]).toEqual([true, true]);
+  });
+
+  it('marks the index a scalable target names, and every index when its name cannot be read', () => {
+    const indexes = (target: string) =>
+      only(
+        `  Orders:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }
+      GlobalSecondaryIndexes:
+        - { IndexName: byDate, KeySchema: [{ AttributeName: id, KeyType: HASH }], Projection: { ProjectionType: ALL }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }
+        - { IndexName: byCustomer, KeySchema: [{ AttributeName: id, KeyType: HASH }], Projection: { ProjectionType: ALL }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }
+  Reads:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties: { ServiceNamespace: dynamodb, ScalableDimension: "dynamodb:index:ReadCapacityUnits", ResourceId: ${target}, MinCapacity: 5, MaxCapacity: 50 }
+`,
+        'aws.dynamodb.table',
+      ).capacityScaling.indexes.map((index) => [index.name, index.reads, index.writes]);
+    expect(indexes('!Sub "table/${Orders}/index/byDate"')).toEqual([
+      ['byDate', true, false],
+      ['byCustomer', false, false],
+    ]);
+    expect(indexes('!Sub "table/${Orders}/index/${AWS::StackName}"')).toEqual([
+      ['byDate', true, false],
+      ['byCustomer', true, false],
+    ]);
   });
 
   it('reads the on-demand cap and warm throughput, and a global table’s write auto scaling', () => {

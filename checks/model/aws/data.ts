@@ -1,5 +1,5 @@
 /** Databases, caches, queues, topics, keys, logs and audit trails. */
-import type { Attr, KeepsData, ResourceBase } from '../types.ts';
+import type { Attr, KeepsData, Place, ResourceBase } from '../types.ts';
 
 /** Where a database password comes from. */
 export type SecretSource = 'literal' | 'parameter' | 'secret-parameter' | 'dynamic-reference' | 'managed' | 'unknown' | 'none';
@@ -72,6 +72,29 @@ export interface DynamoDbTable extends ResourceBase, KeepsData {
   maxOnDemandWrites: Attr<number>;
   /** Pre-warmed writes per second (`WarmThroughput.WriteUnitsPerSecond`); absent when not set. */
   warmWrites: Attr<number>;
+  /** Which parts of a provisioned table's capacity something scales, read by AWS-DYNAMODB-AUTOSCALING. */
+  capacityScaling: DynamoDbCapacityScaling;
+}
+
+/**
+ * Reads and writes of a table and of each global secondary index, each marked once an Application Auto Scaling
+ * target (or a global table's own auto scaling settings) scales it. A target whose dimension or index cannot be
+ * told marks every part it may scale, so doubt never raises a finding.
+ */
+export interface DynamoDbCapacityScaling {
+  /** Where the table's own provisioned throughput is written (the properties when it is not). */
+  at: Place;
+  reads: boolean;
+  writes: boolean;
+  indexes: DynamoDbIndexScaling[];
+}
+
+export interface DynamoDbIndexScaling {
+  /** `IndexName` / `name` as written. */
+  name: string;
+  at: Place;
+  reads: boolean;
+  writes: boolean;
 }
 
 /** An ElastiCache replication group or single cache cluster. */

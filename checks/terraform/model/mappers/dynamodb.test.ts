@@ -148,4 +148,37 @@ describe('aws_appautoscaling_target', () => {
     ).get('aws_dynamodb_table.orders')!;
     expect(orders.autoScalingTargets).toBe(0);
   });
+  it('marks which reads and writes of the table and of each index a target scales', () => {
+    const orders = resourcesOf(
+      table(
+        'orders',
+        `  read_capacity  = 5
+  write_capacity = 5
+  global_secondary_index {
+    name            = "by-customer"
+    hash_key        = "customer"
+    projection_type = "ALL"
+    read_capacity   = 5
+    write_capacity  = 5
+  }
+  global_secondary_index {
+    name            = "by-date"
+    hash_key        = "date"
+    projection_type = "ALL"
+    read_capacity   = 5
+    write_capacity  = 5
+  }
+`,
+      ) +
+        target('reads', '"table/${aws_dynamodb_table.orders.name}"', 'dynamodb:table:ReadCapacityUnits') +
+        target('index_writes', '"table/${aws_dynamodb_table.orders.name}/index/by-date"', 'dynamodb:index:WriteCapacityUnits'),
+      'aws.dynamodb.table',
+    ).get('aws_dynamodb_table.orders')!;
+    const scaling = orders.capacityScaling;
+    expect([scaling.reads, scaling.writes]).toEqual([true, false]);
+    expect(scaling.indexes.map((index) => [index.name, index.reads, index.writes])).toEqual([
+      ['by-customer', false, false],
+      ['by-date', false, true],
+    ]);
+  });
 });

@@ -2,9 +2,9 @@
  * `aws_dynamodb_table` (with its inline `replica` blocks), the `aws_dynamodb_table_replica` resources that add
  * replicas separately, and the `aws_appautoscaling_target`s that scale a table's provisioned capacity.
  */
-import type { DynamoDbTable } from '../../../model/aws/data.ts';
+import type { DynamoDbCapacityScaling, DynamoDbTable } from '../../../model/aws/data.ts';
 import { absent, isKnown, unknownAttr, valueOrUndefined, type Attr, type ResourceBase } from '../../../model/types.ts';
-import { addScalableTarget, leastRecoverable, tableNameIn } from '../../../read/aws/dynamodb.ts';
+import { addScalableTarget, leastRecoverable, markScaledCapacity, tableNameIn } from '../../../read/aws/dynamodb.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
 import { bool, isUnknown, number, text, upperCased } from '../../../read/convert.ts';
 import { preventDestroy } from '../common.ts';
@@ -32,6 +32,15 @@ function retainsData(reader: TfReader): Attr<boolean> {
   return protectedTable.state === 'known' && !protectedTable.value ? prevented : protectedTable;
 }
 
+/** The table's global secondary indexes by name; nothing is scaled until scalable targets are linked. */
+function capacityScaling(reader: TfReader): DynamoDbCapacityScaling {
+  const indexes = reader.blocks(reader.get('global_secondary_index')).flatMap((index) => {
+    const name = text(reader.field(index, 'name'));
+    return name.state === 'known' ? [{ name: name.value, at: index.at, reads: false, writes: false }] : [];
+  });
+  return { at: reader.get('read_capacity').value === undefined ? reader.place : reader.get('read_capacity').at, reads: false, writes: false, indexes };
+}
+
 function table(reader: TfReader, base: ResourceBase): DynamoDbTable {
   return {
     ...base,
@@ -45,6 +54,7 @@ function table(reader: TfReader, base: ResourceBase): DynamoDbTable {
     writeAutoScalingMax: absent(reader.place),
     maxOnDemandWrites: number(reader.get('on_demand_throughput', 'max_write_request_units')),
     warmWrites: number(reader.get('warm_throughput', 'write_units_per_second')),
+    capacityScaling: capacityScaling(reader),
   };
 }
 
@@ -78,7 +88,10 @@ function linkScalableTarget(reader: TfReader, links: Links<TfReader>): void {
   const resourceId = reader.get('resource_id');
   for (const candidate of links.model.of('aws.dynamodb.table')) {
     const tableReader = links.reader(candidate.address);
-    if (tableReader && scales(reader, resourceId, tableReader, candidate.address)) addScalableTarget(candidate, text(reader.get('scalable_dimension')), number(reader.get('max_capacity')));
+    if (!tableReader || !scales(reader, resourceId, tableReader, candidate.address)) continue;
+    const dimension = text(reader.get('scalable_dimension'));
+    addScalableTarget(candidate, dimension, number(reader.get('max_capacity')));
+    markScaledCapacity(candidate.capacityScaling, dimension, [writtenForm(reader, resourceId), valueOrUndefined(text(resourceId))]);
   }
 }
 
