@@ -34,6 +34,7 @@ import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
 import awsEc2SgOpenDatabasePorts from './aws/ec2/sg-open-database-ports/rule.ts';
 import awsEc2TerminationProtection from './aws/ec2/termination-protection/rule.ts';
 import awsEc2UnattachedEip from './aws/ec2/unattached-eip/rule.ts';
+import awsEc2UserdataSecrets from './aws/ec2/userdata-secrets/rule.ts';
 import awsEcrImmutableTags from './aws/ecr/immutable-tags/rule.ts';
 import awsEcrLifecycle from './aws/ecr/lifecycle/rule.ts';
 import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
@@ -168,6 +169,7 @@ export const allRules: Rule[] = [
   awsEc2SgOpenDatabasePorts,
   awsEc2TerminationProtection,
   awsEc2UnattachedEip,
+  awsEc2UserdataSecrets,
   awsEcrImmutableTags,
   awsEcrLifecycle,
   awsEcrScanOnPush,

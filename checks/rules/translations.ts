@@ -35,6 +35,7 @@ import awsEc2SgOpenAllPortsZhCn from './aws/ec2/sg-open-all-ports/zh-cn.ts';
 import awsEc2SgOpenDatabasePortsZhCn from './aws/ec2/sg-open-database-ports/zh-cn.ts';
 import awsEc2TerminationProtectionZhCn from './aws/ec2/termination-protection/zh-cn.ts';
 import awsEc2UnattachedEipZhCn from './aws/ec2/unattached-eip/zh-cn.ts';
+import awsEc2UserdataSecretsZhCn from './aws/ec2/userdata-secrets/zh-cn.ts';
 import awsEcrImmutableTagsZhCn from './aws/ecr/immutable-tags/zh-cn.ts';
 import awsEcrLifecycleZhCn from './aws/ecr/lifecycle/zh-cn.ts';
 import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
@@ -172,6 +173,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEc2SgOpenDatabasePortsZhCn,
     awsEc2TerminationProtectionZhCn,
     awsEc2UnattachedEipZhCn,
+    awsEc2UserdataSecretsZhCn,
     awsEcrImmutableTagsZhCn,
     awsEcrLifecycleZhCn,
     awsEcrScanOnPushZhCn,
