@@ -95,6 +95,7 @@ import awsS3PublicAcl from './aws/s3/public-acl/rule.ts';
 import awsS3PublicPolicy from './aws/s3/public-policy/rule.ts';
 import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
+import awsSecretsmanagerRotation from './aws/secretsmanager/rotation/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
@@ -230,6 +231,7 @@ export const allRules: Rule[] = [
   awsS3PublicPolicy,
   awsS3TlsOnly,
   awsS3Versioning,
+  awsSecretsmanagerRotation,
   awsSnsEncryption,
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,

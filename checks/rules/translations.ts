@@ -96,6 +96,7 @@ import awsS3PublicAclZhCn from './aws/s3/public-acl/zh-cn.ts';
 import awsS3PublicPolicyZhCn from './aws/s3/public-policy/zh-cn.ts';
 import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
+import awsSecretsmanagerRotationZhCn from './aws/secretsmanager/rotation/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
@@ -234,6 +235,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3PublicPolicyZhCn,
     awsS3TlsOnlyZhCn,
     awsS3VersioningZhCn,
+    awsSecretsmanagerRotationZhCn,
     awsSnsEncryptionZhCn,
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,

@@ -219,3 +219,15 @@ export interface OpenSearchDomain extends ResourceBase, KeepsData {
   zoneAwareness: Attr<boolean>;
   dedicatedMaster: Attr<boolean>;
 }
+
+/** A Secrets Manager secret and whether a rotation schedule of the stack targets it (the secrets batch). */
+export interface SecretsManagerSecret extends ResourceBase {
+  kind: 'aws.secretsmanager.secret';
+  /** `Name` / `name` when written: a rotation schedule may name the secret by it. */
+  secretName: Attr<string>;
+  /**
+   * A rotation schedule targets the secret (`AWS::SecretsManager::RotationSchedule`, `aws_secretsmanager_secret_rotation`):
+   * known `false` at the secret when none does, unknown when a schedule names a secret this check cannot resolve.
+   */
+  rotation: Attr<boolean>;
+}
