@@ -69,6 +69,7 @@ import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
 import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts';
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
 import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
+import awsLambdaReservedConcurrency from './aws/lambda/reserved-concurrency/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
@@ -205,6 +206,7 @@ export const allRules: Rule[] = [
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvSecrets,
   awsLambdaLogRetention,
+  awsLambdaReservedConcurrency,
   awsLambdaTracing,
   awsLogsKms,
   awsLogsRetention,

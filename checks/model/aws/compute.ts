@@ -119,6 +119,11 @@ export interface LambdaFunction extends ResourceBase {
    * `/aws/lambda/<function>`): known `false` when none is found, unknown when a name is computed and may match.
    */
   declaredLogGroup: Attr<boolean>;
+  /**
+   * A CloudFront distribution of this stack runs it (or a version of it) as Lambda@Edge on any event, viewer or
+   * origin: it then runs replicated in many Regions, not as an ordinary function (the secrets and Lambda batch).
+   */
+  edgeTrigger: boolean;
 }
 
 /**
