@@ -43,6 +43,7 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.cloudtrail.trail': 'observability',
   'aws.firehose.delivery-stream': 'messaging',
   'aws.cloudwatch.alarm': 'observability',
+  'aws.secretsmanager.secret': 'security',
   workload: 'compute',
   'k8s.service': 'network',
   'k8s.ingress': 'edge',

@@ -39,6 +39,7 @@ import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
 import awsEc2SgOpenDatabasePorts from './aws/ec2/sg-open-database-ports/rule.ts';
 import awsEc2TerminationProtection from './aws/ec2/termination-protection/rule.ts';
 import awsEc2UnattachedEip from './aws/ec2/unattached-eip/rule.ts';
+import awsEc2UserdataSecrets from './aws/ec2/userdata-secrets/rule.ts';
 import awsEcrImmutableTags from './aws/ecr/immutable-tags/rule.ts';
 import awsEcrLifecycle from './aws/ecr/lifecycle/rule.ts';
 import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
@@ -73,6 +74,7 @@ import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
 import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts';
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
 import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
+import awsLambdaReservedConcurrency from './aws/lambda/reserved-concurrency/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
@@ -108,6 +110,7 @@ import awsS3PublicAcl from './aws/s3/public-acl/rule.ts';
 import awsS3PublicPolicy from './aws/s3/public-policy/rule.ts';
 import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
+import awsSecretsmanagerRotation from './aws/secretsmanager/rotation/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
@@ -187,6 +190,7 @@ export const allRules: Rule[] = [
   awsEc2SgOpenDatabasePorts,
   awsEc2TerminationProtection,
   awsEc2UnattachedEip,
+  awsEc2UserdataSecrets,
   awsEcrImmutableTags,
   awsEcrLifecycle,
   awsEcrScanOnPush,
@@ -221,6 +225,7 @@ export const allRules: Rule[] = [
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvSecrets,
   awsLambdaLogRetention,
+  awsLambdaReservedConcurrency,
   awsLambdaTracing,
   awsLogsKms,
   awsLogsRetention,
@@ -256,6 +261,7 @@ export const allRules: Rule[] = [
   awsS3PublicPolicy,
   awsS3TlsOnly,
   awsS3Versioning,
+  awsSecretsmanagerRotation,
   awsSnsEncryption,
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,

@@ -40,6 +40,7 @@ import awsEc2SgOpenAllPortsZhCn from './aws/ec2/sg-open-all-ports/zh-cn.ts';
 import awsEc2SgOpenDatabasePortsZhCn from './aws/ec2/sg-open-database-ports/zh-cn.ts';
 import awsEc2TerminationProtectionZhCn from './aws/ec2/termination-protection/zh-cn.ts';
 import awsEc2UnattachedEipZhCn from './aws/ec2/unattached-eip/zh-cn.ts';
+import awsEc2UserdataSecretsZhCn from './aws/ec2/userdata-secrets/zh-cn.ts';
 import awsEcrImmutableTagsZhCn from './aws/ecr/immutable-tags/zh-cn.ts';
 import awsEcrLifecycleZhCn from './aws/ecr/lifecycle/zh-cn.ts';
 import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
@@ -74,6 +75,7 @@ import awsLambdaDefaultMemoryZhCn from './aws/lambda/default-memory/zh-cn.ts';
 import awsLambdaDeprecatedRuntimeZhCn from './aws/lambda/deprecated-runtime/zh-cn.ts';
 import awsLambdaEnvSecretsZhCn from './aws/lambda/env-secrets/zh-cn.ts';
 import awsLambdaLogRetentionZhCn from './aws/lambda/log-retention/zh-cn.ts';
+import awsLambdaReservedConcurrencyZhCn from './aws/lambda/reserved-concurrency/zh-cn.ts';
 import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
 import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
@@ -109,6 +111,7 @@ import awsS3PublicAclZhCn from './aws/s3/public-acl/zh-cn.ts';
 import awsS3PublicPolicyZhCn from './aws/s3/public-policy/zh-cn.ts';
 import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
+import awsSecretsmanagerRotationZhCn from './aws/secretsmanager/rotation/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
@@ -191,6 +194,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEc2SgOpenDatabasePortsZhCn,
     awsEc2TerminationProtectionZhCn,
     awsEc2UnattachedEipZhCn,
+    awsEc2UserdataSecretsZhCn,
     awsEcrImmutableTagsZhCn,
     awsEcrLifecycleZhCn,
     awsEcrScanOnPushZhCn,
@@ -225,6 +229,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLambdaDeprecatedRuntimeZhCn,
     awsLambdaEnvSecretsZhCn,
     awsLambdaLogRetentionZhCn,
+    awsLambdaReservedConcurrencyZhCn,
     awsLambdaTracingZhCn,
     awsLogsKmsZhCn,
     awsLogsRetentionZhCn,
@@ -260,6 +265,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3PublicPolicyZhCn,
     awsS3TlsOnlyZhCn,
     awsS3VersioningZhCn,
+    awsSecretsmanagerRotationZhCn,
     awsSnsEncryptionZhCn,
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,

@@ -119,7 +119,7 @@ function linkDeliverySource(reader: ResourceReader, links: Links): void {
 }
 
 /**
- * Functions of this stack a behavior runs as Lambda@Edge on a viewer event: `LambdaFunctionARN` names a version
+ * Functions of this stack a behavior runs as Lambda@Edge (on a viewer event, or any): `LambdaFunctionARN` names a version
  * (`!Ref FnVersion`, SAM's `!Ref Fn.Version`) or, through `!GetAtt`/`!Sub`, the function itself.
  */
 function markEdgeFunctions(reader: ResourceReader, config: Cursor, links: Links): void {
@@ -129,7 +129,8 @@ function markEdgeFunctions(reader: ResourceReader, config: Cursor, links: Links)
     for (const association of reader.items(reader.field(behavior, 'LambdaFunctionAssociations'))) {
       const arn = reader.field(association, 'LambdaFunctionARN').value;
       const event = text(reader.field(association, 'EventType'));
-      if (!arn || (event.state === 'known' && !event.value.startsWith('viewer-'))) continue;
+      if (!arn) continue;
+      const viewer = !(event.state === 'known' && !event.value.startsWith('viewer-'));
       for (const id of referencesIn(arn.node, template).resources) {
         const referenced = template.resources.get(id);
         const isVersion = referenced?.type === 'AWS::Lambda::Version' || referenced?.type === 'AWS::Lambda::Alias';
@@ -137,7 +138,9 @@ function markEdgeFunctions(reader: ResourceReader, config: Cursor, links: Links)
         const functionIds = functionNode ? referencesIn(functionNode, template).resources : [id];
         for (const functionId of functionIds) {
           const fn = links.resource(functionId);
-          if (fn?.kind === 'aws.lambda.function') fn.edgeViewerTrigger = true;
+          if (fn?.kind !== 'aws.lambda.function') continue;
+          fn.edgeTrigger = true;
+          if (viewer) fn.edgeViewerTrigger = true;
         }
       }
     }

@@ -6,11 +6,12 @@ import type { Ec2Instance, ImagePlatform, LaunchTemplate } from '../../model/aws
 import type { EbsSettings, EbsVolume } from '../../model/aws/storage.ts';
 import { inBlock, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import { inheritFromLaunchTemplate } from '../../read/aws/launch-templates.ts';
-import { valueOf } from '../../parse/tree.ts';
+import { valueOf, type MapNode } from '../../parse/tree.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
 import { bool, referencedResource, text, type Cursor, type ResourceReader } from '../read.ts';
 import type { CfnResource } from '../template.ts';
+import { cfnBootSecrets } from './support/boot-secrets.ts';
 import { launchTemplateId, launchTemplateNamed, mentions } from './support/ec2-references.ts';
 
 /** Encryption of a volume made from a snapshot follows the snapshot unless it is set explicitly. */
@@ -66,6 +67,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     terminationProtection: bool(reader.get('DisableApiTermination')),
     // Spot capacity comes only through a launch template's InstanceMarketOptions (see `link`).
     spot: false,
+    bootSecrets: cfnBootSecrets(reader, reader.resource.properties, reader.properties.at.pointer),
   };
 }
 
@@ -74,6 +76,13 @@ function requestsSpot(reader: ResourceReader, settings: Cursor): boolean {
   const market = reader.field(settings, 'InstanceMarketOptions');
   const type = text(reader.field(market, 'MarketType'));
   return market.value !== undefined && !(type.state === 'known' && type.value.toLowerCase() !== 'spot');
+}
+
+/** The raw `LaunchTemplateData` of a launch template, or the properties of a launch configuration. */
+function settingsNode(reader: ResourceReader, legacyConfiguration: boolean): MapNode | undefined {
+  const properties = reader.resource.properties;
+  const data = properties && !legacyConfiguration ? valueOf(properties, 'LaunchTemplateData') : properties;
+  return data?.kind === 'map' ? data : undefined;
 }
 
 /** `settings` is `LaunchTemplateData` of a launch template, or the properties of a launch configuration. */
@@ -97,6 +106,7 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     tenancy: legacyConfiguration ? text(reader.field(settings, 'PlacementTenancy')) : text(reader.field(reader.field(settings, 'Placement'), 'Tenancy')),
     terminationProtection: bool(reader.field(settings, 'DisableApiTermination')),
     spot: legacyConfiguration ? reader.field(settings, 'SpotPrice').value !== undefined : requestsSpot(reader, settings),
+    bootSecrets: cfnBootSecrets(reader, settingsNode(reader, legacyConfiguration), settings.at.pointer),
   };
 }
 

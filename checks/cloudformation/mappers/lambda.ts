@@ -51,6 +51,7 @@ function lambdaFunction(reader: ResourceReader, base: ResourceBase): LambdaFunct
     edgeViewerTrigger: false,
     functionName: text(reader.get('FunctionName')),
     declaredLogGroup: ownLogGroup(text(reader.get('LoggingConfig', 'LogGroup')), reader.place, 'LoggingConfig'),
+    edgeTrigger: false,
   };
 }
 
@@ -71,6 +72,7 @@ function serverlessFunction(reader: ResourceReader, base: ResourceBase): LambdaF
     edgeViewerTrigger: false,
     functionName: text(reader.get('FunctionName')),
     declaredLogGroup: ownLogGroup(text(reader.field(property('LoggingConfig'), 'LogGroup')), reader.place, 'LoggingConfig'),
+    edgeTrigger: false,
   };
 }
 

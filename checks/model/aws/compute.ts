@@ -1,5 +1,5 @@
 /** EC2 instances, launch templates, Auto Scaling, Lambda, ECS and EKS. */
-import type { Attr, ResourceBase } from '../types.ts';
+import type { Attr, Place, ResourceBase } from '../types.ts';
 import type { EbsSettings } from './storage.ts';
 
 export interface Ec2Instance extends ResourceBase, LaunchOperations {
@@ -27,6 +27,8 @@ export interface Ec2Instance extends ResourceBase, LaunchOperations {
   terminationProtection: Attr<boolean>;
   /** Spot (`InstanceMarketOptions`): termination protection cannot be turned on for Spot Instances. */
   spot: boolean;
+  /** Secrets written into its own user data or cfn-init metadata (the secrets batch). */
+  bootSecrets: BootSecret[];
 }
 
 export type InheritedSetting = 'instanceType' | 'metadataHttpTokens' | 'detailedMonitoring' | 'tenancy';
@@ -63,6 +65,8 @@ export interface LaunchTemplate extends ResourceBase, LaunchOperations {
   terminationProtection: Attr<boolean>;
   /** Requests Spot capacity (`InstanceMarketOptions`). */
   spot: boolean;
+  /** Secrets written into its user data or cfn-init metadata (the secrets batch). */
+  bootSecrets: BootSecret[];
 }
 
 export interface AutoScalingGroup extends ResourceBase {
@@ -115,6 +119,11 @@ export interface LambdaFunction extends ResourceBase {
    * `/aws/lambda/<function>`): known `false` when none is found, unknown when a name is computed and may match.
    */
   declaredLogGroup: Attr<boolean>;
+  /**
+   * A CloudFront distribution of this stack runs it (or a version of it) as Lambda@Edge on any event, viewer or
+   * origin: it then runs replicated in many Regions, not as an ordinary function (the secrets and Lambda batch).
+   */
+  edgeTrigger: boolean;
 }
 
 /**
@@ -175,4 +184,24 @@ export interface EksCluster extends ResourceBase {
   kind: 'aws.eks.cluster';
   endpointPublicAccess: Attr<boolean>;
   publicAccessCidrs: Attr<string[]>;
+}
+
+/**
+ * A secret in what an instance is handed at boot: user data (readable by anyone who may describe the instance's
+ * attributes, and by every process on it through the instance metadata service) or cfn-init metadata (returned by
+ * DescribeStackResource, where `NoEcho` does not mask it). Found by `checks/read/aws/boot-secrets.ts`.
+ */
+export interface BootSecret {
+  at: Place;
+  /**
+   * `assignment`: a secret-named setting given a value written in the source (`DB_PASSWORD=hunter2`);
+   * `private-key`: a PEM private key block; `secret-input`: a masked input interpolated into the text (a `NoEcho`
+   * parameter, a secret-named Terraform variable, a secret's value); `secret-reference`: a Secrets Manager dynamic
+   * reference, which CloudFormation resolves into the plain text.
+   */
+  kind: 'assignment' | 'private-key' | 'secret-input' | 'secret-reference';
+  /** The setting, parameter, variable or secret named (`DB_PASSWORD`, `DbPassword`, `var.db_password`). */
+  name: string;
+  /** Where it is written, as the source spells it: `UserData`, `AWS::CloudFormation::Init`, `user_data`. */
+  property: string;
 }

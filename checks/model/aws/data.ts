@@ -253,3 +253,15 @@ export interface DocDbInstance extends ResourceBase {
   /** Its cluster's `engineVersion` when the instance names a cluster in the same source; absent otherwise. */
   clusterEngineVersion: Attr<string>;
 }
+
+/** A Secrets Manager secret and whether a rotation schedule of the stack targets it (the secrets batch). */
+export interface SecretsManagerSecret extends ResourceBase {
+  kind: 'aws.secretsmanager.secret';
+  /** `Name` / `name` when written: a rotation schedule may name the secret by it. */
+  secretName: Attr<string>;
+  /**
+   * A rotation schedule targets the secret (`AWS::SecretsManager::RotationSchedule`, `aws_secretsmanager_secret_rotation`):
+   * known `false` at the secret when none does, unknown when a schedule names a secret this check cannot resolve.
+   */
+  rotation: Attr<boolean>;
+}

@@ -14,6 +14,7 @@ import type {
   RdsCluster,
   RdsInstance,
   SnsTopic,
+  SecretsManagerSecret,
   SqsQueue,
 } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
@@ -57,6 +58,7 @@ export interface AwsResourceKinds {
   'aws.cloudwatch.alarm': MetricAlarm;
   'aws.iam.policy': IamPolicyHolder;
   'aws.iam.access-key': IamAccessKey;
+  'aws.secretsmanager.secret': SecretsManagerSecret;
 }
 
 export type { AnyResource, ResourceKind } from '../kinds.ts';

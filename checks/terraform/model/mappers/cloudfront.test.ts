@@ -111,6 +111,11 @@ resource "aws_cloudwatch_log_delivery" "cdn" {
       ['viewer', true],
       ['origin', false],
     ]);
+    // Both run as Lambda@Edge, whatever the event (edgeTrigger, added for AWS-LAMBDA-RESERVED-CONCURRENCY).
+    expect(model.of('aws.lambda.function').map((fn) => [fn.name, fn.edgeTrigger])).toEqual([
+      ['viewer', true],
+      ['origin', true],
+    ]);
   });
 
   it('reads the viewer certificate, custom origins, forwarded headers and web ACL', () => {

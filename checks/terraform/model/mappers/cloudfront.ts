@@ -85,16 +85,21 @@ function linkDelivery(reader: TfReader, links: Links<TfReader>): void {
 }
 
 /**
- * Functions a behavior runs as Lambda@Edge on a viewer event (`lambda_arn = aws_lambda_function.edge.qualified_arn`),
- * where 128 MB is the most a function may have. An association whose event is not known counts.
+ * Functions a behavior runs as Lambda@Edge (`lambda_arn = aws_lambda_function.edge.qualified_arn`), on any event and on a
+ * viewer event, where 128 MB is the most a function may have. An association whose event is not known counts as viewer.
  */
 function markEdgeFunctions(reader: TfReader, links: Links<TfReader>): void {
   const behaviors = [...reader.blocks(reader.get('default_cache_behavior')), ...reader.blocks(reader.get('ordered_cache_behavior'))];
   const functions = links.model.of('aws.lambda.function');
   for (const association of behaviors.flatMap((behavior) => reader.blocks(reader.field(behavior, 'lambda_function_association')))) {
     const event = text(reader.field(association, 'event_type'));
-    if (event.state === 'known' && !event.value.startsWith('viewer-')) continue;
-    for (const mention of mentionsIn(reader, reader.field(association, 'lambda_arn'))) for (const fn of functions) if (mentionMatches(mention, fn.address)) fn.edgeViewerTrigger = true;
+    const viewer = !(event.state === 'known' && !event.value.startsWith('viewer-'));
+    for (const mention of mentionsIn(reader, reader.field(association, 'lambda_arn')))
+      for (const fn of functions) {
+        if (!mentionMatches(mention, fn.address)) continue;
+        fn.edgeTrigger = true;
+        if (viewer) fn.edgeViewerTrigger = true;
+      }
   }
 }
 

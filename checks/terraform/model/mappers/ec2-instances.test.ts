@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../testing.ts';
+import { positionAt } from '../../../source/file.ts';
 import { resourcesOf, value, where } from './support/snippets.ts';
 
 beforeAll(loadParser);
@@ -225,5 +226,37 @@ resource "aws_ebs_volume" "data" {
       'aws.ebs.volume',
     );
     expect(value(volumes.get('aws_ebs_volume.data')!.encrypted)).toBe('unknown');
+  });
+});
+
+describe('user data secrets', () => {
+  it('finds written secrets and secret inputs, each at its line, in plain and base64 user data', () => {
+    const text = `variable "db_password" {
+  sensitive = true
+}
+
+resource "aws_instance" "app" {
+  ami       = "ami-0123456789abcdef0"
+  user_data = <<-EOT
+    #!/bin/bash
+    export DB_SECRET_ARN=arn:aws:secretsmanager:eu-west-1:111122223333:secret:db
+    export DB_PASSWORD=\${var.db_password}
+    export API_KEY=abc123
+  EOT
+}
+
+resource "aws_launch_template" "app" {
+  user_data = base64encode("#!/bin/bash\\nTOKEN=t0k3n\\n")
+}
+`;
+    const secrets = (address: string, kind: 'aws.ec2.instance' | 'aws.ec2.launch-template') =>
+      resourcesOf(text, kind)
+        .get(address)!
+        .bootSecrets.map((secret) => [secret.kind, secret.name, secret.property, positionAt(secret.at.file, secret.at.start).line]);
+    expect(secrets('aws_instance.app', 'aws.ec2.instance')).toEqual([
+      ['secret-input', 'var.db_password', 'user_data', 10],
+      ['assignment', 'API_KEY', 'user_data', 11],
+    ]);
+    expect(secrets('aws_launch_template.app', 'aws.ec2.launch-template')).toEqual([['assignment', 'TOKEN', 'user_data', 16]]);
   });
 });

@@ -13,6 +13,7 @@ import type { Links, Mapper } from '../../../read/build.ts';
 import { bool, referencedResource, text } from '../../../read/convert.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 import { dataSourcesIn, mentions } from '../references.ts';
+import { tfBootSecrets } from './support/boot-secrets.ts';
 import { launchTemplateOf } from './support/launch-templates.ts';
 
 /** Encryption of a volume made from a snapshot follows the snapshot unless it is set explicitly. */
@@ -82,6 +83,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     tenancy: text(reader.get('tenancy')),
     terminationProtection: bool(reader.get('disable_api_termination')),
     spot: requestsSpot(reader),
+    bootSecrets: tfBootSecrets(reader, ['user_data', 'user_data_base64']),
   };
 }
 
@@ -110,6 +112,7 @@ function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfigu
     tenancy: legacyConfiguration ? text(reader.get('placement_tenancy')) : text(reader.get('placement', 'tenancy')),
     terminationProtection: legacyConfiguration ? absent(reader.properties.at) : bool(reader.get('disable_api_termination')),
     spot: legacyConfiguration ? reader.get('spot_price').value !== undefined : requestsSpot(reader),
+    bootSecrets: tfBootSecrets(reader, legacyConfiguration ? ['user_data', 'user_data_base64'] : ['user_data']),
   };
 }
 

@@ -51,6 +51,8 @@ const lambda: Mapper<TfReader> = {
       edgeViewerTrigger: false,
       functionName: text(reader.get('function_name')),
       declaredLogGroup: ownLogGroup(text(reader.get('logging_config', 'log_group')), reader.place, 'logging_config'),
+      // Set with edgeViewerTrigger, for any event.
+      edgeTrigger: false,
     };
     return fn;
   },
