@@ -42,6 +42,8 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.cloudtrail.trail': 'observability',
   'aws.firehose.delivery-stream': 'messaging',
   'aws.cloudwatch.alarm': 'observability',
+  'aws.iam.role': 'security',
+  'aws.lambda.permission': 'compute',
   workload: 'compute',
   'k8s.service': 'network',
   'k8s.ingress': 'edge',
