@@ -60,6 +60,7 @@ import awsIamNotAction from './aws/iam/not-action/rule.ts';
 import awsIamPassroleWildcard from './aws/iam/passrole-wildcard/rule.ts';
 import awsIamPrivilegeEscalation from './aws/iam/privilege-escalation/rule.ts';
 import awsIamServiceWildcard from './aws/iam/service-wildcard/rule.ts';
+import awsIamTrustOpen from './aws/iam/trust-open/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
@@ -194,6 +195,7 @@ export const allRules: Rule[] = [
   awsIamPassroleWildcard,
   awsIamPrivilegeEscalation,
   awsIamServiceWildcard,
+  awsIamTrustOpen,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
   awsKmsRotation,

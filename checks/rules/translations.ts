@@ -61,6 +61,7 @@ import awsIamNotActionZhCn from './aws/iam/not-action/zh-cn.ts';
 import awsIamPassroleWildcardZhCn from './aws/iam/passrole-wildcard/zh-cn.ts';
 import awsIamPrivilegeEscalationZhCn from './aws/iam/privilege-escalation/zh-cn.ts';
 import awsIamServiceWildcardZhCn from './aws/iam/service-wildcard/zh-cn.ts';
+import awsIamTrustOpenZhCn from './aws/iam/trust-open/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
@@ -198,6 +199,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsIamPassroleWildcardZhCn,
     awsIamPrivilegeEscalationZhCn,
     awsIamServiceWildcardZhCn,
+    awsIamTrustOpenZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
     awsKmsRotationZhCn,

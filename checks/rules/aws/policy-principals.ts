@@ -1,0 +1,53 @@
+/**
+ * What the resource and trust policy rules need to know about a statement: whether it allows, which principals
+ * it names, and which condition keys narrow who may use it. Shared by the IAM trust, KMS key, SNS and SQS rules.
+ */
+import type { PolicyStatement } from '../../model/aws/iam.ts';
+
+export const allows = (statement: PolicyStatement): boolean => statement.effect.state === 'known' && statement.effect.value === 'Allow';
+
+/** Condition keys (lower-cased) that narrow "everyone" to an account, an organisation, a principal or a network. */
+export const identityNarrowingKeys: readonly string[] = [
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:userid',
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:sourceowner',
+  'aws:sourceip',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+];
+
+/** The statement carries a condition on one of `keys` (lower-cased); a condition with no known value still narrows. */
+export const conditionOn = (statement: PolicyStatement, keys: readonly string[]): boolean => statement.conditions.some((condition) => keys.includes(condition.key));
+
+/** Service principals the statement names (`sns.amazonaws.com`); values known only at deploy time are left out. */
+export function servicePrincipals(statement: PolicyStatement): string[] {
+  return (statement.principals ?? []).flatMap((principal) => (principal.type === 'Service' && principal.value !== undefined ? [principal.value] : []));
+}
+
+/** Keys that tie a service's request to the resource or account it acts for (confused deputy protection). */
+const sourceKeys = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner'];
+
+/** An Allow to a service principal with no condition on the source resource, account or organisation. */
+export function servicesWithoutSource(statement: PolicyStatement): string[] {
+  if (!allows(statement) || conditionOn(statement, sourceKeys)) return [];
+  return servicePrincipals(statement);
+}
+
+/**
+ * A Deny of the service's actions whenever `aws:SecureTransport` is false; `prefix` is the service's action prefix
+ * (`s3`, `sqs`, `sns`). `*` and `prefix:*` cover every action of the service.
+ */
+export function deniesInsecureTransportOf(statement: PolicyStatement, prefix: string): boolean {
+  if (statement.effect.state !== 'known' || statement.effect.value !== 'Deny' || statement.notAction) return false;
+  const coversService = statement.actions?.some((action) => action === '*' || action === `${prefix}:*` || action.startsWith(`${prefix}:`)) ?? false;
+  return (
+    coversService && statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'))
+  );
+}
