@@ -63,6 +63,7 @@ import awsIamServiceWildcard from './aws/iam/service-wildcard/rule.ts';
 import awsIamTrustOpen from './aws/iam/trust-open/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
+import awsKmsKeyPolicyWildcard from './aws/kms/key-policy-wildcard/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
 import awsLambdaArm64 from './aws/lambda/arm64/rule.ts';
 import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
@@ -198,6 +199,7 @@ export const allRules: Rule[] = [
   awsIamTrustOpen,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
+  awsKmsKeyPolicyWildcard,
   awsKmsRotation,
   awsLambdaArm64,
   awsLambdaDefaultMemory,

@@ -64,6 +64,7 @@ import awsIamServiceWildcardZhCn from './aws/iam/service-wildcard/zh-cn.ts';
 import awsIamTrustOpenZhCn from './aws/iam/trust-open/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
+import awsKmsKeyPolicyWildcardZhCn from './aws/kms/key-policy-wildcard/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
 import awsLambdaArm64ZhCn from './aws/lambda/arm64/zh-cn.ts';
 import awsLambdaDefaultMemoryZhCn from './aws/lambda/default-memory/zh-cn.ts';
@@ -202,6 +203,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsIamTrustOpenZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
+    awsKmsKeyPolicyWildcardZhCn,
     awsKmsRotationZhCn,
     awsLambdaArm64ZhCn,
     awsLambdaDefaultMemoryZhCn,
