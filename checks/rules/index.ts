@@ -70,6 +70,7 @@ import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
 import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts';
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
 import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
+import awsLambdaPermissionSource from './aws/lambda/permission-source/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsKms from './aws/logs/kms/rule.ts';
 import awsLogsRetention from './aws/logs/retention/rule.ts';
@@ -206,6 +207,7 @@ export const allRules: Rule[] = [
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvSecrets,
   awsLambdaLogRetention,
+  awsLambdaPermissionSource,
   awsLambdaTracing,
   awsLogsKms,
   awsLogsRetention,

@@ -71,6 +71,7 @@ import awsLambdaDefaultMemoryZhCn from './aws/lambda/default-memory/zh-cn.ts';
 import awsLambdaDeprecatedRuntimeZhCn from './aws/lambda/deprecated-runtime/zh-cn.ts';
 import awsLambdaEnvSecretsZhCn from './aws/lambda/env-secrets/zh-cn.ts';
 import awsLambdaLogRetentionZhCn from './aws/lambda/log-retention/zh-cn.ts';
+import awsLambdaPermissionSourceZhCn from './aws/lambda/permission-source/zh-cn.ts';
 import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
 import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
 import awsLogsRetentionZhCn from './aws/logs/retention/zh-cn.ts';
@@ -210,6 +211,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsLambdaDeprecatedRuntimeZhCn,
     awsLambdaEnvSecretsZhCn,
     awsLambdaLogRetentionZhCn,
+    awsLambdaPermissionSourceZhCn,
     awsLambdaTracingZhCn,
     awsLogsKmsZhCn,
     awsLogsRetentionZhCn,
