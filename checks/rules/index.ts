@@ -98,6 +98,7 @@ import awsS3PublicPolicy from './aws/s3/public-policy/rule.ts';
 import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
+import awsSnsPolicySource from './aws/sns/policy-source/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
@@ -235,6 +236,7 @@ export const allRules: Rule[] = [
   awsS3TlsOnly,
   awsS3Versioning,
   awsSnsEncryption,
+  awsSnsPolicySource,
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,
   awsStatefulRetainPolicy,

@@ -99,6 +99,7 @@ import awsS3PublicPolicyZhCn from './aws/s3/public-policy/zh-cn.ts';
 import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
+import awsSnsPolicySourceZhCn from './aws/sns/policy-source/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
@@ -239,6 +240,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3TlsOnlyZhCn,
     awsS3VersioningZhCn,
     awsSnsEncryptionZhCn,
+    awsSnsPolicySourceZhCn,
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,
     awsStatefulRetainPolicyZhCn,

@@ -2,7 +2,7 @@
  * What the resource and trust policy rules need to know about a statement: whether it allows, which principals
  * it names, and which condition keys narrow who may use it. Shared by the IAM trust, KMS key, SNS and SQS rules.
  */
-import type { PolicyStatement } from '../../model/aws/iam.ts';
+import type { PolicyDocument, PolicyStatement } from '../../model/aws/iam.ts';
 
 export const allows = (statement: PolicyStatement): boolean => statement.effect.state === 'known' && statement.effect.value === 'Allow';
 
@@ -50,4 +50,33 @@ export function deniesInsecureTransportOf(statement: PolicyStatement, prefix: st
   return (
     coversService && statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'))
   );
+}
+
+/**
+ * Each statement of the owners' policies that grants a service principal with no source condition, once: a policy
+ * resource naming several queues or topics is one policy, reported on the first of them.
+ */
+export function serviceGrantsWithoutSource<T>(owners: T[], policiesOf: (owner: T) => PolicyDocument[]): { owner: T; statement: PolicyStatement; services: string[] }[] {
+  const seen = new Set<PolicyStatement>();
+  const found: { owner: T; statement: PolicyStatement; services: string[] }[] = [];
+  for (const owner of owners)
+    for (const policy of policiesOf(owner))
+      for (const statement of policy.statements) {
+        const services = servicesWithoutSource(statement);
+        if (services.length === 0 || seen.has(statement)) continue;
+        seen.add(statement);
+        found.push({ owner, statement, services });
+      }
+  return found;
+}
+
+/**
+ * Whether an owner's policies leave requests without TLS allowed: `none` when it has no policy at all, `no-deny`
+ * when its policies (all readable) have no Deny on `aws:SecureTransport` = false, `undefined` when enforced or not
+ * knowable.
+ */
+export function insecureTransportGap(policies: PolicyDocument[], prefix: string): 'none' | 'no-deny' | undefined {
+  if (policies.length === 0) return 'none';
+  if (policies.some((policy) => policy.unreadable || policy.statements.some((statement) => deniesInsecureTransportOf(statement, prefix)))) return undefined;
+  return 'no-deny';
 }
