@@ -101,6 +101,7 @@ import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSnsPolicySource from './aws/sns/policy-source/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
+import awsSqsPolicySource from './aws/sqs/policy-source/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
@@ -239,6 +240,7 @@ export const allRules: Rule[] = [
   awsSnsPolicySource,
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,
+  awsSqsPolicySource,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
   composeServicesNoRestartPolicy,

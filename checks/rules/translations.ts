@@ -102,6 +102,7 @@ import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSnsPolicySourceZhCn from './aws/sns/policy-source/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
+import awsSqsPolicySourceZhCn from './aws/sqs/policy-source/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
@@ -243,6 +244,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSnsPolicySourceZhCn,
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,
+    awsSqsPolicySourceZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
     composeServicesNoRestartPolicyZhCn,
