@@ -102,6 +102,7 @@ import awsSnsPolicySource from './aws/sns/policy-source/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsSqsPolicySource from './aws/sqs/policy-source/rule.ts';
+import awsSqsTlsOnly from './aws/sqs/tls-only/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
@@ -241,6 +242,7 @@ export const allRules: Rule[] = [
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,
   awsSqsPolicySource,
+  awsSqsTlsOnly,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
   composeServicesNoRestartPolicy,

@@ -103,6 +103,7 @@ import awsSnsPolicySourceZhCn from './aws/sns/policy-source/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
 import awsSqsPolicySourceZhCn from './aws/sqs/policy-source/zh-cn.ts';
+import awsSqsTlsOnlyZhCn from './aws/sqs/tls-only/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
@@ -245,6 +246,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,
     awsSqsPolicySourceZhCn,
+    awsSqsTlsOnlyZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
     composeServicesNoRestartPolicyZhCn,

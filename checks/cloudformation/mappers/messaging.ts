@@ -9,7 +9,7 @@ import type { PolicyDocument } from '../../model/aws/iam.ts';
 import { queuesNamedIn } from '../../read/aws/sqs.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
-import { number, text, type Cursor, type ResourceReader } from '../read.ts';
+import { bool, number, text, type Cursor, type ResourceReader } from '../read.ts';
 import { readTemplatePolicy } from './support/policy-text.ts';
 import { presence } from './support/presence.ts';
 import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
@@ -156,6 +156,8 @@ const messaging: CfnMapper = {
         receiveWaitSeconds: number(reader.get('ReceiveMessageWaitTimeSeconds')),
         polledByLambda: false,
         queuePolicies: [],
+        sqsManagedSse: bool(reader.get('SqsManagedSseEnabled')),
+        sqsKmsKey: text(reader.get('KmsMasterKeyId')),
       };
       return queue;
     }

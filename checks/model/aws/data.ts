@@ -112,6 +112,10 @@ export interface SqsQueue extends ResourceBase, SqsReceiveSettings {
   isDeadLetterQueue: boolean;
   /** Queue policies that apply to this queue (its own `policy`, or policy resources linked to it). */
   queuePolicies: PolicyDocument[];
+  /** `SqsManagedSseEnabled`; absent means on for queues created since 2022 (unless a KMS key is set). */
+  sqsManagedSse: Attr<boolean>;
+  /** `KmsMasterKeyId`: SSE with a KMS key. */
+  sqsKmsKey: Attr<string>;
 }
 
 /** A CloudWatch metric alarm (single metric or metric math): what it watches and whether it tells anyone. */

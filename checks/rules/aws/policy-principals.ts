@@ -40,13 +40,17 @@ export function servicesWithoutSource(statement: PolicyStatement): string[] {
   return servicePrincipals(statement);
 }
 
+/** A written action (`sqs:*`, `sns:Pub*`, `*`) covers `wanted` (lower-cased). */
+const covers = (written: string, wanted: string) => written === '*' || written === wanted || (written.endsWith('*') && wanted.startsWith(written.slice(0, -1)));
+
 /**
- * A Deny of the service's actions whenever `aws:SecureTransport` is false; `prefix` is the service's action prefix
- * (`s3`, `sqs`, `sns`). `*` and `prefix:*` cover every action of the service.
+ * A Deny whenever `aws:SecureTransport` is false, of the service's actions: any action of `prefix` (`s3`, `sqs`,
+ * `sns`), or, when `action` is given, one that covers it (`sqs:*` for all of them, `sns:publish`).
  */
-export function deniesInsecureTransportOf(statement: PolicyStatement, prefix: string): boolean {
+export function deniesInsecureTransportOf(statement: PolicyStatement, prefix: string, action?: string): boolean {
   if (statement.effect.state !== 'known' || statement.effect.value !== 'Deny' || statement.notAction) return false;
-  const coversService = statement.actions?.some((action) => action === '*' || action === `${prefix}:*` || action.startsWith(`${prefix}:`)) ?? false;
+  const coversService =
+    statement.actions?.some((written) => (action === undefined ? written === '*' || written === `${prefix}:*` || written.startsWith(`${prefix}:`) : covers(written, action))) ?? false;
   return (
     coversService && statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'))
   );
@@ -75,8 +79,8 @@ export function serviceGrantsWithoutSource<T>(owners: T[], policiesOf: (owner: T
  * when its policies (all readable) have no Deny on `aws:SecureTransport` = false, `undefined` when enforced or not
  * knowable.
  */
-export function insecureTransportGap(policies: PolicyDocument[], prefix: string): 'none' | 'no-deny' | undefined {
+export function insecureTransportGap(policies: PolicyDocument[], prefix: string, action: string): 'none' | 'no-deny' | undefined {
   if (policies.length === 0) return 'none';
-  if (policies.some((policy) => policy.unreadable || policy.statements.some((statement) => deniesInsecureTransportOf(statement, prefix)))) return undefined;
+  if (policies.some((policy) => policy.unreadable || policy.statements.some((statement) => deniesInsecureTransportOf(statement, prefix, action)))) return undefined;
   return 'no-deny';
 }

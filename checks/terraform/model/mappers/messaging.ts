@@ -9,7 +9,7 @@ import type { PolicyDocument } from '../../../model/aws/iam.ts';
 import { absent, known, unknownAttr, valueOrUndefined, type Attr } from '../../../model/types.ts';
 import { queuesNamedIn } from '../../../read/aws/sqs.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { isUnknown, number, text } from '../../../read/convert.ts';
+import { bool, isUnknown, number, text } from '../../../read/convert.ts';
 import { decodedJson } from '../common.ts';
 import { policyDocumentOf } from '../policy-documents.ts';
 import type { Cursor, TfReader } from '../reader.ts';
@@ -168,6 +168,8 @@ const messaging: Mapper<TfReader> = {
         receiveWaitSeconds: number(reader.get('receive_wait_time_seconds')),
         polledByLambda: false,
         queuePolicies: [],
+        sqsManagedSse: bool(reader.get('sqs_managed_sse_enabled')),
+        sqsKmsKey: text(reader.get('kms_master_key_id')),
       };
       return queue;
     }

@@ -54,7 +54,9 @@ resource "aws_sqs_queue" "jobs" {
   policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { Service = "sns.amazonaws.com" }, Action = "sqs:SendMessage", Resource = "*" }] })
 }
 
-resource "aws_sqs_queue" "other" {}
+resource "aws_sqs_queue" "other" {
+  sqs_managed_sse_enabled = false
+}
 
 resource "aws_sns_topic" "alerts" {}
 
@@ -68,6 +70,7 @@ resource "aws_sns_topic_policy" "alerts" {
     const queues = new Map(model.of('aws.sqs.queue').map((queue) => [queue.address, queue]));
     expect(queues.get('aws_sqs_queue.jobs')!.queuePolicies[0]!.statements[0]!.principals).toEqual([{ type: 'Service', value: 'sns.amazonaws.com' }]);
     expect(queues.get('aws_sqs_queue.other')!.queuePolicies).toEqual([]);
+    expect(where(queues.get('aws_sqs_queue.other')!.sqsManagedSse)).toEqual({ value: false, line: 13, property: 'sqs_managed_sse_enabled' });
     const [topic] = model.of('aws.sns.topic');
     expect(topic!.topicPolicies[0]!.statements[0]!.effect.state === 'known' && topic!.topicPolicies[0]!.statements[0]!.effect.value).toBe('Deny');
   });
