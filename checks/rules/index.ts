@@ -99,6 +99,7 @@ import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
 import awsSnsPolicySource from './aws/sns/policy-source/rule.ts';
+import awsSnsTlsOnly from './aws/sns/tls-only/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsSqsPolicySource from './aws/sqs/policy-source/rule.ts';
@@ -239,6 +240,7 @@ export const allRules: Rule[] = [
   awsS3Versioning,
   awsSnsEncryption,
   awsSnsPolicySource,
+  awsSnsTlsOnly,
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,
   awsSqsPolicySource,

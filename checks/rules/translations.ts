@@ -100,6 +100,7 @@ import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
 import awsSnsPolicySourceZhCn from './aws/sns/policy-source/zh-cn.ts';
+import awsSnsTlsOnlyZhCn from './aws/sns/tls-only/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
 import awsSqsPolicySourceZhCn from './aws/sqs/policy-source/zh-cn.ts';
@@ -243,6 +244,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3VersioningZhCn,
     awsSnsEncryptionZhCn,
     awsSnsPolicySourceZhCn,
+    awsSnsTlsOnlyZhCn,
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,
     awsSqsPolicySourceZhCn,
