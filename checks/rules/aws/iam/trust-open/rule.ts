@@ -22,7 +22,7 @@ function providerOf(value: string): string {
 /** A `sub` condition on GitHub's tokens that still admits every repository (`*`, `repo:*`). */
 const admitsEveryRepository = (values: (string | undefined)[]) => values.length > 0 && values.every((value) => value !== undefined && /^(?:repo:)?\*/.test(value));
 
-type Finding = { message: 'githubNoSub' | 'webIdentityUnbound'; provider: string };
+type Finding = { message: 'githubNoSub' | 'webIdentityUnbound'; provider: string; subKey: string };
 
 /**
  * A web identity trust with nothing tying the token to your own audience or subject. GitHub's tokens always carry
@@ -40,11 +40,11 @@ function unboundWebIdentity(statement: PolicyStatement): Finding | undefined {
   if (isGithub) {
     const sub = statement.conditions.filter((condition) => condition.key === `${github}:sub`);
     if (sub.length > 0 && !sub.every((condition) => admitsEveryRepository(condition.values))) return undefined;
-    return { message: 'githubNoSub', provider: github };
+    return { message: 'githubNoSub', provider: github, subKey: `${github}:sub` };
   }
   if (statement.conditions.some((condition) => condition.key.endsWith(':aud') || condition.key.endsWith(':sub'))) return undefined;
   const named = providers.find((provider) => provider !== undefined);
-  return { message: 'webIdentityUnbound', provider: named ?? 'Federated' };
+  return { message: 'webIdentityUnbound', provider: named ?? 'Federated', subKey: 'sub' };
 }
 
 export default defineRule({
@@ -59,7 +59,7 @@ export default defineRule({
   reads: ['aws.iam.role'],
   messages: {
     everyone: 'trust policy of role {role} lets everyone ({principal}) assume it, with no condition on the account, organisation or principal',
-    githubNoSub: 'trust policy of role {role} trusts {provider} tokens with no `{provider}:sub` condition naming the repositories: a workflow of any repository can assume it',
+    githubNoSub: 'trust policy of role {role} trusts {provider} tokens with no {subKey} condition naming the repositories: a workflow of any repository can assume it',
     webIdentityUnbound: 'trust policy of role {role} trusts web identity tokens of {provider} with no `aud` or `sub` condition',
   },
   fix: {
@@ -113,7 +113,8 @@ export default defineRule({
           continue;
         }
         const unbound = unboundWebIdentity(statement);
-        if (unbound) report(role, statement.at, unbound.message, { role: role.name, provider: unbound.provider });
+        if (unbound?.message === 'githubNoSub') report(role, statement.at, 'githubNoSub', { role: role.name, provider: unbound.provider, subKey: unbound.subKey });
+        else if (unbound) report(role, statement.at, 'webIdentityUnbound', { role: role.name, provider: unbound.provider });
       }
     }
   },
