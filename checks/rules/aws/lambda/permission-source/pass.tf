@@ -55,3 +55,9 @@ resource "aws_lambda_permission" "cross_account" {
   action        = "lambda:InvokeFunction"
   principal     = "444455556666"
 }
+
+resource "aws_lambda_permission" "macro" {
+  function_name = "handler"
+  action        = "lambda:InvokeFunction"
+  principal     = "cloudformation.amazonaws.com"
+}

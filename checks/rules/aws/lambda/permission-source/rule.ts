@@ -4,6 +4,12 @@ import { defineRule } from '../../../rule.ts';
 /** Service principals are `<service>.amazonaws.com` (`.amazonaws.com.cn` in China); accounts, ARNs and `*` are not. */
 const isServicePrincipal = (principal: string) => /^[a-z0-9.-]+\.amazonaws\.com(?:\.cn)?$/.test(principal);
 
+/**
+ * CloudFormation invokes a macro's function while it processes a template of the account that registered the macro;
+ * AWS's macro examples grant it with no source, and no source value is documented for it, so it is not reported.
+ */
+const withoutSourceContext = new Set(['cloudformation.amazonaws.com']);
+
 export default defineRule({
   id: 'AWS-LAMBDA-PERMISSION-SOURCE',
   title: 'Lambda permissions for AWS services name the source resource or account',
@@ -39,7 +45,7 @@ Properties:
   check(model, report) {
     for (const permission of model.of('aws.lambda.permission')) {
       const { principal, sourceArn, sourceAccount } = permission;
-      if (principal.state !== 'known' || !isServicePrincipal(principal.value.toLowerCase())) continue;
+      if (principal.state !== 'known' || !isServicePrincipal(principal.value.toLowerCase()) || withoutSourceContext.has(principal.value.toLowerCase())) continue;
       const names = { permission: permission.name, principal: principal.value, sourceArn: propertyName(sourceArn, 'SourceArn'), sourceAccount: propertyName(sourceAccount, 'SourceAccount') };
       if (sourceArn.state === 'absent' && sourceAccount.state === 'absent') report(permission, principal.at, 'noSource', names);
       // A bucket of this stack lives and dies with the permission; a bucket named from outside may change hands.
