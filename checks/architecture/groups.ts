@@ -44,6 +44,8 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.firehose.delivery-stream': 'messaging',
   'aws.cloudwatch.alarm': 'observability',
   'aws.secretsmanager.secret': 'security',
+  'aws.iam.role': 'security',
+  'aws.lambda.permission': 'compute',
   workload: 'compute',
   'k8s.service': 'network',
   'k8s.ingress': 'edge',

@@ -2,7 +2,7 @@
  * IAM policy documents (identity and resource policies) read into the model's statement shape, from any format's
  * values: CloudFormation's `PolicyDocument` maps, Terraform's decoded JSON policies.
  */
-import type { PolicyCondition, PolicyDocument, PolicyStatement } from '../model/aws/iam.ts';
+import type { PolicyCondition, PolicyDocument, PolicyStatement, StatementPrincipal } from '../model/aws/iam.ts';
 import { text } from './convert.ts';
 import type { Cursor, Reader } from './cursor.ts';
 
@@ -35,6 +35,19 @@ function principalIsEveryone<V>(reader: Reader<V>, statement: Cursor<V>): boolea
   const values = stringsOf(reader, reader.field(principal, 'AWS'));
   if (values === undefined) return undefined;
   return values.includes('*');
+}
+
+/** Every identifier the `Principal` names, by type; the bare `"*"` is type `*`. */
+function principalsOf<V>(reader: Reader<V>, statement: Cursor<V>): StatementPrincipal[] {
+  const principal = reader.field(statement, 'Principal');
+  const shape = shapeOf(principal);
+  if (shape === 'scalar') return [{ type: '*', value: textOf(principal, principal.value) }];
+  if (shape !== 'map') return [];
+  return reader.entries(principal).flatMap(({ key: type, cursor }) => {
+    const shapeOfValue = shapeOf(cursor);
+    const values = shapeOfValue === 'seq' ? reader.items(cursor).map((item) => textOf(item, item.value)) : shapeOfValue === undefined ? [] : [textOf(cursor, cursor.value)];
+    return values.map((value) => ({ type, value }));
+  });
 }
 
 function conditionsOf<V>(reader: Reader<V>, statement: Cursor<V>): PolicyCondition[] {
@@ -70,6 +83,7 @@ export function readPolicyDocument<V>(reader: Reader<V>, document: Cursor<V>): P
         resources: stringsOf(reader, notResource.value !== undefined ? notResource : resource),
         notResource: notResource.value !== undefined,
         conditions: conditionsOf(reader, cursor),
+        principals: principalsOf(reader, cursor),
       } satisfies PolicyStatement;
     });
   return { at: document.at, statements };

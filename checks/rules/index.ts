@@ -66,14 +66,17 @@ import awsIamNotAction from './aws/iam/not-action/rule.ts';
 import awsIamPassroleWildcard from './aws/iam/passrole-wildcard/rule.ts';
 import awsIamPrivilegeEscalation from './aws/iam/privilege-escalation/rule.ts';
 import awsIamServiceWildcard from './aws/iam/service-wildcard/rule.ts';
+import awsIamTrustOpen from './aws/iam/trust-open/rule.ts';
 import awsIamUserAccessKey from './aws/iam/user-access-key/rule.ts';
 import awsIamWildcardAdmin from './aws/iam/wildcard-admin/rule.ts';
+import awsKmsKeyPolicyWildcard from './aws/kms/key-policy-wildcard/rule.ts';
 import awsKmsRotation from './aws/kms/rotation/rule.ts';
 import awsLambdaArm64 from './aws/lambda/arm64/rule.ts';
 import awsLambdaDefaultMemory from './aws/lambda/default-memory/rule.ts';
 import awsLambdaDeprecatedRuntime from './aws/lambda/deprecated-runtime/rule.ts';
 import awsLambdaEnvSecrets from './aws/lambda/env-secrets/rule.ts';
 import awsLambdaLogRetention from './aws/lambda/log-retention/rule.ts';
+import awsLambdaPermissionSource from './aws/lambda/permission-source/rule.ts';
 import awsLambdaReservedConcurrency from './aws/lambda/reserved-concurrency/rule.ts';
 import awsLambdaTracing from './aws/lambda/tracing/rule.ts';
 import awsLogsKms from './aws/logs/kms/rule.ts';
@@ -112,8 +115,12 @@ import awsS3TlsOnly from './aws/s3/tls-only/rule.ts';
 import awsS3Versioning from './aws/s3/versioning/rule.ts';
 import awsSecretsmanagerRotation from './aws/secretsmanager/rotation/rule.ts';
 import awsSnsEncryption from './aws/sns/encryption/rule.ts';
+import awsSnsPolicySource from './aws/sns/policy-source/rule.ts';
+import awsSnsTlsOnly from './aws/sns/tls-only/rule.ts';
 import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
+import awsSqsPolicySource from './aws/sqs/policy-source/rule.ts';
+import awsSqsTlsOnly from './aws/sqs/tls-only/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
@@ -217,14 +224,17 @@ export const allRules: Rule[] = [
   awsIamPassroleWildcard,
   awsIamPrivilegeEscalation,
   awsIamServiceWildcard,
+  awsIamTrustOpen,
   awsIamUserAccessKey,
   awsIamWildcardAdmin,
+  awsKmsKeyPolicyWildcard,
   awsKmsRotation,
   awsLambdaArm64,
   awsLambdaDefaultMemory,
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvSecrets,
   awsLambdaLogRetention,
+  awsLambdaPermissionSource,
   awsLambdaReservedConcurrency,
   awsLambdaTracing,
   awsLogsKms,
@@ -263,8 +273,12 @@ export const allRules: Rule[] = [
   awsS3Versioning,
   awsSecretsmanagerRotation,
   awsSnsEncryption,
+  awsSnsPolicySource,
+  awsSnsTlsOnly,
   awsSqsDeadLetterQueue,
   awsSqsLongPolling,
+  awsSqsPolicySource,
+  awsSqsTlsOnly,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
   composeServicesNoRestartPolicy,

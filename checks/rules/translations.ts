@@ -67,14 +67,17 @@ import awsIamNotActionZhCn from './aws/iam/not-action/zh-cn.ts';
 import awsIamPassroleWildcardZhCn from './aws/iam/passrole-wildcard/zh-cn.ts';
 import awsIamPrivilegeEscalationZhCn from './aws/iam/privilege-escalation/zh-cn.ts';
 import awsIamServiceWildcardZhCn from './aws/iam/service-wildcard/zh-cn.ts';
+import awsIamTrustOpenZhCn from './aws/iam/trust-open/zh-cn.ts';
 import awsIamUserAccessKeyZhCn from './aws/iam/user-access-key/zh-cn.ts';
 import awsIamWildcardAdminZhCn from './aws/iam/wildcard-admin/zh-cn.ts';
+import awsKmsKeyPolicyWildcardZhCn from './aws/kms/key-policy-wildcard/zh-cn.ts';
 import awsKmsRotationZhCn from './aws/kms/rotation/zh-cn.ts';
 import awsLambdaArm64ZhCn from './aws/lambda/arm64/zh-cn.ts';
 import awsLambdaDefaultMemoryZhCn from './aws/lambda/default-memory/zh-cn.ts';
 import awsLambdaDeprecatedRuntimeZhCn from './aws/lambda/deprecated-runtime/zh-cn.ts';
 import awsLambdaEnvSecretsZhCn from './aws/lambda/env-secrets/zh-cn.ts';
 import awsLambdaLogRetentionZhCn from './aws/lambda/log-retention/zh-cn.ts';
+import awsLambdaPermissionSourceZhCn from './aws/lambda/permission-source/zh-cn.ts';
 import awsLambdaReservedConcurrencyZhCn from './aws/lambda/reserved-concurrency/zh-cn.ts';
 import awsLambdaTracingZhCn from './aws/lambda/tracing/zh-cn.ts';
 import awsLogsKmsZhCn from './aws/logs/kms/zh-cn.ts';
@@ -113,8 +116,12 @@ import awsS3TlsOnlyZhCn from './aws/s3/tls-only/zh-cn.ts';
 import awsS3VersioningZhCn from './aws/s3/versioning/zh-cn.ts';
 import awsSecretsmanagerRotationZhCn from './aws/secretsmanager/rotation/zh-cn.ts';
 import awsSnsEncryptionZhCn from './aws/sns/encryption/zh-cn.ts';
+import awsSnsPolicySourceZhCn from './aws/sns/policy-source/zh-cn.ts';
+import awsSnsTlsOnlyZhCn from './aws/sns/tls-only/zh-cn.ts';
 import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
+import awsSqsPolicySourceZhCn from './aws/sqs/policy-source/zh-cn.ts';
+import awsSqsTlsOnlyZhCn from './aws/sqs/tls-only/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
@@ -221,14 +228,17 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsIamPassroleWildcardZhCn,
     awsIamPrivilegeEscalationZhCn,
     awsIamServiceWildcardZhCn,
+    awsIamTrustOpenZhCn,
     awsIamUserAccessKeyZhCn,
     awsIamWildcardAdminZhCn,
+    awsKmsKeyPolicyWildcardZhCn,
     awsKmsRotationZhCn,
     awsLambdaArm64ZhCn,
     awsLambdaDefaultMemoryZhCn,
     awsLambdaDeprecatedRuntimeZhCn,
     awsLambdaEnvSecretsZhCn,
     awsLambdaLogRetentionZhCn,
+    awsLambdaPermissionSourceZhCn,
     awsLambdaReservedConcurrencyZhCn,
     awsLambdaTracingZhCn,
     awsLogsKmsZhCn,
@@ -267,8 +277,12 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsS3VersioningZhCn,
     awsSecretsmanagerRotationZhCn,
     awsSnsEncryptionZhCn,
+    awsSnsPolicySourceZhCn,
+    awsSnsTlsOnlyZhCn,
     awsSqsDeadLetterQueueZhCn,
     awsSqsLongPollingZhCn,
+    awsSqsPolicySourceZhCn,
+    awsSqsTlsOnlyZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
     composeServicesNoRestartPolicyZhCn,

@@ -17,9 +17,11 @@ import eksNodeGroups from './eks-node-groups.ts';
 import elasticache from './elasticache.ts';
 import elb from './elb.ts';
 import firehose from './firehose.ts';
+import iamRoles from './iam-roles.ts';
 import iam from './iam.ts';
 import kms from './kms.ts';
 import lambdaConcurrency from './lambda-concurrency.ts';
+import lambdaPermissions from './lambda-permissions.ts';
 import lambda from './lambda.ts';
 import logs from './logs.ts';
 import messaging from './messaging.ts';
@@ -31,4 +33,4 @@ import secretsmanager from './secretsmanager.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const cfnMappers: CfnMapper[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iam, kms, lambdaConcurrency, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, secretsmanager, vpc, wafv2];
+export const cfnMappers: CfnMapper[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iamRoles, iam, kms, lambdaConcurrency, lambdaPermissions, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, secretsmanager, vpc, wafv2];

@@ -1,7 +1,8 @@
-/** AWS::KMS::Key: rotation and the settings that decide whether a key can rotate at all. */
+/** AWS::KMS::Key: rotation, the settings that decide whether a key can rotate at all, and its key policy. */
 import type { KmsKey } from '../../model/aws/data.ts';
 import type { CfnMapper } from '../mapper.ts';
 import { bool, text } from '../read.ts';
+import { readTemplatePolicy } from './support/policy-text.ts';
 
 const kms: CfnMapper = {
   types: ['AWS::KMS::Key'],
@@ -15,6 +16,7 @@ const kms: CfnMapper = {
       rotation: bool(reader.get('EnableKeyRotation')),
       keySpec: text(reader.get('KeySpec')),
       keyMaterialOrigin: text(reader.get('Origin')),
+      keyPolicy: readTemplatePolicy(reader, reader.get('KeyPolicy')),
     };
     return key;
   },

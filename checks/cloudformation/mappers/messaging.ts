@@ -1,13 +1,16 @@
 /**
  * SQS queues and SNS topics. A queue is a dead-letter queue when something in the stack sends its failed
  * messages there: another queue's redrive policy, an SNS subscription, a Lambda function or event source,
- * an EventBridge rule or schedule target.
+ * an EventBridge rule or schedule target. Queue and topic policies (`AWS::SQS::QueuePolicy`,
+ * `AWS::SNS::TopicPolicy`, `AWS::SNS::TopicInlinePolicy`) join the queues and topics they name.
  */
 import type { SnsTopic, SqsQueue } from '../../model/aws/data.ts';
+import type { PolicyDocument } from '../../model/aws/iam.ts';
 import { queuesNamedIn } from '../../read/aws/sqs.ts';
 import { knownText } from '../evaluate.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
-import { number, text, type Cursor, type ResourceReader } from '../read.ts';
+import { bool, number, text, type Cursor, type ResourceReader } from '../read.ts';
+import { readTemplatePolicy } from './support/policy-text.ts';
 import { presence } from './support/presence.ts';
 import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
 import { referencesIn } from './support/value-origin.ts';
@@ -74,6 +77,56 @@ function lambdaPolledQueues(reader: ResourceReader, links: Links): SqsQueue[] {
     .flatMap(({ cursor }) => queuesTargeted(reader, reader.field(reader.field(cursor, 'Properties'), 'Queue'), links));
 }
 
+/** The topics of this stack a value designates: `!Ref Topic` (its ARN), or a `!Sub`/`!Join` naming one. */
+function topicsTargeted(target: Cursor, links: Links, reader: ResourceReader): SnsTopic[] {
+  const value = target.value;
+  if (!value) return [];
+  const ids = value.kind === 'ref' ? [value.resource] : referencesIn(value.node, reader.ctx.template).resources;
+  return links.model.of('aws.sns.topic').filter((topic) => ids.includes(topic.name));
+}
+
+/**
+ * A queue or topic policy joins each queue or topic it names. One that names a target not resolved to this stack's
+ * resources (an ARN or URL known only at deploy time) may be any of them: each gets an unreadable policy, so no
+ * rule concludes that it has none.
+ */
+function linkResourcePolicy<T>(document: PolicyDocument | undefined, targets: Cursor[], resolve: (target: Cursor) => T[], all: T[], push: (owner: T, document: PolicyDocument) => void): void {
+  if (!document) return;
+  for (const target of targets) {
+    const owners = resolve(target);
+    if (owners.length > 0) for (const owner of owners) push(owner, document);
+    else for (const owner of all) push(owner, { at: document.at, statements: [], unreadable: true });
+  }
+}
+
+function linkPolicies(reader: ResourceReader, links: Links): void {
+  const type = reader.resource.type;
+  if (type === 'AWS::SQS::QueuePolicy') {
+    const queues = links.model.of('aws.sqs.queue');
+    const document = readTemplatePolicy(reader, reader.get('PolicyDocument'));
+    const targets = reader.items(reader.get('Queues'));
+    linkResourcePolicy(
+      document,
+      targets,
+      (target) => queuesTargeted(reader, target, links),
+      queues,
+      (queue, policy) => queue.queuePolicies.push(policy),
+    );
+  }
+  if (type === 'AWS::SNS::TopicPolicy' || type === 'AWS::SNS::TopicInlinePolicy') {
+    const topics = links.model.of('aws.sns.topic');
+    const document = readTemplatePolicy(reader, reader.get('PolicyDocument'));
+    const targets = type === 'AWS::SNS::TopicPolicy' ? reader.items(reader.get('Topics')) : [reader.get('TopicArn')];
+    linkResourcePolicy(
+      document,
+      targets,
+      (target) => topicsTargeted(target, links, reader),
+      topics,
+      (topic, policy) => topic.topicPolicies.push(policy),
+    );
+  }
+}
+
 const messaging: CfnMapper = {
   types: [
     'AWS::SQS::Queue',
@@ -85,6 +138,9 @@ const messaging: CfnMapper = {
     'AWS::Serverless::Function',
     'AWS::Events::Rule',
     'AWS::Scheduler::Schedule',
+    'AWS::SQS::QueuePolicy',
+    'AWS::SNS::TopicPolicy',
+    'AWS::SNS::TopicInlinePolicy',
   ],
   kinds: ['aws.sqs.queue', 'aws.sns.topic'],
 
@@ -99,17 +155,21 @@ const messaging: CfnMapper = {
         isDeadLetterQueue: false,
         receiveWaitSeconds: number(reader.get('ReceiveMessageWaitTimeSeconds')),
         polledByLambda: false,
+        queuePolicies: [],
+        sqsManagedSse: bool(reader.get('SqsManagedSseEnabled')),
+        sqsKmsKey: text(reader.get('KmsMasterKeyId')),
       };
       return queue;
     }
     if (reader.resource.type === 'AWS::SNS::Topic') {
-      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('KmsMasterKeyId')) };
+      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('KmsMasterKeyId')), topicPolicies: [] };
       return topic;
     }
     return undefined;
   },
 
   link(reader, links) {
+    linkPolicies(reader, links);
     for (const queue of deadLetterTargets(reader, links)) queue.isDeadLetterQueue = true;
     for (const queue of lambdaPolledQueues(reader, links)) queue.polledByLambda = true;
   },

@@ -205,3 +205,17 @@ export interface BootSecret {
   /** Where it is written, as the source spells it: `UserData`, `AWS::CloudFormation::Init`, `user_data`. */
   property: string;
 }
+
+/**
+ * A resource-based permission on a Lambda function (`AWS::Lambda::Permission`, `aws_lambda_permission`): who may
+ * invoke it, and which source resource or account a service principal must act for.
+ */
+export interface LambdaPermission extends ResourceBase {
+  kind: 'aws.lambda.permission';
+  /** `Principal`, e.g. `s3.amazonaws.com`, an account id, or `*`. */
+  principal: Attr<string>;
+  sourceArn: Attr<string>;
+  sourceAccount: Attr<string>;
+  /** `SourceArn` names a resource this stack or configuration defines (its lifetime is this stack's). */
+  sourceArnFromStack: boolean;
+}

@@ -1,5 +1,6 @@
 /** Databases, caches, queues, topics, keys, logs and audit trails. */
 import type { Attr, KeepsData, Place, ResourceBase } from '../types.ts';
+import type { PolicyDocument } from './iam.ts';
 
 /** Where a database password comes from. */
 export type SecretSource = 'literal' | 'parameter' | 'secret-parameter' | 'dynamic-reference' | 'managed' | 'unknown' | 'none';
@@ -132,6 +133,12 @@ export interface SqsQueue extends ResourceBase, SqsReceiveSettings {
   redrivePolicy: Attr<boolean>;
   /** Another queue in this template names this one as its dead-letter queue. */
   isDeadLetterQueue: boolean;
+  /** Queue policies that apply to this queue (its own `policy`, or policy resources linked to it). */
+  queuePolicies: PolicyDocument[];
+  /** `SqsManagedSseEnabled`; absent means on for queues created since 2022 (unless a KMS key is set). */
+  sqsManagedSse: Attr<boolean>;
+  /** `KmsMasterKeyId`: SSE with a KMS key. */
+  sqsKmsKey: Attr<string>;
 }
 
 /** A CloudWatch metric alarm (single metric or metric math): what it watches and whether it tells anyone. */
@@ -148,6 +155,8 @@ export interface MetricAlarm extends ResourceBase {
 export interface SnsTopic extends ResourceBase {
   kind: 'aws.sns.topic';
   kmsKey: Attr<string>;
+  /** Topic policies that apply to this topic (its own `policy`, or policy resources linked to it). */
+  topicPolicies: PolicyDocument[];
 }
 
 export interface KmsKey extends ResourceBase {
@@ -157,6 +166,8 @@ export interface KmsKey extends ResourceBase {
   keySpec: Attr<string>;
   /** Where the key material lives: `AWS_KMS` (default); imported and custom-key-store material cannot rotate automatically. */
   keyMaterialOrigin: Attr<string>;
+  /** The key policy as written; `undefined` when none is written and AWS applies the default (the account root). */
+  keyPolicy: PolicyDocument | undefined;
 }
 
 export interface LogGroup extends ResourceBase {

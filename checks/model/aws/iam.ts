@@ -23,6 +23,17 @@ export interface PolicyStatement {
   conditions: PolicyCondition[];
   /** How the source writes wildcards where it does not write IAM JSON, for messages to quote; undefined for JSON. */
   written?: StatementSpelling;
+  /**
+   * Each principal the statement names, by type (`AWS`, `Service`, `Federated`, `CanonicalUser`; `*` for the bare
+   * `"Principal": "*"`); a value known only at deploy time is `undefined`. Absent for statements read from tables.
+   */
+  principals?: StatementPrincipal[];
+}
+
+/** One identifier of a statement's `Principal`, e.g. `{ type: 'Service', value: 'sns.amazonaws.com' }`. */
+export interface StatementPrincipal {
+  type: string;
+  value: string | undefined;
 }
 
 /** A statement's wildcards as an `aws_iam_policy_document` block writes them: `principals { identifiers = ["*"] }`. */
@@ -65,4 +76,11 @@ export interface IamPolicyHolder extends ResourceBase {
 export interface IamAccessKey extends ResourceBase {
   kind: 'aws.iam.access-key';
   status: Attr<string>;
+}
+
+/** An IAM role and who may assume it: its trust policy (`AssumeRolePolicyDocument`, `assume_role_policy`). */
+export interface IamRole extends ResourceBase {
+  kind: 'aws.iam.role';
+  /** `undefined` when the source writes none (Terraform requires one; a role without one cannot be assumed). */
+  trustPolicy: PolicyDocument | undefined;
 }

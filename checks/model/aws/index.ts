@@ -1,5 +1,5 @@
 /** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
-import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, EksNodeGroup, LambdaFunction, LaunchTemplate } from './compute.ts';
+import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, EksNodeGroup, LambdaFunction, LambdaPermission, LaunchTemplate } from './compute.ts';
 import type {
   CacheCluster,
   CloudTrail,
@@ -17,7 +17,7 @@ import type {
   SecretsManagerSecret,
   SqsQueue,
 } from './data.ts';
-import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
+import type { IamAccessKey, IamPolicyHolder, IamRole } from './iam.ts';
 import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
 
@@ -59,6 +59,8 @@ export interface AwsResourceKinds {
   'aws.iam.policy': IamPolicyHolder;
   'aws.iam.access-key': IamAccessKey;
   'aws.secretsmanager.secret': SecretsManagerSecret;
+  'aws.iam.role': IamRole;
+  'aws.lambda.permission': LambdaPermission;
 }
 
 export type { AnyResource, ResourceKind } from '../kinds.ts';

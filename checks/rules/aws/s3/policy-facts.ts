@@ -1,5 +1,6 @@
 /** What the S3 rules need to know about bucket policies: who they open the bucket to, and whether they demand TLS. */
 import type { PolicyStatement } from '../../../model/aws/iam.ts';
+import { deniesInsecureTransportOf } from '../policy-principals.ts';
 
 /** Condition keys that narrow "everyone" down to a known network, organisation, account or service. */
 const narrowingKeys = new Set([
@@ -35,11 +36,5 @@ function coversBucketAndObjects(statement: PolicyStatement): boolean {
 
 /** A Deny of S3 actions on the bucket and its objects whenever `aws:SecureTransport` is false. */
 export function deniesInsecureTransport(statement: PolicyStatement): boolean {
-  if (statement.effect.state !== 'known' || statement.effect.value !== 'Deny' || statement.notAction) return false;
-  const coversS3 = statement.actions?.some((action) => action === '*' || action === 's3:*' || action.startsWith('s3:')) ?? false;
-  return (
-    coversS3 &&
-    coversBucketAndObjects(statement) &&
-    statement.conditions.some((condition) => condition.operator.toLowerCase().startsWith('bool') && condition.key === 'aws:securetransport' && condition.values.includes('false'))
-  );
+  return deniesInsecureTransportOf(statement, 's3') && coversBucketAndObjects(statement);
 }

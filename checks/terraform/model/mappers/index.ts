@@ -18,8 +18,10 @@ import eks from './eks.ts';
 import elasticache from './elasticache.ts';
 import elb from './elb.ts';
 import firehose from './firehose.ts';
+import iamRoles from './iam-roles.ts';
 import iam from './iam.ts';
 import kms from './kms.ts';
+import lambdaPermissions from './lambda-permissions.ts';
 import lambda from './lambda.ts';
 import logs from './logs.ts';
 import messaging from './messaging.ts';
@@ -30,4 +32,4 @@ import secretsmanager from './secretsmanager.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iam, kms, lambda, logs, messaging, opensearch, rds, s3, secretsmanager, vpc, wafv2];
+export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iamRoles, iam, kms, lambdaPermissions, lambda, logs, messaging, opensearch, rds, s3, secretsmanager, vpc, wafv2];

@@ -5,11 +5,13 @@
  * source mapping, an EventBridge target or a schedule.
  */
 import type { SnsTopic, SqsQueue } from '../../../model/aws/data.ts';
+import type { PolicyDocument } from '../../../model/aws/iam.ts';
 import { absent, known, unknownAttr, valueOrUndefined, type Attr } from '../../../model/types.ts';
 import { queuesNamedIn } from '../../../read/aws/sqs.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { isUnknown, number, text } from '../../../read/convert.ts';
+import { bool, isUnknown, number, text } from '../../../read/convert.ts';
 import { decodedJson } from '../common.ts';
+import { policyDocumentOf } from '../policy-documents.ts';
 import type { Cursor, TfReader } from '../reader.ts';
 import { mentionMatches, mentionsIn } from '../references.ts';
 
@@ -107,6 +109,38 @@ function queueName(reader: TfReader): Attr<string> {
   return name.state === 'absent' && prefix.value !== undefined ? unknownAttr(prefix.at, prefix.property) : name;
 }
 
+/** Topics a value names by reference (`aws_sns_topic.alerts.arn`). */
+function topicsTargeted(reader: TfReader, cursor: Cursor, topics: SnsTopic[]): SnsTopic[] {
+  const mentioned = mentionsIn(reader, cursor);
+  return topics.filter((topic) => mentioned.some((mention) => mentionMatches(mention, topic.address)));
+}
+
+/**
+ * A queue's or topic's own `policy`, or a policy resource joining the ones it names. A policy resource whose target
+ * is not resolved (known only at apply time) may be any of them: each gets an unreadable policy, so no rule
+ * concludes that it has none.
+ */
+function linkPolicies(reader: TfReader, links: Links<TfReader>): void {
+  const type = reader.resource.type;
+  if (!['aws_sqs_queue', 'aws_sns_topic', 'aws_sqs_queue_policy', 'aws_sns_topic_policy'].includes(type)) return;
+  const document = policyDocumentOf(reader, reader.get('policy'), links);
+  if (!document) return;
+  const self = links.resource(reader.resource.address);
+  if (type === 'aws_sqs_queue' && self?.kind === 'aws.sqs.queue') self.queuePolicies.push(document);
+  if (type === 'aws_sns_topic' && self?.kind === 'aws.sns.topic') self.topicPolicies.push(document);
+  const unreadable: PolicyDocument = { at: document.at, statements: [], unreadable: true };
+  if (type === 'aws_sqs_queue_policy') {
+    const queues = links.model.of('aws.sqs.queue');
+    const owners = queuesTargeted(reader, reader.get('queue_url'), queues);
+    for (const queue of owners.length > 0 ? owners : queues) queue.queuePolicies.push(owners.length > 0 ? document : unreadable);
+  }
+  if (type === 'aws_sns_topic_policy') {
+    const topics = links.model.of('aws.sns.topic');
+    const owners = topicsTargeted(reader, reader.get('arn'), topics);
+    for (const topic of owners.length > 0 ? owners : topics) topic.topicPolicies.push(owners.length > 0 ? document : unreadable);
+  }
+}
+
 const messaging: Mapper<TfReader> = {
   types: [
     'aws_sqs_queue',
@@ -118,6 +152,8 @@ const messaging: Mapper<TfReader> = {
     'aws_lambda_event_source_mapping',
     'aws_cloudwatch_event_target',
     'aws_scheduler_schedule',
+    'aws_sqs_queue_policy',
+    'aws_sns_topic_policy',
   ],
   kinds: ['aws.sqs.queue', 'aws.sns.topic'],
 
@@ -131,17 +167,21 @@ const messaging: Mapper<TfReader> = {
         isDeadLetterQueue: false,
         receiveWaitSeconds: number(reader.get('receive_wait_time_seconds')),
         polledByLambda: false,
+        queuePolicies: [],
+        sqsManagedSse: bool(reader.get('sqs_managed_sse_enabled')),
+        sqsKmsKey: text(reader.get('kms_master_key_id')),
       };
       return queue;
     }
     if (reader.resource.type === 'aws_sns_topic') {
-      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('kms_master_key_id')) };
+      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('kms_master_key_id')), topicPolicies: [] };
       return topic;
     }
     return undefined;
   },
 
   link(reader, links) {
+    linkPolicies(reader, links);
     if (reader.resource.type === 'aws_sqs_queue_redrive_policy') linkRedrivePolicy(reader, links);
     for (const queue of deadLetterTargets(reader, links.model.of('aws.sqs.queue'))) queue.isDeadLetterQueue = true;
     // Lambda's pollers long-poll a queue whatever its receive wait time says.
