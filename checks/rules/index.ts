@@ -29,6 +29,7 @@ import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
 import awsEc2PreviousGeneration from './aws/ec2/previous-generation/rule.ts';
+import awsEc2SgEgressWorld from './aws/ec2/sg-egress-world/rule.ts';
 import awsEc2SgOpenAdminPorts from './aws/ec2/sg-open-admin-ports/rule.ts';
 import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
 import awsEc2SgOpenDatabasePorts from './aws/ec2/sg-open-database-ports/rule.ts';
@@ -163,6 +164,7 @@ export const allRules: Rule[] = [
   awsEc2Graviton,
   awsEc2Imdsv2,
   awsEc2PreviousGeneration,
+  awsEc2SgEgressWorld,
   awsEc2SgOpenAdminPorts,
   awsEc2SgOpenAllPorts,
   awsEc2SgOpenDatabasePorts,
