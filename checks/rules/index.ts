@@ -29,6 +29,7 @@ import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
 import awsEc2PreviousGeneration from './aws/ec2/previous-generation/rule.ts';
+import awsEc2PublicIp from './aws/ec2/public-ip/rule.ts';
 import awsEc2SgEgressWorld from './aws/ec2/sg-egress-world/rule.ts';
 import awsEc2SgOpenAdminPorts from './aws/ec2/sg-open-admin-ports/rule.ts';
 import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
@@ -164,6 +165,7 @@ export const allRules: Rule[] = [
   awsEc2Graviton,
   awsEc2Imdsv2,
   awsEc2PreviousGeneration,
+  awsEc2PublicIp,
   awsEc2SgEgressWorld,
   awsEc2SgOpenAdminPorts,
   awsEc2SgOpenAllPorts,

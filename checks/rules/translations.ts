@@ -30,6 +30,7 @@ import awsEc2DetailedMonitoringZhCn from './aws/ec2/detailed-monitoring/zh-cn.ts
 import awsEc2GravitonZhCn from './aws/ec2/graviton/zh-cn.ts';
 import awsEc2Imdsv2ZhCn from './aws/ec2/imdsv2/zh-cn.ts';
 import awsEc2PreviousGenerationZhCn from './aws/ec2/previous-generation/zh-cn.ts';
+import awsEc2PublicIpZhCn from './aws/ec2/public-ip/zh-cn.ts';
 import awsEc2SgEgressWorldZhCn from './aws/ec2/sg-egress-world/zh-cn.ts';
 import awsEc2SgOpenAdminPortsZhCn from './aws/ec2/sg-open-admin-ports/zh-cn.ts';
 import awsEc2SgOpenAllPortsZhCn from './aws/ec2/sg-open-all-ports/zh-cn.ts';
@@ -168,6 +169,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEc2GravitonZhCn,
     awsEc2Imdsv2ZhCn,
     awsEc2PreviousGenerationZhCn,
+    awsEc2PublicIpZhCn,
     awsEc2SgEgressWorldZhCn,
     awsEc2SgOpenAdminPortsZhCn,
     awsEc2SgOpenAllPortsZhCn,

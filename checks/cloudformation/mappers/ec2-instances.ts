@@ -49,6 +49,13 @@ function imagePlatformOf(image: Cursor): ImagePlatform {
   return text !== undefined && /windows/i.test(text) ? 'windows' : undefined;
 }
 
+/** `AssociatePublicIpAddress` of every network interface that writes it. */
+function publicIpOf(reader: ResourceReader, interfaces: Cursor): Attr<boolean>[] {
+  return reader.items(interfaces).flatMap((item) => writtenOnly(bool(reader.field(item, 'AssociatePublicIpAddress'))));
+}
+
+const writtenOnly = (attr: Attr<boolean>): Attr<boolean>[] => (attr.state === 'absent' ? [] : [attr]);
+
 function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance {
   return {
     ...base,
@@ -66,6 +73,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     terminationProtection: bool(reader.get('DisableApiTermination')),
     // Spot capacity comes only through a launch template's InstanceMarketOptions (see `link`).
     spot: false,
+    associatePublicIp: publicIpOf(reader, reader.get('NetworkInterfaces')),
   };
 }
 
@@ -97,6 +105,7 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     tenancy: legacyConfiguration ? text(reader.field(settings, 'PlacementTenancy')) : text(reader.field(reader.field(settings, 'Placement'), 'Tenancy')),
     terminationProtection: bool(reader.field(settings, 'DisableApiTermination')),
     spot: legacyConfiguration ? reader.field(settings, 'SpotPrice').value !== undefined : requestsSpot(reader, settings),
+    associatePublicIp: legacyConfiguration ? writtenOnly(bool(reader.field(settings, 'AssociatePublicIpAddress'))) : publicIpOf(reader, reader.field(settings, 'NetworkInterfaces')),
   };
 }
 

@@ -27,6 +27,12 @@ export interface Ec2Instance extends ResourceBase, LaunchOperations {
   terminationProtection: Attr<boolean>;
   /** Spot (`InstanceMarketOptions`): termination protection cannot be turned on for Spot Instances. */
   spot: boolean;
+  /**
+   * `AssociatePublicIpAddress` as written on each network interface the resource declares (on a launch
+   * configuration, its own setting): `true` gives the instance a public IPv4 address whatever its subnet's default.
+   * Empty when none is written.
+   */
+  associatePublicIp: Attr<boolean>[];
 }
 
 export type InheritedSetting = 'instanceType' | 'metadataHttpTokens' | 'detailedMonitoring' | 'tenancy';
@@ -63,6 +69,12 @@ export interface LaunchTemplate extends ResourceBase, LaunchOperations {
   terminationProtection: Attr<boolean>;
   /** Requests Spot capacity (`InstanceMarketOptions`). */
   spot: boolean;
+  /**
+   * `AssociatePublicIpAddress` as written on each network interface the resource declares (on a launch
+   * configuration, its own setting): `true` gives the instance a public IPv4 address whatever its subnet's default.
+   * Empty when none is written.
+   */
+  associatePublicIp: Attr<boolean>[];
 }
 
 export interface AutoScalingGroup extends ResourceBase {

@@ -82,8 +82,11 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     tenancy: text(reader.get('tenancy')),
     terminationProtection: bool(reader.get('disable_api_termination')),
     spot: requestsSpot(reader),
+    associatePublicIp: writtenOnly(bool(reader.get('associate_public_ip_address'))),
   };
 }
+
+const writtenOnly = (attr: Attr<boolean>): Attr<boolean>[] => (attr.state === 'absent' ? [] : [attr]);
 
 /** `instance_market_options` asks for Spot unless its `market_type` names another market (`capacity-block`). */
 function requestsSpot(reader: TfReader): boolean {
@@ -110,6 +113,10 @@ function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfigu
     tenancy: legacyConfiguration ? text(reader.get('placement_tenancy')) : text(reader.get('placement', 'tenancy')),
     terminationProtection: legacyConfiguration ? absent(reader.properties.at) : bool(reader.get('disable_api_termination')),
     spot: legacyConfiguration ? reader.get('spot_price').value !== undefined : requestsSpot(reader),
+    // A launch template writes it per \`network_interfaces\` block, as a string ("true").
+    associatePublicIp: legacyConfiguration
+      ? writtenOnly(bool(reader.get('associate_public_ip_address')))
+      : reader.blocks(reader.get('network_interfaces')).flatMap((block) => writtenOnly(bool(reader.field(block, 'associate_public_ip_address')))),
   };
 }
 
