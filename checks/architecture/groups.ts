@@ -42,6 +42,7 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.cloudtrail.trail': 'observability',
   'aws.firehose.delivery-stream': 'messaging',
   'aws.cloudwatch.alarm': 'observability',
+  'aws.ec2.subnet': 'network',
   workload: 'compute',
   'k8s.service': 'network',
   'k8s.ingress': 'edge',

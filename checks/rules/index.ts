@@ -101,6 +101,7 @@ import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import awsVpcSubnetPublicIp from './aws/vpc/subnet-public-ip/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
 import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
 import containerImagesImageLatest from './container/images/image-latest/rule.ts';
@@ -237,6 +238,7 @@ export const allRules: Rule[] = [
   awsSqsLongPolling,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  awsVpcSubnetPublicIp,
   composeServicesNoRestartPolicy,
   containerHealthNoHealthCheck,
   containerImagesImageLatest,

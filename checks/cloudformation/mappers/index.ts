@@ -27,7 +27,8 @@ import opensearch from './opensearch.ts';
 import rdsConnections from './rds-connections.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
+import vpcSubnets from './vpc-subnets.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const cfnMappers: CfnMapper[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iam, kms, lambdaConcurrency, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, vpc, wafv2];
+export const cfnMappers: CfnMapper[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iam, kms, lambdaConcurrency, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, vpcSubnets, vpc, wafv2];

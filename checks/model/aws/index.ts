@@ -16,7 +16,7 @@ import type {
   SqsQueue,
 } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder } from './iam.ts';
-import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
+import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Subnet, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
 
 export interface AwsResourceKinds {
@@ -55,6 +55,7 @@ export interface AwsResourceKinds {
   'aws.cloudwatch.alarm': MetricAlarm;
   'aws.iam.policy': IamPolicyHolder;
   'aws.iam.access-key': IamAccessKey;
+  'aws.ec2.subnet': Subnet;
 }
 
 export type { AnyResource, ResourceKind } from '../kinds.ts';

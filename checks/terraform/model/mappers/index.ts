@@ -26,7 +26,8 @@ import messaging from './messaging.ts';
 import opensearch from './opensearch.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
+import vpcSubnets from './vpc-subnets.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iam, kms, lambda, logs, messaging, opensearch, rds, s3, vpc, wafv2];
+export const terraformMappers: Mapper<TfReader>[] = [apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iam, kms, lambda, logs, messaging, opensearch, rds, s3, vpcSubnets, vpc, wafv2];
