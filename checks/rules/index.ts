@@ -42,6 +42,7 @@ import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
 import awsEcsContainerInsights from './aws/ecs/container-insights/rule.ts';
 import awsEcsContainerLogging from './aws/ecs/container-logging/rule.ts';
 import awsEcsFargateArm64 from './aws/ecs/fargate-arm64/rule.ts';
+import awsEcsServicePublicIp from './aws/ecs/service-public-ip/rule.ts';
 import awsEfsEncryption from './aws/efs/encryption/rule.ts';
 import awsEfsLifecycle from './aws/efs/lifecycle/rule.ts';
 import awsEksNodegroupGraviton from './aws/eks/nodegroup-graviton/rule.ts';
@@ -179,6 +180,7 @@ export const allRules: Rule[] = [
   awsEcsContainerInsights,
   awsEcsContainerLogging,
   awsEcsFargateArm64,
+  awsEcsServicePublicIp,
   awsEfsEncryption,
   awsEfsLifecycle,
   awsEksNodegroupGraviton,

@@ -43,6 +43,7 @@ import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
 import awsEcsContainerInsightsZhCn from './aws/ecs/container-insights/zh-cn.ts';
 import awsEcsContainerLoggingZhCn from './aws/ecs/container-logging/zh-cn.ts';
 import awsEcsFargateArm64ZhCn from './aws/ecs/fargate-arm64/zh-cn.ts';
+import awsEcsServicePublicIpZhCn from './aws/ecs/service-public-ip/zh-cn.ts';
 import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
 import awsEfsLifecycleZhCn from './aws/efs/lifecycle/zh-cn.ts';
 import awsEksNodegroupGravitonZhCn from './aws/eks/nodegroup-graviton/zh-cn.ts';
@@ -183,6 +184,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEcsContainerInsightsZhCn,
     awsEcsContainerLoggingZhCn,
     awsEcsFargateArm64ZhCn,
+    awsEcsServicePublicIpZhCn,
     awsEfsEncryptionZhCn,
     awsEfsLifecycleZhCn,
     awsEksNodegroupGravitonZhCn,

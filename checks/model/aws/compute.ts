@@ -168,6 +168,8 @@ export interface EcsService extends ResourceBase {
   launchType: Attr<string>;
   /** Subnets (so, at most, zones) of an `awsvpc` service; absent for other network modes. */
   zoneCount: Attr<number>;
+  /** `AssignPublicIp` (`ENABLED` is `true`) / `assign_public_ip` of an `awsvpc` service: its tasks get public IPv4 addresses. Off unless written. */
+  assignPublicIp: Attr<boolean>;
 }
 
 /** An EKS managed node group: the instance types and AMI type its nodes run. */
