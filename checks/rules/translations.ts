@@ -48,6 +48,7 @@ import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
 import awsEfsLifecycleZhCn from './aws/efs/lifecycle/zh-cn.ts';
 import awsEksNodegroupGravitonZhCn from './aws/eks/nodegroup-graviton/zh-cn.ts';
 import awsEksPublicEndpointZhCn from './aws/eks/public-endpoint/zh-cn.ts';
+import awsElasticacheAuthZhCn from './aws/elasticache/auth/zh-cn.ts';
 import awsElasticacheGravitonZhCn from './aws/elasticache/graviton/zh-cn.ts';
 import awsElasticacheMultiAzZhCn from './aws/elasticache/multi-az/zh-cn.ts';
 import awsElasticachePreviousGenZhCn from './aws/elasticache/previous-gen/zh-cn.ts';
@@ -189,6 +190,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEfsLifecycleZhCn,
     awsEksNodegroupGravitonZhCn,
     awsEksPublicEndpointZhCn,
+    awsElasticacheAuthZhCn,
     awsElasticacheGravitonZhCn,
     awsElasticacheMultiAzZhCn,
     awsElasticachePreviousGenZhCn,
