@@ -47,6 +47,7 @@ import awsEfsEncryption from './aws/efs/encryption/rule.ts';
 import awsEfsLifecycle from './aws/efs/lifecycle/rule.ts';
 import awsEksNodegroupGraviton from './aws/eks/nodegroup-graviton/rule.ts';
 import awsEksPublicEndpoint from './aws/eks/public-endpoint/rule.ts';
+import awsElasticacheAtRest from './aws/elasticache/at-rest/rule.ts';
 import awsElasticacheAuth from './aws/elasticache/auth/rule.ts';
 import awsElasticacheGraviton from './aws/elasticache/graviton/rule.ts';
 import awsElasticacheMultiAz from './aws/elasticache/multi-az/rule.ts';
@@ -186,6 +187,7 @@ export const allRules: Rule[] = [
   awsEfsLifecycle,
   awsEksNodegroupGraviton,
   awsEksPublicEndpoint,
+  awsElasticacheAtRest,
   awsElasticacheAuth,
   awsElasticacheGraviton,
   awsElasticacheMultiAz,

@@ -48,6 +48,7 @@ import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
 import awsEfsLifecycleZhCn from './aws/efs/lifecycle/zh-cn.ts';
 import awsEksNodegroupGravitonZhCn from './aws/eks/nodegroup-graviton/zh-cn.ts';
 import awsEksPublicEndpointZhCn from './aws/eks/public-endpoint/zh-cn.ts';
+import awsElasticacheAtRestZhCn from './aws/elasticache/at-rest/zh-cn.ts';
 import awsElasticacheAuthZhCn from './aws/elasticache/auth/zh-cn.ts';
 import awsElasticacheGravitonZhCn from './aws/elasticache/graviton/zh-cn.ts';
 import awsElasticacheMultiAzZhCn from './aws/elasticache/multi-az/zh-cn.ts';
@@ -190,6 +191,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEfsLifecycleZhCn,
     awsEksNodegroupGravitonZhCn,
     awsEksPublicEndpointZhCn,
+    awsElasticacheAtRestZhCn,
     awsElasticacheAuthZhCn,
     awsElasticacheGravitonZhCn,
     awsElasticacheMultiAzZhCn,
