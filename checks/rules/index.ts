@@ -104,6 +104,7 @@ import awsSqsDeadLetterQueue from './aws/sqs/dead-letter-queue/rule.ts';
 import awsSqsLongPolling from './aws/sqs/long-polling/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import awsVpcS3GatewayEndpoint from './aws/vpc/s3-gateway-endpoint/rule.ts';
 import awsVpcSubnetPublicIp from './aws/vpc/subnet-public-ip/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
 import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
@@ -244,6 +245,7 @@ export const allRules: Rule[] = [
   awsSqsLongPolling,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  awsVpcS3GatewayEndpoint,
   awsVpcSubnetPublicIp,
   composeServicesNoRestartPolicy,
   containerHealthNoHealthCheck,

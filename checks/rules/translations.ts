@@ -105,6 +105,7 @@ import awsSqsDeadLetterQueueZhCn from './aws/sqs/dead-letter-queue/zh-cn.ts';
 import awsSqsLongPollingZhCn from './aws/sqs/long-polling/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import awsVpcS3GatewayEndpointZhCn from './aws/vpc/s3-gateway-endpoint/zh-cn.ts';
 import awsVpcSubnetPublicIpZhCn from './aws/vpc/subnet-public-ip/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
 import containerHealthNoHealthCheckZhCn from './container/health/no-health-check/zh-cn.ts';
@@ -248,6 +249,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsLongPollingZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    awsVpcS3GatewayEndpointZhCn,
     awsVpcSubnetPublicIpZhCn,
     composeServicesNoRestartPolicyZhCn,
     containerHealthNoHealthCheckZhCn,
