@@ -46,6 +46,7 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.secretsmanager.secret': 'security',
   'aws.iam.role': 'security',
   'aws.lambda.permission': 'compute',
+  'aws.ec2.subnet': 'network',
   workload: 'compute',
   'k8s.service': 'network',
   'k8s.ingress': 'edge',

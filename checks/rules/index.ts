@@ -34,6 +34,8 @@ import awsEc2DetailedMonitoring from './aws/ec2/detailed-monitoring/rule.ts';
 import awsEc2Graviton from './aws/ec2/graviton/rule.ts';
 import awsEc2Imdsv2 from './aws/ec2/imdsv2/rule.ts';
 import awsEc2PreviousGeneration from './aws/ec2/previous-generation/rule.ts';
+import awsEc2PublicIp from './aws/ec2/public-ip/rule.ts';
+import awsEc2SgEgressWorld from './aws/ec2/sg-egress-world/rule.ts';
 import awsEc2SgOpenAdminPorts from './aws/ec2/sg-open-admin-ports/rule.ts';
 import awsEc2SgOpenAllPorts from './aws/ec2/sg-open-all-ports/rule.ts';
 import awsEc2SgOpenDatabasePorts from './aws/ec2/sg-open-database-ports/rule.ts';
@@ -46,10 +48,13 @@ import awsEcrScanOnPush from './aws/ecr/scan-on-push/rule.ts';
 import awsEcsContainerInsights from './aws/ecs/container-insights/rule.ts';
 import awsEcsContainerLogging from './aws/ecs/container-logging/rule.ts';
 import awsEcsFargateArm64 from './aws/ecs/fargate-arm64/rule.ts';
+import awsEcsServicePublicIp from './aws/ecs/service-public-ip/rule.ts';
 import awsEfsEncryption from './aws/efs/encryption/rule.ts';
 import awsEfsLifecycle from './aws/efs/lifecycle/rule.ts';
 import awsEksNodegroupGraviton from './aws/eks/nodegroup-graviton/rule.ts';
 import awsEksPublicEndpoint from './aws/eks/public-endpoint/rule.ts';
+import awsElasticacheAtRest from './aws/elasticache/at-rest/rule.ts';
+import awsElasticacheAuth from './aws/elasticache/auth/rule.ts';
 import awsElasticacheGraviton from './aws/elasticache/graviton/rule.ts';
 import awsElasticacheMultiAz from './aws/elasticache/multi-az/rule.ts';
 import awsElasticachePreviousGen from './aws/elasticache/previous-gen/rule.ts';
@@ -123,6 +128,8 @@ import awsSqsPolicySource from './aws/sqs/policy-source/rule.ts';
 import awsSqsTlsOnly from './aws/sqs/tls-only/rule.ts';
 import awsStatefulRetainPolicy from './aws/stateful/retain-policy/rule.ts';
 import awsVpcFlowLogs from './aws/vpc/flow-logs/rule.ts';
+import awsVpcS3GatewayEndpoint from './aws/vpc/s3-gateway-endpoint/rule.ts';
+import awsVpcSubnetPublicIp from './aws/vpc/subnet-public-ip/rule.ts';
 import composeServicesNoRestartPolicy from './compose/services/no-restart-policy/rule.ts';
 import containerHealthNoHealthCheck from './container/health/no-health-check/rule.ts';
 import containerImagesImageLatest from './container/images/image-latest/rule.ts';
@@ -192,6 +199,8 @@ export const allRules: Rule[] = [
   awsEc2Graviton,
   awsEc2Imdsv2,
   awsEc2PreviousGeneration,
+  awsEc2PublicIp,
+  awsEc2SgEgressWorld,
   awsEc2SgOpenAdminPorts,
   awsEc2SgOpenAllPorts,
   awsEc2SgOpenDatabasePorts,
@@ -204,10 +213,13 @@ export const allRules: Rule[] = [
   awsEcsContainerInsights,
   awsEcsContainerLogging,
   awsEcsFargateArm64,
+  awsEcsServicePublicIp,
   awsEfsEncryption,
   awsEfsLifecycle,
   awsEksNodegroupGraviton,
   awsEksPublicEndpoint,
+  awsElasticacheAtRest,
+  awsElasticacheAuth,
   awsElasticacheGraviton,
   awsElasticacheMultiAz,
   awsElasticachePreviousGen,
@@ -281,6 +293,8 @@ export const allRules: Rule[] = [
   awsSqsTlsOnly,
   awsStatefulRetainPolicy,
   awsVpcFlowLogs,
+  awsVpcS3GatewayEndpoint,
+  awsVpcSubnetPublicIp,
   composeServicesNoRestartPolicy,
   containerHealthNoHealthCheck,
   containerImagesImageLatest,

@@ -35,6 +35,8 @@ import awsEc2DetailedMonitoringZhCn from './aws/ec2/detailed-monitoring/zh-cn.ts
 import awsEc2GravitonZhCn from './aws/ec2/graviton/zh-cn.ts';
 import awsEc2Imdsv2ZhCn from './aws/ec2/imdsv2/zh-cn.ts';
 import awsEc2PreviousGenerationZhCn from './aws/ec2/previous-generation/zh-cn.ts';
+import awsEc2PublicIpZhCn from './aws/ec2/public-ip/zh-cn.ts';
+import awsEc2SgEgressWorldZhCn from './aws/ec2/sg-egress-world/zh-cn.ts';
 import awsEc2SgOpenAdminPortsZhCn from './aws/ec2/sg-open-admin-ports/zh-cn.ts';
 import awsEc2SgOpenAllPortsZhCn from './aws/ec2/sg-open-all-ports/zh-cn.ts';
 import awsEc2SgOpenDatabasePortsZhCn from './aws/ec2/sg-open-database-ports/zh-cn.ts';
@@ -47,10 +49,13 @@ import awsEcrScanOnPushZhCn from './aws/ecr/scan-on-push/zh-cn.ts';
 import awsEcsContainerInsightsZhCn from './aws/ecs/container-insights/zh-cn.ts';
 import awsEcsContainerLoggingZhCn from './aws/ecs/container-logging/zh-cn.ts';
 import awsEcsFargateArm64ZhCn from './aws/ecs/fargate-arm64/zh-cn.ts';
+import awsEcsServicePublicIpZhCn from './aws/ecs/service-public-ip/zh-cn.ts';
 import awsEfsEncryptionZhCn from './aws/efs/encryption/zh-cn.ts';
 import awsEfsLifecycleZhCn from './aws/efs/lifecycle/zh-cn.ts';
 import awsEksNodegroupGravitonZhCn from './aws/eks/nodegroup-graviton/zh-cn.ts';
 import awsEksPublicEndpointZhCn from './aws/eks/public-endpoint/zh-cn.ts';
+import awsElasticacheAtRestZhCn from './aws/elasticache/at-rest/zh-cn.ts';
+import awsElasticacheAuthZhCn from './aws/elasticache/auth/zh-cn.ts';
 import awsElasticacheGravitonZhCn from './aws/elasticache/graviton/zh-cn.ts';
 import awsElasticacheMultiAzZhCn from './aws/elasticache/multi-az/zh-cn.ts';
 import awsElasticachePreviousGenZhCn from './aws/elasticache/previous-gen/zh-cn.ts';
@@ -124,6 +129,8 @@ import awsSqsPolicySourceZhCn from './aws/sqs/policy-source/zh-cn.ts';
 import awsSqsTlsOnlyZhCn from './aws/sqs/tls-only/zh-cn.ts';
 import awsStatefulRetainPolicyZhCn from './aws/stateful/retain-policy/zh-cn.ts';
 import awsVpcFlowLogsZhCn from './aws/vpc/flow-logs/zh-cn.ts';
+import awsVpcS3GatewayEndpointZhCn from './aws/vpc/s3-gateway-endpoint/zh-cn.ts';
+import awsVpcSubnetPublicIpZhCn from './aws/vpc/subnet-public-ip/zh-cn.ts';
 import composeServicesNoRestartPolicyZhCn from './compose/services/no-restart-policy/zh-cn.ts';
 import containerHealthNoHealthCheckZhCn from './container/health/no-health-check/zh-cn.ts';
 import containerImagesImageLatestZhCn from './container/images/image-latest/zh-cn.ts';
@@ -196,6 +203,8 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEc2GravitonZhCn,
     awsEc2Imdsv2ZhCn,
     awsEc2PreviousGenerationZhCn,
+    awsEc2PublicIpZhCn,
+    awsEc2SgEgressWorldZhCn,
     awsEc2SgOpenAdminPortsZhCn,
     awsEc2SgOpenAllPortsZhCn,
     awsEc2SgOpenDatabasePortsZhCn,
@@ -208,10 +217,13 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsEcsContainerInsightsZhCn,
     awsEcsContainerLoggingZhCn,
     awsEcsFargateArm64ZhCn,
+    awsEcsServicePublicIpZhCn,
     awsEfsEncryptionZhCn,
     awsEfsLifecycleZhCn,
     awsEksNodegroupGravitonZhCn,
     awsEksPublicEndpointZhCn,
+    awsElasticacheAtRestZhCn,
+    awsElasticacheAuthZhCn,
     awsElasticacheGravitonZhCn,
     awsElasticacheMultiAzZhCn,
     awsElasticachePreviousGenZhCn,
@@ -285,6 +297,8 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsSqsTlsOnlyZhCn,
     awsStatefulRetainPolicyZhCn,
     awsVpcFlowLogsZhCn,
+    awsVpcS3GatewayEndpointZhCn,
+    awsVpcSubnetPublicIpZhCn,
     composeServicesNoRestartPolicyZhCn,
     containerHealthNoHealthCheckZhCn,
     containerImagesImageLatestZhCn,

@@ -63,6 +63,8 @@ const expected = [
   'AWS-S3-PUBLIC-ACCESS-BLOCK modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',
   'AWS-S3-TLS-ONLY modules/bucket/main.tf:14 module.assets.aws_s3_bucket.this',
   'AWS-S3-VERSIONING modules/bucket/main.tf:21 module.assets.aws_s3_bucket.this',
+  // The "edge" subnet is passed `public = true`: every instance launched into it gets a public address.
+  'AWS-VPC-SUBNET-PUBLIC-IP modules/network/main.tf:21 module.network["edge"].aws_subnet.this',
 ];
 
 describe('the Terraform fixture project', () => {

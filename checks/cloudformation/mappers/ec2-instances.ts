@@ -50,6 +50,13 @@ function imagePlatformOf(image: Cursor): ImagePlatform {
   return text !== undefined && /windows/i.test(text) ? 'windows' : undefined;
 }
 
+/** `AssociatePublicIpAddress` of every network interface that writes it. */
+function publicIpOf(reader: ResourceReader, interfaces: Cursor): Attr<boolean>[] {
+  return reader.items(interfaces).flatMap((item) => writtenOnly(bool(reader.field(item, 'AssociatePublicIpAddress'))));
+}
+
+const writtenOnly = (attr: Attr<boolean>): Attr<boolean>[] => (attr.state === 'absent' ? [] : [attr]);
+
 function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance {
   return {
     ...base,
@@ -68,6 +75,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): Ec2Instance 
     // Spot capacity comes only through a launch template's InstanceMarketOptions (see `link`).
     spot: false,
     bootSecrets: cfnBootSecrets(reader, reader.resource.properties, reader.properties.at.pointer),
+    associatePublicIp: publicIpOf(reader, reader.get('NetworkInterfaces')),
   };
 }
 
@@ -107,6 +115,7 @@ function buildLaunchTemplate(reader: ResourceReader, base: ResourceBase, setting
     terminationProtection: bool(reader.field(settings, 'DisableApiTermination')),
     spot: legacyConfiguration ? reader.field(settings, 'SpotPrice').value !== undefined : requestsSpot(reader, settings),
     bootSecrets: cfnBootSecrets(reader, settingsNode(reader, legacyConfiguration), settings.at.pointer),
+    associatePublicIp: legacyConfiguration ? writtenOnly(bool(reader.field(settings, 'AssociatePublicIpAddress'))) : publicIpOf(reader, reader.field(settings, 'NetworkInterfaces')),
   };
 }
 

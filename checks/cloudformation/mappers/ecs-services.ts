@@ -22,7 +22,16 @@ function service(reader: ResourceReader, base: ResourceBase): EcsService {
     autoScalingMax: absent(reader.properties.at),
     launchType: text(reader.get('LaunchType')),
     zoneCount: subnetCount(reader),
+    assignPublicIp: assignPublicIp(reader),
   };
+}
+
+/** `ENABLED` or `DISABLED`, read as a switch; any other value is left unknown. */
+function assignPublicIp(reader: ResourceReader): Attr<boolean> {
+  const written = text(reader.get('NetworkConfiguration', 'AwsvpcConfiguration', 'AssignPublicIp'));
+  if (written.state !== 'known') return written as Attr<never>;
+  const value = written.value.toUpperCase();
+  return value === 'ENABLED' || value === 'DISABLED' ? known(value === 'ENABLED', written.at, written.property) : unknownAttr(written.at, written.property);
 }
 
 /** `ResourceId: !Sub service/${Cluster}/${Service.Name}` (or a `!Join` of the same) names the service it scales. */

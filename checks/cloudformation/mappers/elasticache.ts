@@ -1,9 +1,9 @@
 /** AWS::ElastiCache::ReplicationGroup (Redis/Valkey) and standalone AWS::ElastiCache::CacheCluster (Memcached, or a single Redis node). */
 import type { CacheCluster } from '../../model/aws/data.ts';
-import type { ResourceBase } from '../../model/types.ts';
-import { cacheClusterSpread, unlessInherited } from '../../read/aws/elasticache.ts';
+import { absent, type ResourceBase } from '../../model/types.ts';
+import { cacheClusterSpread, unlessInherited, written } from '../../read/aws/elasticache.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool, lowerCased, text, type ResourceReader } from '../read.ts';
+import { bool, lowerCased, text, textList, type ResourceReader } from '../read.ts';
 
 function buildReplicationGroup(reader: ResourceReader, base: ResourceBase): CacheCluster {
   const globalMember = reader.get('GlobalReplicationGroupId').value !== undefined;
@@ -16,6 +16,11 @@ function buildReplicationGroup(reader: ResourceReader, base: ResourceBase): Cach
     multiAz: unlessInherited(bool(reader.get('MultiAZEnabled')), globalMember),
     replicationGroup: true,
     automaticFailover: bool(reader.get('AutomaticFailoverEnabled')),
+    access: {
+      atRestEncryption: unlessInherited(bool(reader.get('AtRestEncryptionEnabled')), globalMember),
+      authToken: unlessInherited(written(text(reader.get('AuthToken'))), globalMember),
+      userGroupIds: textList(reader.get('UserGroupIds')),
+    },
   };
 }
 
@@ -30,6 +35,7 @@ function buildCacheCluster(reader: ResourceReader, base: ResourceBase): CacheClu
     multiAz: cacheClusterSpread(engine, text(reader.get('AZMode')), reader.place, 'MultiAZEnabled'),
     replicationGroup: false,
     automaticFailover: { state: 'absent', at: reader.place },
+    access: { atRestEncryption: absent(reader.place), authToken: absent(reader.place), userGroupIds: absent(reader.place) },
   };
 }
 

@@ -29,6 +29,12 @@ export interface Ec2Instance extends ResourceBase, LaunchOperations {
   spot: boolean;
   /** Secrets written into its own user data or cfn-init metadata (the secrets batch). */
   bootSecrets: BootSecret[];
+  /**
+   * `AssociatePublicIpAddress` as written on each network interface the resource declares (on a launch
+   * configuration, its own setting): `true` gives the instance a public IPv4 address whatever its subnet's default.
+   * Empty when none is written.
+   */
+  associatePublicIp: Attr<boolean>[];
 }
 
 export type InheritedSetting = 'instanceType' | 'metadataHttpTokens' | 'detailedMonitoring' | 'tenancy';
@@ -67,6 +73,12 @@ export interface LaunchTemplate extends ResourceBase, LaunchOperations {
   spot: boolean;
   /** Secrets written into its user data or cfn-init metadata (the secrets batch). */
   bootSecrets: BootSecret[];
+  /**
+   * `AssociatePublicIpAddress` as written on each network interface the resource declares (on a launch
+   * configuration, its own setting): `true` gives the instance a public IPv4 address whatever its subnet's default.
+   * Empty when none is written.
+   */
+  associatePublicIp: Attr<boolean>[];
 }
 
 export interface AutoScalingGroup extends ResourceBase {
@@ -165,6 +177,8 @@ export interface EcsService extends ResourceBase {
   launchType: Attr<string>;
   /** Subnets (so, at most, zones) of an `awsvpc` service; absent for other network modes. */
   zoneCount: Attr<number>;
+  /** `AssignPublicIp` (`ENABLED` is `true`) / `assign_public_ip` of an `awsvpc` service: its tasks get public IPv4 addresses. Off unless written. */
+  assignPublicIp: Attr<boolean>;
 }
 
 /** An EKS managed node group: the instance types and AMI type its nodes run. */

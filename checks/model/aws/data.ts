@@ -115,6 +115,18 @@ export interface CacheCluster extends ResourceBase {
   replicationGroup: boolean;
   /** A replication group promotes a replica when its primary fails; absent for standalone clusters. */
   automaticFailover: Attr<boolean>;
+  /** Who may connect, and what is encrypted on disk: replication groups only (absent for standalone clusters). */
+  access: CacheAccessSettings;
+}
+
+/** AUTH, role-based access control and encryption at rest of a Redis OSS or Valkey replication group. */
+export interface CacheAccessSettings {
+  /** `AtRestEncryptionEnabled`; left out it is `true` for Valkey and `false` for Redis OSS. */
+  atRestEncryption: Attr<boolean>;
+  /** `AuthToken` is written (`true`, whatever its value); absent when not. */
+  authToken: Attr<boolean>;
+  /** `UserGroupIds`: role-based access control user groups; absent when not written. */
+  userGroupIds: Attr<string[]>;
 }
 
 /** How consumers receive from a queue: what AWS-SQS-LONG-POLLING reads. */

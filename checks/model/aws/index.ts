@@ -18,7 +18,7 @@ import type {
   SqsQueue,
 } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder, IamRole } from './iam.ts';
-import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Vpc, WebAcl } from './network.ts';
+import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Subnet, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
 
 export interface AwsResourceKinds {
@@ -61,6 +61,7 @@ export interface AwsResourceKinds {
   'aws.secretsmanager.secret': SecretsManagerSecret;
   'aws.iam.role': IamRole;
   'aws.lambda.permission': LambdaPermission;
+  'aws.ec2.subnet': Subnet;
 }
 
 export type { AnyResource, ResourceKind } from '../kinds.ts';

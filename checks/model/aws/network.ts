@@ -25,6 +25,19 @@ export interface Vpc extends ResourceBase {
   flowLogCount: number;
   /** `InstanceTenancy`: `default` or `dedicated` (every instance launched into it runs on single-tenant hardware). */
   instanceTenancy: Attr<string>;
+  /** NAT gateways and S3 gateway endpoints of this input in the VPC; set by the subnet mappers when any is found. */
+  egressPaths?: VpcEgressPaths;
+}
+
+/** How a VPC's private subnets reach Amazon S3: through NAT gateways, or a gateway endpoint (AWS-VPC-S3-GATEWAY-ENDPOINT). */
+export interface VpcEgressPaths {
+  /** Names of the public NAT gateways placed in the VPC (in one of its subnets, or regional in the VPC itself). */
+  natGateways: string[];
+  /**
+   * An S3 gateway endpoint serves the VPC: `true`; `undefined` when an endpoint whose VPC, service or type is known
+   * only at deploy time may be one.
+   */
+  s3GatewayEndpoint: boolean | undefined;
 }
 
 export interface ElasticIp extends ResourceBase {
@@ -154,4 +167,13 @@ export interface ApiStage extends ResourceBase {
   tracing: Attr<boolean> | undefined;
   /** Access logs are sent to a destination. */
   accessLogging: Attr<boolean>;
+}
+
+/** A subnet: its VPC, and whether instances launched into it get a public IPv4 address. */
+export interface Subnet extends ResourceBase {
+  kind: 'aws.ec2.subnet';
+  /** `MapPublicIpOnLaunch`: off unless written (only the default subnets AWS creates have it on). */
+  mapPublicIpOnLaunch: Attr<boolean>;
+  /** How a resource of this input refers to its VPC (a logical id, a Terraform address); `undefined` when the VPC is elsewhere. */
+  vpc: string | undefined;
 }

@@ -16,3 +16,9 @@ export function cacheClusterSpread(engine: Attr<string>, azMode: Attr<string>, r
   if (engine.value !== 'memcached') return known(false, resourceAt, groupFailover);
   return azMode.state === 'known' ? known(azMode.value === 'cross-az', azMode.at, azMode.property) : (azMode as Attr<never>);
 }
+
+/** A setting is written (a password, a list), whatever its value: `undefined` when not, unknown when that depends on the deployment. */
+export function written(attr: Attr<unknown>): Attr<boolean> {
+  if (attr.state === 'known') return known(true, attr.at, attr.property);
+  return attr as Attr<never>;
+}

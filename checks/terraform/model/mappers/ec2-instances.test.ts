@@ -260,3 +260,33 @@ resource "aws_launch_template" "app" {
     expect(secrets('aws_launch_template.app', 'aws.ec2.launch-template')).toEqual([['assignment', 'TOKEN', 'user_data', 16]]);
   });
 });
+
+describe('public IP addresses asked for (AWS-EC2-PUBLIC-IP)', () => {
+  it('reads associate_public_ip_address of an instance, of each launch template interface (a string) and of a launch configuration', () => {
+    const source = `resource "aws_instance" "web" {
+  associate_public_ip_address = true
+}
+
+resource "aws_launch_template" "app" {
+  network_interfaces {
+    device_index                = 0
+    associate_public_ip_address = "false"
+  }
+}
+
+resource "aws_launch_configuration" "legacy" {
+  associate_public_ip_address = var.public
+}
+
+resource "aws_instance" "plain" {
+  instance_type = "t3.micro"
+}
+`;
+    const instances = resourcesOf(source, 'aws.ec2.instance');
+    const templates = resourcesOf(source, 'aws.ec2.launch-template');
+    expect(instances.get('aws_instance.web')!.associatePublicIp.map(where)).toEqual([{ value: true, line: 2, property: 'associate_public_ip_address' }]);
+    expect(instances.get('aws_instance.plain')!.associatePublicIp).toEqual([]);
+    expect(templates.get('aws_launch_template.app')!.associatePublicIp.map(where)).toEqual([{ value: false, line: 8, property: 'associate_public_ip_address' }]);
+    expect(templates.get('aws_launch_configuration.legacy')!.associatePublicIp.map(value)).toEqual(['unknown']);
+  });
+});

@@ -84,8 +84,11 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     terminationProtection: bool(reader.get('disable_api_termination')),
     spot: requestsSpot(reader),
     bootSecrets: tfBootSecrets(reader, ['user_data', 'user_data_base64']),
+    associatePublicIp: writtenOnly(bool(reader.get('associate_public_ip_address'))),
   };
 }
+
+const writtenOnly = (attr: Attr<boolean>): Attr<boolean>[] => (attr.state === 'absent' ? [] : [attr]);
 
 /** `instance_market_options` asks for Spot unless its `market_type` names another market (`capacity-block`). */
 function requestsSpot(reader: TfReader): boolean {
@@ -113,6 +116,10 @@ function buildLaunchTemplate(reader: TfReader, base: ResourceBase, legacyConfigu
     terminationProtection: legacyConfiguration ? absent(reader.properties.at) : bool(reader.get('disable_api_termination')),
     spot: legacyConfiguration ? reader.get('spot_price').value !== undefined : requestsSpot(reader),
     bootSecrets: tfBootSecrets(reader, legacyConfiguration ? ['user_data', 'user_data_base64'] : ['user_data']),
+    // A launch template writes it per \`network_interfaces\` block, as a string ("true").
+    associatePublicIp: legacyConfiguration
+      ? writtenOnly(bool(reader.get('associate_public_ip_address')))
+      : reader.blocks(reader.get('network_interfaces')).flatMap((block) => writtenOnly(bool(reader.field(block, 'associate_public_ip_address')))),
   };
 }
 

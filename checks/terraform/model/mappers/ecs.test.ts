@@ -105,3 +105,25 @@ resource "aws_appautoscaling_target" "worker" {
     expect([value(services.get('aws_ecs_service.api')!.autoScalingMax), value(services.get('aws_ecs_service.worker')!.autoScalingMax)]).toEqual([20, 8]);
   });
 });
+
+describe('aws_ecs_service public IP addresses (AWS-ECS-SERVICE-PUBLIC-IP)', () => {
+  it('reads assign_public_ip of the network configuration, absent without one', () => {
+    const services = resourcesOf(
+      `resource "aws_ecs_service" "web" {
+  name = "web"
+  network_configuration {
+    subnets          = ["subnet-0123456789abcdef0"]
+    assign_public_ip = true
+  }
+}
+
+resource "aws_ecs_service" "worker" {
+  name = "worker"
+}
+`,
+      'aws.ecs.service',
+    );
+    expect(where(services.get('aws_ecs_service.web')!.assignPublicIp)).toEqual({ value: true, line: 5, property: 'assign_public_ip' });
+    expect(value(services.get('aws_ecs_service.worker')!.assignPublicIp)).toBe('absent');
+  });
+});

@@ -5,7 +5,7 @@
 import type { EcsCluster, EcsService } from '../../../model/aws/compute.ts';
 import { absent, known, unknownAttr, type Attr, type ResourceBase } from '../../../model/types.ts';
 import type { Links, Mapper } from '../../../read/build.ts';
-import { number, text } from '../../../read/convert.ts';
+import { bool, number, text } from '../../../read/convert.ts';
 import type { TfReader } from '../reader.ts';
 import { mentions } from '../references.ts';
 
@@ -58,6 +58,7 @@ function service(reader: TfReader, base: ResourceBase): EcsService {
     autoScalingMax: absent(reader.place),
     launchType: text(reader.get('launch_type')),
     zoneCount: subnetCount(reader),
+    assignPublicIp: bool(reader.get('network_configuration', 'assign_public_ip')),
   };
 }
 

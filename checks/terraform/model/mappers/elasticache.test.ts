@@ -67,3 +67,28 @@ resource "aws_elasticache_cluster" "member" {
     expect(all.has('aws_elasticache_cluster.member')).toBe(false);
   });
 });
+
+describe('access settings of a replication group (AWS-ELASTICACHE-AUTH, AWS-ELASTICACHE-AT-REST)', () => {
+  it('reads encryption at rest, whether an AUTH token is written, and the RBAC user groups', () => {
+    const all = caches(`resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "Sessions"
+  at_rest_encryption_enabled = false
+  auth_token                 = var.auth_token
+  user_group_ids             = ["app-users"]
+}
+
+resource "aws_elasticache_replication_group" "bare" {
+  replication_group_id = "bare"
+  description          = "Bare"
+}
+`);
+    const sessions = all.get('aws_elasticache_replication_group.sessions')!.access;
+    expect(where(sessions.atRestEncryption)).toEqual({ value: false, line: 4, property: 'at_rest_encryption_enabled' });
+    // A variable with no default: written, its value known only at plan time.
+    expect(value(sessions.authToken)).toBe('unknown');
+    expect(where(sessions.userGroupIds)).toEqual({ value: ['app-users'], line: 6, property: 'user_group_ids' });
+    const bare = all.get('aws_elasticache_replication_group.bare')!.access;
+    expect([value(bare.atRestEncryption), value(bare.authToken), value(bare.userGroupIds)]).toEqual(['absent', 'absent', 'absent']);
+  });
+});

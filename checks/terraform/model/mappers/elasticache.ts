@@ -3,10 +3,10 @@
  * single Redis node). A cluster that joins a replication group (`replication_group_id`) is one of its nodes.
  */
 import type { CacheCluster } from '../../../model/aws/data.ts';
-import type { ResourceBase } from '../../../model/types.ts';
-import { cacheClusterSpread, unlessInherited } from '../../../read/aws/elasticache.ts';
+import { absent, type ResourceBase } from '../../../model/types.ts';
+import { cacheClusterSpread, unlessInherited, written } from '../../../read/aws/elasticache.ts';
 import type { Mapper } from '../../../read/build.ts';
-import { bool, lowerCased, text } from '../../../read/convert.ts';
+import { bool, lowerCased, text, textList } from '../../../read/convert.ts';
 import type { TfReader } from '../reader.ts';
 
 function replicationGroup(reader: TfReader, base: ResourceBase): CacheCluster {
@@ -20,6 +20,11 @@ function replicationGroup(reader: TfReader, base: ResourceBase): CacheCluster {
     multiAz: unlessInherited(bool(reader.get('multi_az_enabled')), globalMember),
     replicationGroup: true,
     automaticFailover: bool(reader.get('automatic_failover_enabled')),
+    access: {
+      atRestEncryption: unlessInherited(bool(reader.get('at_rest_encryption_enabled')), globalMember),
+      authToken: unlessInherited(written(text(reader.get('auth_token'))), globalMember),
+      userGroupIds: textList(reader.get('user_group_ids')),
+    },
   };
 }
 
@@ -34,6 +39,7 @@ function cacheCluster(reader: TfReader, base: ResourceBase): CacheCluster {
     multiAz: cacheClusterSpread(engine, text(reader.get('az_mode')), reader.place, 'multi_az_enabled'),
     replicationGroup: false,
     automaticFailover: { state: 'absent', at: reader.place },
+    access: { atRestEncryption: absent(reader.place), authToken: absent(reader.place), userGroupIds: absent(reader.place) },
   };
 }
 
