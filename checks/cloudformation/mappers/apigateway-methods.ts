@@ -5,11 +5,11 @@
  */
 import type { ApiMethod } from '../../model/aws/network.ts';
 import { absent, known, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
-import { apiMethod as method, apiProtocol, routeVerb } from '../../read/aws/api-methods.ts';
+import { apiMethod as method, apiProtocol, onlyPrivateEndpoint, routeVerb } from '../../read/aws/api-methods.ts';
 import type { CfnMapper, Links } from '../mapper.ts';
-import { bool, referencedResource, text, upperCased, type Cursor, type ResourceReader } from '../read.ts';
+import { bool, referencedResource, text, textList, upperCased, type Cursor, type ResourceReader } from '../read.ts';
 import { samApiEvents, samApiType, type SamApiEvent } from './support/sam-api-events.ts';
-import { samGlobals, samMergedField } from './support/sam-globals.ts';
+import { samGlobals, samMergedField, samProperty } from './support/sam-globals.ts';
 
 function build(reader: ResourceReader, base: ResourceBase): ApiMethod | undefined {
   switch (reader.resource.type) {
@@ -19,6 +19,8 @@ function build(reader: ResourceReader, base: ResourceBase): ApiMethod | undefine
         authorizationType: upperCased(text(reader.get('AuthorizationType'))),
         apiKeyRequired: bool(reader.get('ApiKeyRequired')),
         protocol: 'REST',
+        // The RestApi's endpoint type, once every resource is read (see `link`).
+        privateApi: false,
       });
     case 'AWS::ApiGatewayV2::Route':
       return method(base, {
@@ -27,6 +29,7 @@ function build(reader: ResourceReader, base: ResourceBase): ApiMethod | undefine
         apiKeyRequired: bool(reader.get('ApiKeyRequired')),
         // The API's ProtocolType, once every resource is read (see `link`).
         protocol: undefined,
+        privateApi: false,
       });
     default:
       return undefined;
@@ -50,7 +53,8 @@ function samMethod(reader: ResourceReader, links: Links, event: SamApiEvent): Ap
   const documented = api !== undefined && (api.get('DefinitionBody').value !== undefined || api.get('DefinitionUri').value !== undefined);
   const unseen = (event.explicit && api === undefined) || documented;
   const apiAuth: Cursor = api ? api.get('Auth') : { value: undefined, at: event.at, tree: reader.tree };
-  const globalAuth = ((globals) => (globals ? reader.field(globals, 'Auth') : undefined))(samGlobals(reader, rest ? 'Api' : 'HttpApi'));
+  const globals = samGlobals(reader, rest ? 'Api' : 'HttpApi');
+  const globalAuth = globals ? reader.field(globals, 'Auth') : undefined;
   const eventAuth = reader.field(event.properties, 'Auth');
 
   const own = reader.field(eventAuth, 'Authorizer');
@@ -73,10 +77,15 @@ function samMethod(reader: ResourceReader, links: Links, event: SamApiEvent): Ap
     return bool(key);
   })();
 
+  // `EndpointConfiguration` is `PRIVATE` or `{ Type: PRIVATE }`, on the API or in `Globals.Api`.
+  const endpoint = api ? samProperty(api, globals, 'EndpointConfiguration') : globals ? reader.field(globals, 'EndpointConfiguration') : undefined;
+  const endpointType = endpoint && (endpoint.value?.kind === 'map' ? reader.field(endpoint, 'Type') : endpoint);
+  const privateApi = rest && endpointType !== undefined && onlyPrivateEndpoint(textList(endpointType));
+
   const verb = upperCased(text(reader.field(event.properties, 'Method')));
   // An HttpApi event without a method is the API's `$default` route.
   const httpMethod = !rest && verb.state === 'absent' ? known('$default', event.at) : verb;
-  return method({ ...links.base(reader.resource.logicalId), at: event.at }, { httpMethod, authorizationType, apiKeyRequired, protocol: rest ? 'REST' : 'HTTP' });
+  return method({ ...links.base(reader.resource.logicalId), at: event.at }, { httpMethod, authorizationType, apiKeyRequired, protocol: rest ? 'REST' : 'HTTP', privateApi });
 }
 
 const methods: CfnMapper = {
@@ -85,6 +94,15 @@ const methods: CfnMapper = {
   build,
 
   link(reader, links) {
+    if (reader.resource.type === 'AWS::ApiGateway::Method') {
+      const built = links.resource(reader.resource.logicalId);
+      const apiName = referencedResource(reader.get('RestApiId'));
+      const api = apiName === undefined ? undefined : links.reader(apiName);
+      if (built?.kind === 'aws.apigateway.method' && api?.resource.type === 'AWS::ApiGateway::RestApi') {
+        built.privateApi = onlyPrivateEndpoint(textList(api.get('EndpointConfiguration', 'Types')));
+      }
+      return;
+    }
     if (reader.resource.type === 'AWS::ApiGatewayV2::Route') {
       const route = links.resource(reader.resource.logicalId);
       const apiName = referencedResource(reader.get('ApiId'));

@@ -198,3 +198,55 @@ describe('HTTP and WebSocket routes', () => {
     ]);
   });
 });
+
+describe('private REST APIs', () => {
+  it('marks methods of an API whose only endpoint type is PRIVATE, explicit or SAM (own or Globals.Api)', () => {
+    const model = modelOf(`Globals:
+  Api:
+    EndpointConfiguration: PRIVATE
+Resources:
+  Internal:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: internal
+      EndpointConfiguration:
+        Types: [PRIVATE]
+  Public:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: public
+      EndpointConfiguration:
+        Types: [EDGE]
+  InternalGet:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Internal
+      ResourceId: !GetAtt Internal.RootResourceId
+      HttpMethod: GET
+  PublicGet:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Public
+      ResourceId: !GetAtt Public.RootResourceId
+      HttpMethod: GET
+  Regional:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      EndpointConfiguration:
+        Type: REGIONAL
+${functionWith(`        Implicit:
+          Type: Api
+          Properties:
+            Path: /a
+            Method: get
+        Own:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Regional
+            Path: /b
+            Method: get
+`)}`);
+    expect(model.of('aws.apigateway.method').map((method) => method.privateApi)).toEqual([true, false, true, false]);
+  });
+});

@@ -173,4 +173,6 @@ export interface ApiMethod extends ResourceBase {
   apiKeyRequired: Attr<boolean> | undefined;
   /** The API's protocol, when the API is in the source and says: `REST`, `HTTP` or `WEBSOCKET`. */
   protocol: 'REST' | 'HTTP' | 'WEBSOCKET' | undefined;
+  /** The method belongs to a private REST API (endpoint type `PRIVATE` only), reachable only through interface VPC endpoints. */
+  privateApi: boolean;
 }

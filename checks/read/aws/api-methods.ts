@@ -18,3 +18,8 @@ export function apiProtocol(protocolType: Attr<string>): ApiMethod['protocol'] {
 
 /** A method or route resource from its identity and readings. */
 export const apiMethod = (base: ResourceBase, fields: Omit<ApiMethod, keyof ResourceBase | 'kind'>): ApiMethod => ({ ...base, kind: 'aws.apigateway.method', ...fields });
+
+/** A REST API whose endpoint types (`EndpointConfiguration.Types`, `endpoint_configuration.types`) are `PRIVATE` alone. */
+export function onlyPrivateEndpoint(types: Attr<string[]>): boolean {
+  return types.state === 'known' && types.value.length > 0 && types.value.every((type) => type.toUpperCase() === 'PRIVATE');
+}

@@ -57,3 +57,33 @@ resource "aws_apigatewayv2_route" "connect" {
     expect([value(connect.httpMethod), value(connect.authorizationType), connect.protocol]).toEqual(['$connect', 'AWS_IAM', undefined]);
   });
 });
+
+describe('private REST APIs', () => {
+  it('marks methods of an API whose only endpoint type is PRIVATE', () => {
+    const methods = resourcesOf(
+      `resource "aws_api_gateway_rest_api" "internal" {
+  name = "internal"
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_method" "internal" {
+  rest_api_id   = aws_api_gateway_rest_api.internal.id
+  resource_id   = aws_api_gateway_rest_api.internal.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_method" "elsewhere" {
+  rest_api_id   = "a1b2c3"
+  resource_id   = "r1"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+`,
+      'aws.apigateway.method',
+    );
+    expect([methods.get('aws_api_gateway_method.internal')!.privateApi, methods.get('aws_api_gateway_method.elsewhere')!.privateApi]).toEqual([true, false]);
+  });
+});

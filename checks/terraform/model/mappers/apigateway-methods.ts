@@ -4,9 +4,9 @@
  */
 import type { ApiMethod } from '../../../model/aws/network.ts';
 import type { ResourceBase } from '../../../model/types.ts';
-import { apiMethod as method, apiProtocol, routeVerb } from '../../../read/aws/api-methods.ts';
+import { apiMethod as method, apiProtocol, onlyPrivateEndpoint, routeVerb } from '../../../read/aws/api-methods.ts';
 import type { Mapper } from '../../../read/build.ts';
-import { bool, referencedResource, text, upperCased } from '../../../read/convert.ts';
+import { bool, referencedResource, text, textList, upperCased } from '../../../read/convert.ts';
 import type { TfReader } from '../reader.ts';
 
 function build(reader: TfReader, base: ResourceBase): ApiMethod | undefined {
@@ -17,6 +17,8 @@ function build(reader: TfReader, base: ResourceBase): ApiMethod | undefined {
         authorizationType: upperCased(text(reader.get('authorization'))),
         apiKeyRequired: bool(reader.get('api_key_required')),
         protocol: 'REST',
+        // The REST API's endpoint type, once every resource is read (see `link`).
+        privateApi: false,
       });
     case 'aws_apigatewayv2_route':
       return method(base, {
@@ -25,6 +27,7 @@ function build(reader: TfReader, base: ResourceBase): ApiMethod | undefined {
         apiKeyRequired: bool(reader.get('api_key_required')),
         // The API's protocol_type, once every resource is read (see `link`).
         protocol: undefined,
+        privateApi: false,
       });
     default:
       return undefined;
@@ -37,6 +40,15 @@ const methods: Mapper<TfReader> = {
   build,
 
   link(reader, links) {
+    if (reader.resource.type === 'aws_api_gateway_method') {
+      const built = links.resource(reader.resource.address);
+      const apiAddress = referencedResource(reader.get('rest_api_id'));
+      const api = apiAddress === undefined ? undefined : links.reader(apiAddress);
+      if (built?.kind === 'aws.apigateway.method' && api?.resource.type === 'aws_api_gateway_rest_api') {
+        built.privateApi = onlyPrivateEndpoint(textList(api.get('endpoint_configuration', 'types')));
+      }
+      return;
+    }
     if (reader.resource.type !== 'aws_apigatewayv2_route') return;
     const route = links.resource(reader.resource.address);
     const apiAddress = referencedResource(reader.get('api_id'));

@@ -5,6 +5,9 @@ variable "orders_authorization" {
 
 resource "aws_api_gateway_rest_api" "orders" {
   name = "orders"
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
 }
 
 resource "aws_api_gateway_resource" "orders" {

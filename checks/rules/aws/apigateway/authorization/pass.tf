@@ -53,6 +53,22 @@ resource "aws_api_gateway_method" "partner_feed" {
   api_key_required = true
 }
 
+# A private REST API: only callers through its interface VPC endpoints reach it.
+resource "aws_api_gateway_rest_api" "internal" {
+  name = "internal"
+  endpoint_configuration {
+    types            = ["PRIVATE"]
+    vpc_endpoint_ids = ["vpce-0123456789abcdef0"]
+  }
+}
+
+resource "aws_api_gateway_method" "internal_lookup" {
+  rest_api_id   = aws_api_gateway_rest_api.internal.id
+  resource_id   = aws_api_gateway_rest_api.internal.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
 resource "aws_apigatewayv2_api" "webhooks" {
   name          = "webhooks"
   protocol_type = "HTTP"

@@ -25,7 +25,7 @@ export default defineRule({
   pillar: 'security',
   severity: 'high',
   rationale:
-    'API Gateway runs a method or route for every caller unless it names an authorizer (IAM, a Lambda authorizer, a Cognito user pool or a JWT authorizer) or requires an API key; the authorization type defaults to NONE, and a SAM event takes NONE unless the event or its API names a default authorizer. An API key only identifies a caller for usage plans and is no substitute for an authorizer, but it does stop anonymous calls. Some endpoints are public on purpose (a webhook that checks its own signature, a public read API): suppress the finding with that reason; OPTIONS methods for CORS preflight are not reported.',
+    'API Gateway runs a method or route for every caller unless it names an authorizer (IAM, a Lambda authorizer, a Cognito user pool or a JWT authorizer) or requires an API key; the authorization type defaults to NONE, and a SAM event takes NONE unless the event or its API names a default authorizer. An API key only identifies a caller for usage plans and is no substitute for an authorizer, but it does stop anonymous calls. Some endpoints are public on purpose (a webhook that checks its own signature, a public read API): suppress the finding with that reason; OPTIONS methods for CORS preflight and methods of private REST APIs (reachable only through VPC endpoints) are not reported.',
   guide: 'least-privilege-iam',
   reads: ['aws.apigateway.method'],
   messages: {
@@ -63,7 +63,8 @@ Properties:
   check(model, report) {
     for (const method of model.of('aws.apigateway.method')) {
       const verb = guardedVerb(method);
-      if (verb === undefined || effective(method.authorizationType, 'NONE') !== 'NONE') continue;
+      // A private REST API answers only through interface VPC endpoints its resource policy admits.
+      if (verb === undefined || method.privateApi || effective(method.authorizationType, 'NONE') !== 'NONE') continue;
       if (method.apiKeyRequired && effective(method.apiKeyRequired, false) !== false) continue;
       const auth = method.authorizationType;
       report(method, auth.at, auth.state === 'absent' ? 'notSet' : 'none', { method: verb, resource: method.name, property: propertyName(auth, 'AuthorizationType') });
