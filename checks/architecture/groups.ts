@@ -9,6 +9,7 @@ import type { ArchitectureGroup } from '../report/schema.ts';
 const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.cloudfront.distribution': 'edge',
   'aws.apigateway.stage': 'edge',
+  'aws.apigateway.method': 'edge',
   'aws.elb.load-balancer': 'edge',
   'aws.elb.listener': 'edge',
   'aws.ec2.vpc': 'network',

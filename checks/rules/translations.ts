@@ -2,6 +2,7 @@
 import type { Language } from '../vocabulary.ts';
 import type { RuleTranslation } from './translate.ts';
 import awsApigatewayAccessLogsZhCn from './aws/apigateway/access-logs/zh-cn.ts';
+import awsApigatewayAuthorizationZhCn from './aws/apigateway/authorization/zh-cn.ts';
 import awsApigatewayTracingZhCn from './aws/apigateway/tracing/zh-cn.ts';
 import awsAutoscalingElbHealthCheckZhCn from './aws/autoscaling/elb-health-check/zh-cn.ts';
 import awsAutoscalingLaunchConfigurationZhCn from './aws/autoscaling/launch-configuration/zh-cn.ts';
@@ -170,6 +171,7 @@ const byRule = (translations: RuleTranslation[]) => new Map(translations.map((tr
 export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<string, RuleTranslation>> = {
   'zh-cn': byRule([
     awsApigatewayAccessLogsZhCn,
+    awsApigatewayAuthorizationZhCn,
     awsApigatewayTracingZhCn,
     awsAutoscalingElbHealthCheckZhCn,
     awsAutoscalingLaunchConfigurationZhCn,

@@ -1,41 +1,22 @@
 /**
  * API Gateway stages: REST stages (`AWS::ApiGateway::Stage`, and the stage a deployment creates when it names
  * one), HTTP and WebSocket stages (`AWS::ApiGatewayV2::Stage`), and the stages SAM's `AWS::Serverless::Api`
- * and `AWS::Serverless::HttpApi` create, with SAM `Globals.Api` / `Globals.HttpApi` defaults applied.
+ * and `AWS::Serverless::HttpApi` create, with SAM `Globals.Api` / `Globals.HttpApi` defaults applied, and those of
+ * the implicit APIs SAM creates for function events that name no API (`ServerlessRestApi`, `ServerlessHttpApi`).
  */
 import type { ApiStage } from '../../model/aws/network.ts';
 import type { Attr, ResourceBase } from '../../model/types.ts';
-import { entryOf } from '../../parse/tree.ts';
-import { evaluate } from '../evaluate.ts';
-import type { CfnMapper } from '../mapper.ts';
+import type { CfnMapper, Links } from '../mapper.ts';
 import { bool, type Cursor, type ResourceReader } from '../read.ts';
 import { presence } from './support/presence.ts';
+import { implicitApiName, samApiEvents, samApiType, type SamApiEvent } from './support/sam-api-events.ts';
+import { samGlobals, samProperty } from './support/sam-globals.ts';
 
 /** Access logs flow when the settings block names a destination. */
 function logDestination(reader: ResourceReader, settings: Cursor): Attr<boolean> {
   const block = presence(settings);
   if (block.state !== 'known') return block;
   return presence(reader.field(settings, 'DestinationArn'));
-}
-
-/** One section of SAM's template-level `Globals` as a cursor, so its settings resolve and are pointed at. */
-function samGlobals(reader: ResourceReader, section: 'Api' | 'HttpApi'): Cursor | undefined {
-  const template = reader.ctx.template;
-  const entry = template.globals ? entryOf(template.globals, section) : undefined;
-  if (!entry || entry.value.kind !== 'map') return undefined;
-  return {
-    value: evaluate(entry.value, reader.ctx),
-    at: { file: template.file, start: entry.keyStart, end: entry.value.end, pointer: `/Globals/${section}` },
-    tree: reader.tree,
-  };
-}
-
-/** A property of the resource, or the global default when the resource does not set it. */
-function samProperty(reader: ResourceReader, globals: Cursor | undefined, key: string): Cursor {
-  const own = reader.get(key);
-  if (own.value !== undefined || !globals) return own;
-  const shared = reader.field(globals, key);
-  return shared.value !== undefined ? shared : own;
 }
 
 /** SAM merges a global settings map into the resource's, so the destination may come from either. */
@@ -76,9 +57,39 @@ function buildStage(reader: ResourceReader, base: ResourceBase): ApiStage | unde
   }
 }
 
+/**
+ * A setting of an implicit API: SAM creates it with nothing but `Globals` applied, so the setting comes from there
+ * or is absent at the event that created the API, where a reader would look for it.
+ */
+function implicitSetting(reader: ResourceReader, globals: Cursor | undefined, key: string, event: SamApiEvent): Cursor {
+  const shared = globals ? reader.field(globals, key) : undefined;
+  return shared?.value !== undefined ? shared : { value: undefined, at: event.at, property: key, tree: reader.tree };
+}
+
+/** The implicit API's stage, added by the first function event that needs it (`Prod`, or `$default` for HTTP APIs). */
+function addImplicitStage(reader: ResourceReader, links: Links, event: SamApiEvent): void {
+  const name = implicitApiName[event.type];
+  if (links.resource(name) || links.model.of('aws.apigateway.stage').some((existing) => existing.name === name)) return;
+  const sourceType = samApiType[event.type];
+  const base: ResourceBase = { ...links.base(reader.resource.logicalId), name, sourceType, address: `${sourceType}.${name}`, at: event.at };
+  const implicitStageName = event.type === 'Api' ? 'Prod' : '$default';
+  if (event.type === 'Api') {
+    const globals = samGlobals(reader, 'Api');
+    const tracing = bool(implicitSetting(reader, globals, 'TracingEnabled', event));
+    links.model.add({ ...stage(base, tracing, logDestination(reader, implicitSetting(reader, globals, 'AccessLogSetting', event))), implicitStageName });
+  } else {
+    const settings = implicitSetting(reader, samGlobals(reader, 'HttpApi'), 'AccessLogSettings', event);
+    links.model.add({ ...stage(base, undefined, logDestination(reader, settings)), implicitStageName });
+  }
+}
+
 const apigateway: CfnMapper = {
-  types: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment', 'AWS::ApiGatewayV2::Stage', 'AWS::Serverless::Api', 'AWS::Serverless::HttpApi'],
+  types: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment', 'AWS::ApiGatewayV2::Stage', 'AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::Serverless::Function'],
   kinds: ['aws.apigateway.stage'],
   build: buildStage,
+
+  link(reader, links) {
+    for (const event of samApiEvents(reader)) if (!event.explicit) addImplicitStage(reader, links, event);
+  },
 };
 export default apigateway;

@@ -18,7 +18,7 @@ import type {
   SqsQueue,
 } from './data.ts';
 import type { IamAccessKey, IamPolicyHolder, IamRole } from './iam.ts';
-import type { ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Subnet, Vpc, WebAcl } from './network.ts';
+import type { ApiMethod, ApiStage, CloudFrontDistribution, ElasticIp, LoadBalancer, LoadBalancerListener, SecurityGroup, Subnet, Vpc, WebAcl } from './network.ts';
 import type { EbsVolume, EcrRepository, EfsFileSystem, S3Bucket } from './storage.ts';
 
 export interface AwsResourceKinds {
@@ -41,6 +41,7 @@ export interface AwsResourceKinds {
   'aws.elb.listener': LoadBalancerListener;
   'aws.cloudfront.distribution': CloudFrontDistribution;
   'aws.apigateway.stage': ApiStage;
+  'aws.apigateway.method': ApiMethod;
   'aws.wafv2.web-acl': WebAcl;
   'aws.rds.instance': RdsInstance;
   'aws.rds.cluster': RdsCluster;

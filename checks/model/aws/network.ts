@@ -167,6 +167,27 @@ export interface ApiStage extends ResourceBase {
   tracing: Attr<boolean> | undefined;
   /** Access logs are sent to a destination. */
   accessLogging: Attr<boolean>;
+  /** The stage SAM creates for an implicit API (`Prod` for `ServerlessRestApi`, `$default` for `ServerlessHttpApi`). */
+  implicitStageName?: string;
+}
+
+/**
+ * An API method or route that callers invoke: a REST method (`AWS::ApiGateway::Method`, `aws_api_gateway_method`),
+ * an HTTP or WebSocket route (`AWS::ApiGatewayV2::Route`, `aws_apigatewayv2_route`), or the one a SAM function's
+ * `Api` or `HttpApi` event adds to its API.
+ */
+export interface ApiMethod extends ResourceBase {
+  kind: 'aws.apigateway.method';
+  /** The HTTP verb, upper-cased (`GET`, `OPTIONS`, `ANY`); for a route key without a verb, the key (`$default`, `$connect`). */
+  httpMethod: Attr<string>;
+  /** As CloudFormation spells it: `NONE` (the default), `AWS_IAM`, `CUSTOM`, `COGNITO_USER_POOLS` or `JWT`. */
+  authorizationType: Attr<string>;
+  /** Callers must send an API key (REST methods, WebSocket routes); `undefined` where API keys do not exist (HTTP APIs). */
+  apiKeyRequired: Attr<boolean> | undefined;
+  /** The API's protocol, when the API is in the source and says: `REST`, `HTTP` or `WEBSOCKET`. */
+  protocol: 'REST' | 'HTTP' | 'WEBSOCKET' | undefined;
+  /** The method belongs to a private REST API (endpoint type `PRIVATE` only), reachable only through interface VPC endpoints. */
+  privateApi: boolean;
 }
 
 /** A subnet: its VPC, and whether instances launched into it get a public IPv4 address. */
