@@ -16,7 +16,7 @@ import { renderMessage, plainText, type MessageParams } from '../rules/message.t
 import { phrases } from '../rules/phrases.ts';
 import { runCheck, type Rule } from '../rules/rule.ts';
 import { conditionParts } from '../report/conditions.ts';
-import { defaultParts } from '../report/default-note.ts';
+import { defaultNote, defaultParts } from '../report/default-note.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { positionAt } from '../source/file.ts';
 import { scoresOf, type Evaluation } from './score.ts';
@@ -291,15 +291,7 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   const base = (options.guideBaseUrl ?? 'https://plumbline.dev').replace(/\/$/, '');
   const template = rule.messages[raw.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported the message "${raw.messageId}", which it does not declare`);
-  const fromDefault = at.fromDefault
-    ? {
-        kind: at.fromDefault.kind,
-        name: at.fromDefault.name,
-        ...(at.fromDefault.value === undefined ? {} : { value: at.fromDefault.value }),
-        file: at.fromDefault.file.path,
-        line: positionAt(at.fromDefault.file, at.fromDefault.start).line,
-      }
-    : undefined;
+  const fromDefault = defaultNote(at);
   const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...defaultParts(fromDefault, at.file.path, 'en'), ...conditionParts(conditions ?? [], 'en', inDefault)]);
   const finding: Finding = {
     ruleId: rule.id,

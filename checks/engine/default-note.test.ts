@@ -53,6 +53,26 @@ describe('a value from a parameter default', () => {
     expect(finding!.message).toBe('SSH (22) open to 0.0.0.0/0 (from the default of parameter SshCidr, line 5)');
   });
 
+  it('never repeats a default that may be a secret: a secret-named parameter or property', () => {
+    const text = `Parameters:
+  DbPassword:
+    Type: String
+    Default: change-me
+Resources:
+  Database:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+      MasterUsername: admin
+      MasterUserPassword: !Ref DbPassword
+`;
+    const rules = allRules.filter((rule) => rule.id === 'AWS-RDS-PLAINTEXT-PASSWORD');
+    const [finding] = checkSources([{ path: 'template.yaml', content: text }], { rules, today: '2026-11-25' }).findings;
+    expect(finding!.fromDefault).toEqual({ kind: 'parameter', name: 'DbPassword', file: 'template.yaml', line: 4 });
+    expect(finding!.message).not.toContain('change-me');
+    expect(finding!.message).toMatch(/\(from the default of parameter DbPassword, line 4\)$/);
+  });
+
   it('points SARIF readers at the default', () => {
     const sarif = JSON.parse(renderSarif(checkSources([{ path: 'template.yaml', content: template('!Ref SshCidr') }], options), adminPorts)) as {
       runs: { results: { relatedLocations?: unknown[]; properties: Record<string, unknown> }[] }[];
