@@ -6,7 +6,7 @@ export default translateRule(rule, {
   title: 'SNS 主题使用发布者可用的 KMS 密钥对消息进行静态加密',
   problem: 'SNS 主题以未加密形式存储消息，或所用密钥其发布者无法使用',
   rationale:
-    '只有通过 KmsMasterKeyId 指定了 KMS 密钥，SNS 才会对主题进行静态加密，否则投递期间暂存的消息都以未加密形式存储。AWS 托管密钥 alias/aws/sns 的密钥策略无法修改，因此 CloudWatch 告警、EventBridge 规则和 S3 事件通知都无法向用它加密的主题发布消息，这些消息会丢失；应改用客户托管密钥，并在密钥策略中允许这些服务主体调用 kms:GenerateDataKey* 和 kms:Decrypt，同时用 aws:SourceAccount 加以限定。',
+    '只有通过 KmsMasterKeyId 指定了 KMS 密钥，SNS 才会对主题进行静态加密，否则投递期间暂存的消息都以未加密形式存储。AWS 托管密钥 alias/aws/sns 的密钥策略无法修改，因此 CloudWatch 警报、EventBridge 规则和 S3 事件通知都无法向用它加密的主题发布消息，这些消息会丢失；应改用客户托管密钥，并在密钥策略中允许这些服务主体调用 kms:GenerateDataKey* 和 kms:Decrypt，同时用 aws:SourceAccount 加以限定。',
   messages: {
     noKey: '主题 {topic} 未设置 {property}，因此消息以未加密形式存储',
     emptyKey: '主题 {topic} 的 {property} 为空，因此消息以未加密形式存储',
