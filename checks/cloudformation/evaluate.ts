@@ -3,11 +3,19 @@
  * Whatever cannot be known before deployment (an account id, an imported value, a parameter with no
  * default) resolves to `unknown`, so rules never raise an alarm on a guess.
  */
+import type { DefaultSource } from '../model/types.ts';
 import { scalarText, valueOf, type MapNode, type Node } from '../parse/tree.ts';
 import type { CfnTemplate } from './template.ts';
 
 export type Resolved =
-  | { kind: 'scalar'; value: string | number | boolean | null; node: Node; via?: 'parameter' | 'secret-parameter' }
+  | {
+      kind: 'scalar';
+      value: string | number | boolean | null;
+      node: Node;
+      via?: 'parameter' | 'secret-parameter';
+      /** The parameter default the value came from, when no value was given for the parameter. */
+      fromDefault?: DefaultSource;
+    }
   | { kind: 'map'; node: MapNode }
   | { kind: 'seq'; items: Resolved[]; node: Node }
   /** `Ref` or `Fn::GetAtt` to a resource of this template. */
@@ -119,8 +127,17 @@ export function parameterValue(name: string, site: Node, ctx: EvalContext, depth
   } else if (chosen !== undefined && chosen !== defaultText) {
     resolved = { kind: 'scalar', value: chosen, node: site, via };
   } else if (parameter.default) {
-    resolved = evaluate(parameter.default, ctx, depth + 1);
-    if (resolved.kind === 'scalar') resolved = { ...resolved, node: site, via };
+    const written = parameter.default;
+    // A NoEcho default is a secret: the note names the parameter, never the value.
+    const fromDefault = (value: string): DefaultSource =>
+      parameter.noEcho ? { kind: 'parameter', name, file: ctx.template.file, start: written.start } : { kind: 'parameter', name, value, file: ctx.template.file, start: written.start };
+    resolved = evaluate(written, ctx, depth + 1);
+    if (resolved.kind === 'scalar') resolved = { ...resolved, node: site, via, fromDefault: fromDefault(String(resolved.value ?? '')) };
+    if (isList && resolved.kind === 'scalar') {
+      const text = String(resolved.value ?? '');
+      const items: Resolved[] = text === '' ? [] : text.split(',').map((part) => ({ kind: 'scalar', value: part.trim(), node: site, via, fromDefault: fromDefault(part.trim()) }));
+      return { kind: 'seq', items, node: site };
+    }
   } else {
     return unknown(site, `parameter ${name} has no default; pass --param ${name}=… to check a specific value`);
   }
@@ -171,6 +188,7 @@ function evaluateSub(argument: Node, node: Node, ctx: EvalContext, depth: number
   }
   if (templateText === undefined) return unknown(node, 'Fn::Sub with a computed template string');
   let unresolved: string | undefined;
+  let fromDefault: DefaultSource | undefined;
   const result = templateText.replace(/\$\{([^}]*)\}/g, (whole, rawName: string) => {
     if (rawName.startsWith('!')) return '${' + rawName.slice(1) + '}';
     const name = rawName.trim();
@@ -181,10 +199,11 @@ function evaluateSub(argument: Node, node: Node, ctx: EvalContext, depth: number
     else value = unknown(node, `\${${name}} is known only at deploy time`);
     const text = knownText(value);
     if (text === undefined) unresolved ??= name;
+    if (value.kind === 'scalar') fromDefault ??= value.fromDefault;
     return text ?? whole;
   });
   if (unresolved !== undefined) return unknown(node, `Fn::Sub needs \${${unresolved}}, which is known only at deploy time`);
-  return { kind: 'scalar', value: result, node };
+  return fromDefault ? { kind: 'scalar', value: result, node, fromDefault } : { kind: 'scalar', value: result, node };
 }
 
 function evaluateJoin(argument: Node, node: Node, ctx: EvalContext, depth: number): Resolved {
@@ -193,12 +212,14 @@ function evaluateJoin(argument: Node, node: Node, ctx: EvalContext, depth: numbe
   const list = evaluate(argument.items[1]!, ctx, depth + 1);
   if (delimiter === undefined || list.kind !== 'seq') return unknown(node, 'Fn::Join over values known only at deploy time');
   const parts: string[] = [];
+  let fromDefault: DefaultSource | undefined;
   for (const item of list.items) {
     const text = knownText(item);
     if (text === undefined) return unknown(node, 'Fn::Join over values known only at deploy time');
+    if (item.kind === 'scalar') fromDefault ??= item.fromDefault;
     parts.push(text);
   }
-  return { kind: 'scalar', value: parts.join(delimiter), node };
+  return fromDefault ? { kind: 'scalar', value: parts.join(delimiter), node, fromDefault } : { kind: 'scalar', value: parts.join(delimiter), node };
 }
 
 function evaluateSelect(argument: Node, node: Node, ctx: EvalContext, depth: number): Resolved {

@@ -33,6 +33,7 @@ function treeOf(ctx: EvalContext): ValueTree<Resolved> {
     items: (seq) => (seq.kind === 'seq' ? seq.items : []),
     text: (value) => knownText(value),
     reference: (value) => (value.kind === 'ref' ? value.resource : undefined),
+    fromDefault: (value) => (value.kind === 'scalar' ? value.fromDefault : undefined),
   };
   trees.set(ctx, tree);
   return tree;

@@ -16,6 +16,7 @@ import { renderMessage, plainText, type MessageParams } from '../rules/message.t
 import { phrases } from '../rules/phrases.ts';
 import { runCheck, type Rule } from '../rules/rule.ts';
 import { conditionParts } from '../report/conditions.ts';
+import { defaultNote, defaultParts } from '../report/default-note.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { positionAt } from '../source/file.ts';
 import { scoresOf, type Evaluation } from './score.ts';
@@ -290,7 +291,8 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   const base = (options.guideBaseUrl ?? 'https://plumbline.dev').replace(/\/$/, '');
   const template = rule.messages[raw.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported the message "${raw.messageId}", which it does not declare`);
-  const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...conditionParts(conditions ?? [], 'en', inDefault)]);
+  const fromDefault = defaultNote(at);
+  const message = plainText([...renderMessage(template, raw.params, 'en', phrases), ...defaultParts(fromDefault, at.file.path, 'en'), ...conditionParts(conditions ?? [], 'en', inDefault)]);
   const finding: Finding = {
     ruleId: rule.id,
     title: rule.problem,
@@ -311,6 +313,7 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   };
   if (conditions && conditions.length > 0) finding.conditions = conditions;
   if (inDefault !== undefined) finding.inDefaultDeployment = inDefault;
+  if (fromDefault) finding.fromDefault = fromDefault;
   const candidates = [...resource.suppressions.filter((suppression) => suppression.ruleId === rule.id), ...configSuppressions(rule.id, resource, at.file.path, options.config)];
   const active = candidates.find((suppression) => !isExpired(suppression, today));
   const toSuppressed = (suppression: Suppression) => ({ reason: suppression.reason, source: suppression.source, ...(suppression.expires ? { expires: suppression.expires } : {}) });

@@ -11,6 +11,22 @@ export interface Place {
   start: number;
   end: number;
   pointer: string;
+  /** Set when the value here is a declared default the user did not override: a finding on it says so. */
+  fromDefault?: DefaultSource;
+}
+
+/**
+ * A value taken from a declaration's default, not from a value given for this deployment: a CloudFormation
+ * parameter's `Default` (no `--param`), a Terraform variable's `default` (no tfvars, `--var` or module argument).
+ */
+export interface DefaultSource {
+  kind: 'parameter' | 'variable';
+  name: string;
+  /** The default as written (one item of a list default); left out for a secret (`NoEcho`, `sensitive`). */
+  value?: string;
+  /** Where the default is written. */
+  file: SourceFile;
+  start: number;
 }
 
 /**

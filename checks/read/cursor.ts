@@ -60,7 +60,7 @@ export class Reader<V> {
     // List items have no key of their own: point at the item itself (for a map item, its first key).
     return this.tree.items(value).map((item, index) => {
       const { start, end } = this.tree.span(item);
-      const at: Place = { file: cursor.at.file, start, end, pointer: `${cursor.at.pointer}/${index}` };
+      const at = this.withDefault(item, { file: cursor.at.file, start, end, pointer: `${cursor.at.pointer}/${index}` });
       return cursor.property === undefined ? { value: item, at, tree: this.tree } : { value: item, at, property: cursor.property, tree: this.tree };
     });
   }
@@ -77,6 +77,12 @@ export class Reader<V> {
     const shape = this.tree.shape(value);
     if (shape !== 'scalar' && shape !== 'unknown' && shape !== 'ref') return entryAt;
     const { start, end } = this.tree.span(value);
-    return { file: entryAt.file, start, end, pointer: entryAt.pointer };
+    return this.withDefault(value, { file: entryAt.file, start, end, pointer: entryAt.pointer });
+  }
+
+  /** The place, marked when its value is a declared default nobody overrode (findings on it say so). */
+  protected withDefault(value: V, at: Place): Place {
+    const source = this.tree.fromDefault?.(value);
+    return source ? { ...at, fromDefault: source } : at;
   }
 }

@@ -4,6 +4,8 @@
  * values. Each describes its values through this one small interface, so the cursor, the converters and the
  * two-pass build exist once and every format's mappers keep only their property paths.
  */
+import type { DefaultSource } from '../model/types.ts';
+
 export type ValueShape = 'scalar' | 'map' | 'seq' | 'ref' | 'unknown';
 
 /** A map entry as the cursor sees it: the child's value and where its key starts (findings point from the key). */
@@ -30,4 +32,6 @@ export interface ValueTree<V> {
   text(value: V): string | undefined;
   /** The resource a reference points at (a CloudFormation logical id, a Terraform address). */
   reference(value: V): string | undefined;
+  /** The declared default a scalar was taken from, when no value was given for it. */
+  fromDefault?(value: V): DefaultSource | undefined;
 }

@@ -15,6 +15,7 @@ import type { RuleTranslation } from '../rules/translate.ts';
 import { ruleTranslations } from '../rules/translations.ts';
 import type { Language } from '../vocabulary.ts';
 import { conditionParts } from './conditions.ts';
+import { defaultParts } from './default-note.ts';
 import type { Finding } from './schema.ts';
 
 export interface FindingText {
@@ -56,7 +57,11 @@ function messagePartsOf(finding: Finding, rule: Rule | undefined, translation: R
   const template = language === 'en' ? rule?.messages[finding.messageId] : translation?.messages[finding.messageId];
   const params = finding.params ?? {};
   if (template === undefined || !canRender(template, params, language, phrases)) return stored;
-  return [...renderMessage(template, params, language, phrases), ...conditionParts(finding.conditions ?? [], language, finding.inDefaultDeployment)];
+  return [
+    ...renderMessage(template, params, language, phrases),
+    ...defaultParts(finding.fromDefault, finding.file, language),
+    ...conditionParts(finding.conditions ?? [], language, finding.inDefaultDeployment),
+  ];
 }
 
 export interface RuleText {

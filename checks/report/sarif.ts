@@ -72,8 +72,26 @@ export function renderSarif(report: Report, rules: readonly Rule[], guideBaseUrl
           logicalLocations: [{ name: finding.resource.name, fullyQualifiedName: finding.resource.address, kind: 'resource' }],
         },
       ],
+      // The declared default the value came from: where to change it.
+      ...(finding.fromDefault
+        ? {
+            relatedLocations: [
+              {
+                id: 0,
+                physicalLocation: { artifactLocation: { uri: uriOf(finding.fromDefault.file) }, region: { startLine: finding.fromDefault.line } },
+                message: { text: `default of ${finding.fromDefault.kind} ${finding.fromDefault.name}` },
+              },
+            ],
+          }
+        : {}),
       partialFingerprints: { 'plumbline/v1': findingFingerprint(finding) },
-      properties: { severity: finding.severity, pillar: finding.pillar, pointer: finding.pointer, ...(finding.conditions ? { conditions: finding.conditions } : {}) },
+      properties: {
+        severity: finding.severity,
+        pillar: finding.pillar,
+        pointer: finding.pointer,
+        ...(finding.conditions ? { conditions: finding.conditions } : {}),
+        ...(finding.fromDefault ? { fromDefault: finding.fromDefault } : {}),
+      },
     };
     if (finding.suppressed) {
       result['suppressions'] = [

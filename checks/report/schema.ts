@@ -55,6 +55,12 @@ export const Finding = z.object({
   conditions: z.array(z.object({ name: z.string(), value: z.boolean() })).optional(),
   /** With `conditions`: whether the finding holds in the deployment with every parameter at its default; absent when unknown. */
   inDefaultDeployment: z.boolean().optional(),
+  /**
+   * Set when the value the finding is about is a declared default no value overrode: a CloudFormation parameter's
+   * `Default` (no `--param`) or a Terraform variable's `default` (no tfvars or `--var`). `value` is left out for a
+   * secret (`NoEcho`, `sensitive`); `file` and `line` are where the default is written.
+   */
+  fromDefault: z.object({ kind: z.enum(['parameter', 'variable']), name: z.string(), value: z.string().optional(), file: z.string(), line: z.number().int().positive() }).optional(),
   /** Present when the finding is suppressed; suppressed findings never fail a build. */
   suppressed: Suppressed.optional(),
   /** Present when a suppression exists but has expired, so the finding counts again. */

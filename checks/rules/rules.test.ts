@@ -9,7 +9,7 @@ import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { checkSources } from '../engine/check.ts';
 import { loadParser } from '../terraform/testing.ts';
 import { Pillar } from '../vocabulary.ts';
-import { expectedFindings } from '../../test/fixtures/expectations.ts';
+import { expectedDefaults, expectedFindings } from '../../test/fixtures/expectations.ts';
 import { allRules } from './index.ts';
 import { RuleMeta, type Rule } from './rule.ts';
 
@@ -91,6 +91,11 @@ describe.each(folders.map(({ folder, rule }) => [rule.id, folder, rule] as const
     else {
       expect(expected.length).toBeGreaterThan(0);
       expect(actual).toEqual(expected);
+      // A line marked `; default: NAME` has its finding say the value is the default of NAME.
+      const defaults = expectedDefaults(text);
+      const marked = new Set(defaults.map((entry) => entry.split(' ')[0]));
+      const noted = report.findings.filter((finding) => marked.has(String(finding.line))).map((finding) => `${finding.line} ${finding.fromDefault?.name ?? '(none)'}`);
+      expect([...new Set(noted)].sort()).toEqual(defaults);
     }
   });
 });

@@ -19,7 +19,7 @@ await loadParser();
 const rulesRoot = new URL('./', import.meta.url).pathname;
 
 /** Values Terraform writes exactly as CloudFormation does: enum values of the AWS APIs and AWS managed policy names, not property names. */
-const sharedValues = new Set(['PassThrough', 'Active', 'Enabled', 'Suspended', 'Allow', 'Deny', ...Object.keys(managedPolicies)]);
+const sharedValues = new Set(['PassThrough', 'Active', 'Enabled', 'Suspended', 'Allow', 'Deny', 'ObjectWriter', 'BucketOwnerPreferred', 'BucketOwnerEnforced', ...Object.keys(managedPolicies)]);
 const sharedValuePatterns = [/^ELBSecurityPolicy-/];
 
 /** CloudFormation's own words: template attributes, intrinsic names and the product itself. */

@@ -4,10 +4,12 @@
  * variable, a local or a module output is re-placed on the expression that reads it, so a finding points at
  * the line the reader can change in the resource (or follow to the variable).
  */
+import type { DefaultSource } from '../model/types.ts';
 import type { ValueTree } from '../read/tree.ts';
 
 export type TfValue =
-  | { kind: 'scalar'; value: string | number | boolean; start: number; end: number }
+  /** `fromDefault`: the value is a variable's `default`, no value having been given for it. */
+  | { kind: 'scalar'; value: string | number | boolean; start: number; end: number; fromDefault?: DefaultSource }
   | { kind: 'map'; entries: Map<string, TfEntry>; start: number; end: number; block?: true }
   | { kind: 'seq'; items: TfValue[]; start: number; end: number }
   /** Another resource (`aws_s3_bucket.logs[0]`, `module.net.aws_subnet.a`), or one of its attributes (`id`). */
@@ -23,7 +25,7 @@ export interface TfEntry {
 
 /** What the evaluator computes with: Terraform's values plus `null`, kept until a resource body is published. */
 export type Value =
-  | { kind: 'scalar'; value: string | number | boolean; start: number; end: number }
+  | { kind: 'scalar'; value: string | number | boolean; start: number; end: number; fromDefault?: DefaultSource }
   | { kind: 'null'; start: number; end: number }
   | { kind: 'map'; entries: Map<string, Entry>; start: number; end: number; block?: true }
   | { kind: 'seq'; items: Value[]; start: number; end: number }
@@ -101,6 +103,23 @@ export function respan(value: Value, at: Span): Value {
   }
 }
 
+/** The value with every scalar in it marked as taken from a declared default (`source` given each scalar's text). */
+export function markDefault(value: Value, source: (text: string) => DefaultSource): Value {
+  switch (value.kind) {
+    case 'scalar':
+      return { ...value, fromDefault: source(scalarText(value.value)) };
+    case 'seq':
+      return { ...value, items: value.items.map((item) => markDefault(item, source)) };
+    case 'map': {
+      const entries = new Map<string, Entry>();
+      for (const [key, entry] of value.entries) entries.set(key, { ...entry, value: markDefault(entry.value, source) });
+      return { ...value, entries };
+    }
+    default:
+      return value;
+  }
+}
+
 /** The evaluator's value as the engine receives it: `null` entries become "not set". */
 export function publish(value: Value): TfValue {
   switch (value.kind) {
@@ -143,4 +162,5 @@ export const terraformTree: ValueTree<TfValue> = {
   items: (value) => (value.kind === 'seq' ? value.items : []),
   text: (value) => (value.kind === 'scalar' ? scalarText(value.value) : undefined),
   reference: (value) => (value.kind === 'ref' ? value.address : undefined),
+  fromDefault: (value) => (value.kind === 'scalar' ? value.fromDefault : undefined),
 };

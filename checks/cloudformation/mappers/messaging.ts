@@ -2,9 +2,11 @@
  * SQS queues and SNS topics. A queue is a dead-letter queue when something in the stack sends its failed
  * messages there: another queue's redrive policy, an SNS subscription, a Lambda function or event source,
  * an EventBridge rule or schedule target. Queue and topic policies (`AWS::SQS::QueuePolicy`,
- * `AWS::SNS::TopicPolicy`, `AWS::SNS::TopicInlinePolicy`) join the queues and topics they name.
+ * `AWS::SNS::TopicPolicy`, `AWS::SNS::TopicInlinePolicy`) join the queues and topics they name. A topic records
+ * the alarms, EventBridge rules and bucket notifications that make an AWS service publish to it (those cannot use
+ * the AWS managed key).
  */
-import type { SnsTopic, SqsQueue } from '../../model/aws/data.ts';
+import type { ServicePublisher, SnsTopic, SqsQueue } from '../../model/aws/data.ts';
 import type { PolicyDocument } from '../../model/aws/iam.ts';
 import { queuesNamedIn } from '../../read/aws/sqs.ts';
 import { knownText } from '../evaluate.ts';
@@ -77,12 +79,12 @@ function lambdaPolledQueues(reader: ResourceReader, links: Links): SqsQueue[] {
     .flatMap(({ cursor }) => queuesTargeted(reader, reader.field(reader.field(cursor, 'Properties'), 'Queue'), links));
 }
 
-/** The topics of this stack a value designates: `!Ref Topic` (its ARN), or a `!Sub`/`!Join` naming one. */
-function topicsTargeted(target: Cursor, links: Links, reader: ResourceReader): SnsTopic[] {
+/** The topics of this stack a value (a `!Ref Topic`, a `!Sub` or `!Join` of one) designates. */
+function topicsTargeted(reader: ResourceReader, target: Cursor, links: Links): SnsTopic[] {
   const value = target.value;
   if (!value) return [];
   const ids = value.kind === 'ref' ? [value.resource] : referencesIn(value.node, reader.ctx.template).resources;
-  return links.model.of('aws.sns.topic').filter((topic) => ids.includes(topic.name));
+  return ids.length === 0 ? [] : links.model.of('aws.sns.topic').filter((topic) => ids.includes(topic.name));
 }
 
 /**
@@ -120,10 +122,28 @@ function linkPolicies(reader: ResourceReader, links: Links): void {
     linkResourcePolicy(
       document,
       targets,
-      (target) => topicsTargeted(target, links, reader),
+      (target) => topicsTargeted(reader, target, links),
       topics,
       (topic, policy) => topic.topicPolicies.push(policy),
     );
+  }
+}
+
+/** Topics an AWS service publishes to on behalf of this resource, and which service. */
+function servicePublished(reader: ResourceReader, links: Links): { service: ServicePublisher; topics: SnsTopic[] } | undefined {
+  const each = (cursor: Cursor) => reader.items(cursor).flatMap((item) => topicsTargeted(reader, item, links));
+  switch (reader.resource.type) {
+    case 'AWS::CloudWatch::Alarm':
+      return { service: 'cloudwatch', topics: ['AlarmActions', 'OKActions', 'InsufficientDataActions'].flatMap((name) => each(reader.get(name))) };
+    case 'AWS::Events::Rule':
+      return { service: 'events', topics: reader.items(reader.get('Targets')).flatMap((target) => topicsTargeted(reader, reader.field(target, 'Arn'), links)) };
+    case 'AWS::S3::Bucket':
+      return {
+        service: 's3',
+        topics: reader.items(reader.get('NotificationConfiguration', 'TopicConfigurations')).flatMap((configuration) => topicsTargeted(reader, reader.field(configuration, 'Topic'), links)),
+      };
+    default:
+      return undefined;
   }
 }
 
@@ -141,6 +161,8 @@ const messaging: CfnMapper = {
     'AWS::SQS::QueuePolicy',
     'AWS::SNS::TopicPolicy',
     'AWS::SNS::TopicInlinePolicy',
+    'AWS::CloudWatch::Alarm',
+    'AWS::S3::Bucket',
   ],
   kinds: ['aws.sqs.queue', 'aws.sns.topic'],
 
@@ -162,7 +184,7 @@ const messaging: CfnMapper = {
       return queue;
     }
     if (reader.resource.type === 'AWS::SNS::Topic') {
-      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('KmsMasterKeyId')), topicPolicies: [] };
+      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('KmsMasterKeyId')), topicPolicies: [], servicePublishers: [] };
       return topic;
     }
     return undefined;
@@ -172,6 +194,8 @@ const messaging: CfnMapper = {
     linkPolicies(reader, links);
     for (const queue of deadLetterTargets(reader, links)) queue.isDeadLetterQueue = true;
     for (const queue of lambdaPolledQueues(reader, links)) queue.polledByLambda = true;
+    const published = servicePublished(reader, links);
+    for (const topic of new Set(published?.topics)) topic.servicePublishers.push({ service: published!.service, name: reader.resource.logicalId });
   },
 };
 export default messaging;

@@ -1,9 +1,9 @@
 /** AWS::S3::Bucket and the bucket policies that attach to it. */
 import type { S3Bucket } from '../../model/aws/storage.ts';
-import { absent, known } from '../../model/types.ts';
+import { absent, known, unknownAttr, type Attr } from '../../model/types.ts';
 import { referenceOrName, retainOnDelete } from '../common.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { bool, text, type ResourceReader } from '../read.ts';
+import { bool, isUnknown, text, type ResourceReader } from '../read.ts';
 import { readTemplatePolicy } from './support/policy-text.ts';
 import { valueOf, type Node } from '../../parse/tree.ts';
 
@@ -23,6 +23,15 @@ function bucketNamedAlike(reader: ResourceReader): string | undefined {
     if (name && sameExpression(name, policyBucket)) return id;
   }
   return undefined;
+}
+
+/** The first rule of `OwnershipControls` (S3 takes exactly one); absent points at where it would be written. */
+function objectOwnership(reader: ResourceReader): Attr<string> {
+  const controls = reader.get('OwnershipControls');
+  const rules = reader.field(controls, 'Rules');
+  if (isUnknown(controls) || isUnknown(rules)) return unknownAttr(controls.at, 'OwnershipControls');
+  const [first] = reader.items(rules);
+  return first ? text(reader.field(first, 'ObjectOwnership')) : absent(controls.at, 'OwnershipControls');
 }
 
 const s3: CfnMapper = {
@@ -45,6 +54,7 @@ const s3: CfnMapper = {
       blockPublicPolicy: bool(reader.field(block, 'BlockPublicPolicy')),
       restrictPublicBuckets: bool(reader.field(block, 'RestrictPublicBuckets')),
       acl: text(reader.get('AccessControl')),
+      objectOwnership: objectOwnership(reader),
       versioning: versioning.state === 'known' ? known(versioning.value === 'Enabled', versioning.at) : versioning,
       lifecycleAt: reader.get('LifecycleConfiguration').at,
       lifecycleRules: reader.items(lifecycle).map((rule) => {

@@ -164,11 +164,19 @@ export interface MetricAlarm extends ResourceBase {
   notifies: boolean;
 }
 
+/** AWS services that publish to a topic as themselves and cannot use the AWS managed key `alias/aws/sns`. */
+export type ServicePublisher = 'cloudwatch' | 'events' | 's3';
+
 export interface SnsTopic extends ResourceBase {
   kind: 'aws.sns.topic';
   kmsKey: Attr<string>;
   /** Topic policies that apply to this topic (its own `policy`, or policy resources linked to it). */
   topicPolicies: PolicyDocument[];
+  /**
+   * Resources of the input that make an AWS service publish to the topic: an alarm's actions, an EventBridge
+   * rule's target, an S3 bucket's event notification. Filled by the link pass.
+   */
+  servicePublishers: { service: ServicePublisher; name: string }[];
 }
 
 export interface KmsKey extends ResourceBase {

@@ -25,6 +25,12 @@ export interface S3Bucket extends ResourceBase, KeepsData {
   restrictPublicBuckets: Attr<boolean>;
   /** Canned ACL, e.g. `Private`, `PublicRead`. */
   acl: Attr<string>;
+  /**
+   * Object Ownership: `BucketOwnerEnforced` (ACLs disabled, the default for new buckets since April 2023),
+   * `BucketOwnerPreferred` or `ObjectWriter` (ACLs in force). CloudFormation's `OwnershipControls`, Terraform's
+   * `aws_s3_bucket_ownership_controls`.
+   */
+  objectOwnership: Attr<string>;
   /** `true` for Enabled, `false` for Suspended, absent when never configured. */
   versioning: Attr<boolean>;
   lifecycleAt: Place;

@@ -8,7 +8,7 @@ import { attributeOf, type Block, type Expr, type Step } from '../hcl/syntax.ts'
 import type { EvalContext, Resolver } from '../eval/context.ts';
 import { asText } from '../eval/convert.ts';
 import { evaluate } from '../eval/expressions.ts';
-import { failed, mapOf, publish, respan, seq, unknown, type Span, type Value } from '../values.ts';
+import { failed, mapOf, markDefault, publish, respan, seq, unknown, type Span, type Value } from '../values.ts';
 import { evaluateBody } from './body.ts';
 import { commentsOf } from './comments.ts';
 import type { Declared, ModuleDirectory } from './directory.ts';
@@ -137,11 +137,19 @@ export class ModuleInstance implements Resolver {
         const refusesNull = nullable?.expr.type === 'literal' && nullable.expr.value === false;
         const fallback = attributeOf(body, 'default');
         let value: Value;
-        if (given && !(given.kind === 'null' && refusesNull && fallback)) value = given;
+        const usesDefault = !(given && !(given.kind === 'null' && refusesNull && fallback)) && fallback !== undefined;
+        if (given && !usesDefault) value = given;
         else if (fallback) value = evaluate(fallback.expr, this.context());
         else value = unknown(`var.${name} has no value (no default, not set in a variable file or --var)`, at);
         const type = attributeOf(body, 'type');
-        return type ? convertToType(value, type.expr, this.context()) : value;
+        const converted = type ? convertToType(value, type.expr, this.context()) : value;
+        if (!usesDefault || !fallback) return converted;
+        // A finding on a value nobody chose says it is the default; a sensitive default's value is never repeated.
+        const sensitive = attributeOf(body, 'sensitive')?.expr;
+        const secret = sensitive?.type === 'literal' && sensitive.value === true;
+        const file = declared.config.file;
+        const start = fallback.expr.start;
+        return markDefault(converted, (text) => (secret ? { kind: 'variable', name, file, start } : { kind: 'variable', name, value: text, file, start }));
       },
       at,
     );

@@ -190,4 +190,37 @@ resource "aws_sns_topic" "plain" {}
     expect(where(topics.get('aws_sns_topic.alerts')!.kmsKey)).toEqual({ value: 'alias/aws/sns', line: 2, property: 'kms_master_key_id' });
     expect(value(topics.get('aws_sns_topic.plain')!.kmsKey)).toBe('absent');
   });
+
+  it('records the alarms, EventBridge targets and bucket notifications that make a service publish to the topic', () => {
+    const topics = resourcesOf(
+      `resource "aws_sns_topic" "alerts" {}
+resource "aws_sns_topic" "quiet" {}
+
+resource "aws_cloudwatch_metric_alarm" "errors" {
+  alarm_actions = [aws_sns_topic.alerts.arn]
+  ok_actions    = [aws_sns_topic.alerts.arn]
+}
+
+resource "aws_cloudwatch_event_target" "nightly" {
+  rule = "nightly"
+  arn  = aws_sns_topic.alerts.arn
+}
+
+resource "aws_s3_bucket_notification" "uploads" {
+  bucket = "uploads"
+  topic {
+    topic_arn = aws_sns_topic.alerts.arn
+    events    = ["s3:ObjectCreated:*"]
+  }
+}
+`,
+      'aws.sns.topic',
+    );
+    expect(topics.get('aws_sns_topic.alerts')!.servicePublishers).toEqual([
+      { service: 'cloudwatch', name: 'errors' },
+      { service: 'events', name: 'nightly' },
+      { service: 's3', name: 'uploads' },
+    ]);
+    expect(topics.get('aws_sns_topic.quiet')!.servicePublishers).toEqual([]);
+  });
 });

@@ -2,9 +2,10 @@
  * SQS queues and SNS topics. A queue's redrive policy is its own `redrive_policy` or an
  * `aws_sqs_queue_redrive_policy`; a queue is a dead-letter queue when something in the input sends its failed
  * messages there: another queue's redrive policy, an SNS subscription, a Lambda function, invoke config or event
- * source mapping, an EventBridge target or a schedule.
+ * source mapping, an EventBridge target or a schedule. A topic records the alarms, EventBridge targets and bucket
+ * notifications that make an AWS service publish to it (those cannot use the AWS managed key).
  */
-import type { SnsTopic, SqsQueue } from '../../../model/aws/data.ts';
+import type { ServicePublisher, SnsTopic, SqsQueue } from '../../../model/aws/data.ts';
 import type { PolicyDocument } from '../../../model/aws/iam.ts';
 import { absent, known, unknownAttr, valueOrUndefined, type Attr } from '../../../model/types.ts';
 import { queuesNamedIn } from '../../../read/aws/sqs.ts';
@@ -141,6 +142,21 @@ function linkPolicies(reader: TfReader, links: Links<TfReader>): void {
   }
 }
 
+/** Topics an AWS service publishes to on behalf of this resource, and which service. */
+function servicePublished(reader: TfReader, topics: SnsTopic[]): { service: ServicePublisher; topics: SnsTopic[] } | undefined {
+  const targeted = (cursor: Cursor) => topicsTargeted(reader, cursor, topics);
+  switch (reader.resource.type) {
+    case 'aws_cloudwatch_metric_alarm':
+      return { service: 'cloudwatch', topics: ['alarm_actions', 'ok_actions', 'insufficient_data_actions'].flatMap((name) => targeted(reader.get(name))) };
+    case 'aws_cloudwatch_event_target':
+      return { service: 'events', topics: targeted(reader.get('arn')) };
+    case 'aws_s3_bucket_notification':
+      return { service: 's3', topics: reader.items(reader.get('topic')).flatMap((block) => targeted(reader.field(block, 'topic_arn'))) };
+    default:
+      return undefined;
+  }
+}
+
 const messaging: Mapper<TfReader> = {
   types: [
     'aws_sqs_queue',
@@ -154,6 +170,8 @@ const messaging: Mapper<TfReader> = {
     'aws_scheduler_schedule',
     'aws_sqs_queue_policy',
     'aws_sns_topic_policy',
+    'aws_cloudwatch_metric_alarm',
+    'aws_s3_bucket_notification',
   ],
   kinds: ['aws.sqs.queue', 'aws.sns.topic'],
 
@@ -174,7 +192,7 @@ const messaging: Mapper<TfReader> = {
       return queue;
     }
     if (reader.resource.type === 'aws_sns_topic') {
-      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('kms_master_key_id')), topicPolicies: [] };
+      const topic: SnsTopic = { ...base, kind: 'aws.sns.topic', kmsKey: text(reader.get('kms_master_key_id')), topicPolicies: [], servicePublishers: [] };
       return topic;
     }
     return undefined;
@@ -187,6 +205,8 @@ const messaging: Mapper<TfReader> = {
     // Lambda's pollers long-poll a queue whatever its receive wait time says.
     if (reader.resource.type === 'aws_lambda_event_source_mapping')
       for (const queue of queuesTargeted(reader, reader.get('event_source_arn'), links.model.of('aws.sqs.queue'))) queue.polledByLambda = true;
+    const published = servicePublished(reader, links.model.of('aws.sns.topic'));
+    for (const topic of new Set(published?.topics)) topic.servicePublishers.push({ service: published!.service, name: reader.resource.name });
   },
 };
 export default messaging;

@@ -4,6 +4,26 @@ import { resourcesOf, value, where } from './support/snippets.ts';
 const buckets = (text: string) => resourcesOf(text, 'aws.s3.bucket');
 
 describe('aws_s3_bucket', () => {
+  it('reads Object Ownership from aws_s3_bucket_ownership_controls, absent (ACLs disabled) without one', () => {
+    const all = buckets(`resource "aws_s3_bucket" "shared" {
+  bucket = "example-shared"
+}
+
+resource "aws_s3_bucket_ownership_controls" "shared" {
+  bucket = aws_s3_bucket.shared.id
+  rule {
+    object_ownership = "ObjectWriter"
+  }
+}
+
+resource "aws_s3_bucket" "plain" {
+  bucket = "example-plain"
+}
+`);
+    expect(where(all.get('aws_s3_bucket.shared')!.objectOwnership)).toEqual({ value: 'ObjectWriter', line: 8, property: 'object_ownership' });
+    expect(value(all.get('aws_s3_bucket.plain')!.objectOwnership)).toBe('absent');
+  });
+
   it('reads the settings its separate resources configure, normalising the ACL', () => {
     const data = buckets(`resource "aws_s3_bucket" "data" {
   bucket = "example-data"

@@ -1,6 +1,6 @@
 /**
  * `aws_s3_bucket` and the resources that configure it separately since AWS provider 4: public access block, ACL,
- * versioning, logging, lifecycle and policy each belong to the bucket they name. The inline forms of provider 3
+ * ownership controls, versioning, logging, lifecycle and policy each belong to the bucket they name. The inline forms of provider 3
  * (`acl`, `versioning {}`, `logging {}`, `lifecycle_rule {}`, `policy`) are read too, and so is the account-wide
  * `aws_s3_account_public_access_block`, which covers every bucket.
  */
@@ -84,6 +84,9 @@ function leaveOpen(bucket: S3Bucket, reader: TfReader): void {
     case 'aws_s3_bucket_acl':
       bucket.acl = open(bucket.acl);
       return;
+    case 'aws_s3_bucket_ownership_controls':
+      bucket.objectOwnership = open(bucket.objectOwnership);
+      return;
     case 'aws_s3_bucket_versioning':
       bucket.versioning = open(bucket.versioning);
       return;
@@ -108,6 +111,7 @@ const s3: Mapper<TfReader> = {
     'aws_s3_bucket',
     'aws_s3_bucket_public_access_block',
     'aws_s3_bucket_acl',
+    'aws_s3_bucket_ownership_controls',
     'aws_s3_bucket_versioning',
     'aws_s3_bucket_logging',
     'aws_s3_bucket_lifecycle_configuration',
@@ -130,6 +134,7 @@ const s3: Mapper<TfReader> = {
       blockPublicPolicy: absent(reader.place, blockSettings.blockPublicPolicy),
       restrictPublicBuckets: absent(reader.place, blockSettings.restrictPublicBuckets),
       acl: acl(reader.get('acl')),
+      objectOwnership: absent(reader.place, 'aws_s3_bucket_ownership_controls'),
       versioning: enabledStatus(reader.get('versioning', 'enabled')),
       lifecycleAt: reader.place,
       lifecycleRules: lifecycleRules(reader, reader.blocks(reader.get('lifecycle_rule')), 'enabled'),
@@ -172,6 +177,11 @@ const s3: Mapper<TfReader> = {
       case 'aws_s3_bucket_acl': {
         bucket.acl = acl(reader.get('acl'));
         if (bucket.acl.state === 'known' && bucket.acl.value === 'LogDeliveryWrite') bucket.isLogTarget = true;
+        return;
+      }
+      case 'aws_s3_bucket_ownership_controls': {
+        const rule = reader.get('rule');
+        bucket.objectOwnership = isUnknown(rule) ? unknownAttr(reader.place, 'aws_s3_bucket_ownership_controls') : text(reader.field(rule, 'object_ownership'));
         return;
       }
       case 'aws_s3_bucket_versioning':

@@ -45,7 +45,7 @@ resource "aws_security_group_rule" "rdp" {
   protocol          = "tcp"
   from_port         = 3389
   to_port           = 3389
-  cidr_blocks       = [var.admin_cidr] # expect: AWS-EC2-SG-OPEN-ADMIN-PORTS
+  cidr_blocks       = [var.admin_cidr] # expect: AWS-EC2-SG-OPEN-ADMIN-PORTS; default: admin_cidr
 }
 
 resource "aws_vpc_security_group_ingress_rule" "ssh" {

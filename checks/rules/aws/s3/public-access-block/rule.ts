@@ -11,7 +11,7 @@ export default defineRule({
   pillar: 'security',
   severity: 'high',
   rationale:
-    'Block Public Access is the backstop that stops a bucket from becoming public through an ACL or a bucket policy written by mistake. With any of the four settings off, one careless change can expose every object in the bucket.',
+    'Block Public Access is the backstop that stops a bucket from becoming public through an ACL or a bucket policy written by mistake. With any of the four settings off, one careless change can expose every object in the bucket. S3 has turned all four on for new buckets since April 2023, so a bucket that leaves them out is reported at low severity: it is not open, but the template does not keep it closed against a later change.',
   guide: 's3-block-public-access',
   reads: ['aws.s3.bucket'],
   messages: {

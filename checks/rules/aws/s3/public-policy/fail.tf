@@ -46,3 +46,29 @@ resource "aws_s3_bucket_policy" "downloads" {
     }]
   })
 }
+
+# Block Public Access turned off for the policy: the bucket is public.
+resource "aws_s3_bucket" "website" {
+  bucket = "example-website"
+}
+
+resource "aws_s3_bucket_public_access_block" "website" {
+  bucket                  = aws_s3_bucket.website.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = false
+  restrict_public_buckets = false
+}
+
+resource "aws_s3_bucket_policy" "website" {
+  bucket = aws_s3_bucket.website.id
+  policy = jsonencode({ # expect: AWS-S3-PUBLIC-POLICY
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::example-website/*"
+    }]
+  })
+}

@@ -1,3 +1,5 @@
+import { effective } from '../../../../model/types.ts';
+import { propertyName } from '../../../message.ts';
 import { defineRule } from '../../../rule.ts';
 import { grantsEveryone } from '../policy-facts.ts';
 
@@ -8,7 +10,7 @@ export default defineRule({
   pillar: 'security',
   severity: 'critical',
   rationale:
-    'A bucket policy statement that allows Principal "*" with no condition narrowing it to your VPC endpoint, organisation or source service makes the named actions available to anyone on the internet. Grant access to specific principals, or serve public content through CloudFront origin access control.',
+    'A bucket policy statement that allows Principal "*" with no condition narrowing it to your VPC endpoint, organisation or source service makes the named actions available to anyone on the internet. Since April 2023 new buckets start with Block Public Access on, and S3 refuses such a policy while BlockPublicPolicy is on: that case is reported at low severity, as a policy that fails to deploy and waits for the setting to be turned off. Grant access to specific principals, or serve public content through CloudFront origin access control.',
   guide: 's3-block-public-access',
   reads: ['aws.s3.bucket'],
   messages: {
@@ -16,7 +18,10 @@ export default defineRule({
     allowsAllBut: 'bucket policy on {bucket} allows all but {actions} to everyone ({principal}) with no narrowing condition',
     allowsComputed: 'bucket policy on {bucket} allows computed actions to everyone ({principal}) with no narrowing condition',
     allowsAllButComputed: 'bucket policy on {bucket} allows all but computed actions to everyone ({principal}) with no narrowing condition',
+    refused: 'bucket policy on {bucket} allows everyone ({principal}) with no narrowing condition, which S3 refuses while {property} stays on',
   },
+  // Block Public Access (on by default for new buckets since April 2023) refuses the policy: not public, but one setting away.
+  messageSeverity: { refused: 'low' },
   fix: {
     cloudformation: `PolicyDocument:
   Statement:
@@ -52,6 +57,10 @@ export default defineRule({
         for (const statement of policy.statements) {
           if (!grantsEveryone(statement)) continue;
           const params = { bucket: bucket.name, principal: statement.written?.everyone ?? '"Principal": "*"' };
+          if (effective(bucket.blockPublicPolicy, true) === true) {
+            report(bucket, statement.at, 'refused', { ...params, property: propertyName(bucket.blockPublicPolicy, 'BlockPublicPolicy') });
+            continue;
+          }
           if (statement.actions === undefined) report(bucket, statement.at, statement.notAction ? 'allowsAllButComputed' : 'allowsComputed', params);
           else report(bucket, statement.at, statement.notAction ? 'allowsAllBut' : 'allows', { ...params, actions: statement.actions });
         }

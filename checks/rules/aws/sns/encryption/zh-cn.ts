@@ -3,17 +3,18 @@ import { translateRule } from '../../../translate.ts';
 import rule from './rule.ts';
 
 export default translateRule(rule, {
-  title: 'SNS 主题使用 KMS 对消息进行静态加密',
-  problem: 'SNS 主题以未加密形式存储消息',
+  title: 'SNS 主题使用发布者可用的 KMS 密钥对消息进行静态加密',
+  problem: 'SNS 主题以未加密形式存储消息，或所用密钥其发布者无法使用',
   rationale:
-    '除非通过 KmsMasterKeyId 指定了 KMS 密钥，否则 SNS 不会对主题进行静态加密，SNS 投递期间暂存的消息都以未加密形式存储。使用客户托管密钥时，还可以通过密钥策略控制哪些发布者和订阅者能使用该主题。',
+    '只有通过 KmsMasterKeyId 指定了 KMS 密钥，SNS 才会对主题进行静态加密，否则投递期间暂存的消息都以未加密形式存储。AWS 托管密钥 alias/aws/sns 的密钥策略无法修改，因此 CloudWatch 警报、EventBridge 规则和 S3 事件通知都无法向用它加密的主题发布消息，这些消息会丢失；应改用客户托管密钥，并在密钥策略中允许这些服务主体调用 kms:GenerateDataKey* 和 kms:Decrypt，同时用 aws:SourceAccount 加以限定。',
   messages: {
     noKey: '主题 {topic} 未设置 {property}，因此消息以未加密形式存储',
     emptyKey: '主题 {topic} 的 {property} 为空，因此消息以未加密形式存储',
+    managedKey: '主题 {topic} 使用 AWS 托管密钥 {key} 加密，{principals} 无法用它代 {publishers} 发布消息',
   },
   fixNotes: {
-    'or alias/aws/sns for the AWS managed key': '或用 alias/aws/sns 表示 AWS 托管密钥',
-    'or "alias/aws/sns"': '或 "alias/aws/sns"',
+    'Services that publish to the topic need the key: alias/aws/sns cannot grant them this.': '向主题发布消息的服务需要使用该密钥：alias/aws/sns 无法授予它们这一权限。',
+    'a customer managed key, not alias/aws/sns': '使用客户托管密钥，而非 alias/aws/sns',
   },
-  checkedAgainst: 'cab9774afddf33d1',
+  checkedAgainst: '4f8c664e9329cf16',
 });
