@@ -167,6 +167,36 @@ describe('plumbline check', () => {
     expect(markdown).toContain('| 🔴 严重 | [AWS-EC2-SG-OPEN-ADMIN-PORTS]');
   });
 
+  it('shows suppressions carried over from other tools with the tool and reason, in text and JSON', () => {
+    const stack = `Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Metadata:
+      cfn_nag:
+        rules_to_suppress:
+          - id: W35
+            reason: Logs bucket; logging it to itself would loop
+          - id: W51
+            reason: no policy needed
+    Properties:
+      BucketName: logs
+`;
+    const dir = workspace({ 'stack.yaml': stack, 'main.tf': 'resource "aws_s3_bucket" "logs" {\n  #checkov:skip=CKV_AWS_21:Written once\n  bucket = "logs"\n}\n' });
+    const text = run(['check', 'stack.yaml', 'main.tf'], { cwd: dir });
+    expect(text.stdout).toMatch(/^Suppressed$/m);
+    expect(text.stdout).toContain('suppressed by cfn_nag rules_to_suppress: Logs bucket; logging it to itself would loop');
+    expect(text.stdout).toContain('suppressed by checkov:skip: Written once');
+    expect(text.stderr).toContain('stack.yaml: info: 1 suppression written for another tool matches no Plumbline rule and suppresses nothing: cfn_nag rules_to_suppress W51 (stack.yaml:9)');
+    const report = JSON.parse(run(['check', 'stack.yaml', 'main.tf', '--format', 'json'], { cwd: dir }).stdout);
+    const suppressed = report.findings
+      .filter((finding: { suppressed?: unknown }) => finding.suppressed)
+      .map((finding: { ruleId: string; suppressed: unknown }) => [finding.ruleId, finding.suppressed]);
+    expect(suppressed).toEqual([
+      ['AWS-S3-ACCESS-LOGGING', { reason: 'Logs bucket; logging it to itself would loop', source: 'metadata', tool: 'cfn_nag', peerId: 'W35' }],
+      ['AWS-S3-VERSIONING', { reason: 'Written once', source: 'comment', tool: 'checkov', peerId: 'CKV_AWS_21' }],
+    ]);
+  });
+
   it('exits 2 with usage help on bad arguments', () => {
     expect(run(['check']).status).toBe(2);
     expect(run(['check', 'x.yaml', '--format', 'pdf']).stderr).toMatch(/unknown --format "pdf"/);

@@ -7,7 +7,7 @@ import type { CheckConfig } from '../config.ts';
 import type { Format, FormatAdapter, GivenValues, Scenario } from '../formats/format.ts';
 import { filesOfUnit } from '../formats/format.ts';
 import { candidateAdapters, inputLimits } from '../formats/index.ts';
-import type { Place, ResourceBase, Suppression } from '../model/types.ts';
+import type { PeerSuppression, Place, ResourceBase, Suppression } from '../model/types.ts';
 import { decodeSource, type DecodeResult } from '../parse/input.ts';
 import type { Architecture, Finding, Report } from '../report/schema.ts';
 import { reportVersion } from '../report/schema.ts';
@@ -20,6 +20,7 @@ import { defaultNote, defaultParts } from '../report/default-note.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { positionAt } from '../source/file.ts';
 import { scoresOf, type Evaluation } from './score.ts';
+import { resolvePeerSuppressions, unmappedPeerDiagnostic } from './peer-suppressions.ts';
 import { configSuppressions, isExpired } from './suppressions.ts';
 
 export const engineVersion = '0.1.0';
@@ -201,9 +202,11 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
   const suppressionCache = new Map<string, Suppression[]>();
   // The first kind built for an address is its own (a function before the policies of its generated role).
   const kinds = new Map<string, string>();
+  // Peer ids map through every rule's equivalents, not only the rules selected: a skip for a rule left out is not unknown.
+  const unmappedPeers = new Map<string, PeerSuppression>();
   const suppressionsOf = (name: string) => {
     let cached = suppressionCache.get(name);
-    if (!cached) suppressionCache.set(name, (cached = adapter.suppressions(source, name)));
+    if (!cached) suppressionCache.set(name, (cached = resolvePeerSuppressions(adapter.suppressions(source, name), allRules, unmappedPeers)));
     return cached;
   };
   let timedOut = false;
@@ -233,6 +236,8 @@ function runRules(adapter: FormatAdapter, source: unknown, options: CheckOptions
     }
   });
 
+  const unmapped = unmappedPeerDiagnostic(unmappedPeers, adapter.fileOf(source).path);
+  if (unmapped) diagnostics.push(unmapped);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const used = adapter.conditionNames(source);
   const findingOf = new Map([...raw.values()].map((finding) => [finding, toFinding(finding, adapter.format, scenarios, used, options, today)]));
@@ -316,7 +321,12 @@ function toFinding(raw: RawFinding, format: Format, scenarios: Scenario[], used:
   if (fromDefault) finding.fromDefault = fromDefault;
   const candidates = [...resource.suppressions.filter((suppression) => suppression.ruleId === rule.id), ...configSuppressions(rule.id, resource, at.file.path, options.config)];
   const active = candidates.find((suppression) => !isExpired(suppression, today));
-  const toSuppressed = (suppression: Suppression) => ({ reason: suppression.reason, source: suppression.source, ...(suppression.expires ? { expires: suppression.expires } : {}) });
+  const toSuppressed = (suppression: Suppression) => ({
+    reason: suppression.reason,
+    source: suppression.source,
+    ...(suppression.expires ? { expires: suppression.expires } : {}),
+    ...(suppression.peer ? { tool: suppression.peer.tool, peerId: suppression.peer.id } : {}),
+  });
   if (active) finding.suppressed = toSuppressed(active);
   else if (candidates[0]) finding.expiredSuppression = toSuppressed(candidates[0]);
   return finding;

@@ -1,6 +1,7 @@
 /** Format-neutral suppression logic: `.plumbline.yml` entries, the baseline, and expiry. */
 import type { CheckConfig } from '../config.ts';
-import type { ResourceBase, Suppression } from '../model/types.ts';
+import type { PeerTool, ResourceBase, Suppression } from '../model/types.ts';
+import { positionAt, type SourceFile } from '../source/file.ts';
 
 /** Expired means the expiry date is before today (a suppression is good through its last day). */
 export function isExpired(suppression: Suppression, today: string): boolean {
@@ -35,6 +36,36 @@ export function suppressionsInComments(text: string): Suppression[] {
     const suppression: Suppression = { ruleId: match[1]!, reason, source: 'comment' };
     if (expires) suppression.expires = expires;
     suppressions.push(suppression);
+  }
+  return suppressions;
+}
+
+/** checkov's own pattern (`checkov/common/comment/enum.py`): `checkov:skip=CKV_AWS_18:reason`, `bridgecrew:skip=` alike. */
+const checkovComment = /(?:checkov|bridgecrew):skip=\s*([A-Z_\d]+)(?::([^\n]*))?/g;
+
+/** `tfsec:ignore:ID` and `trivy:ignore:ID`, optionally `:exp:YYYY-MM-DD` and `:ws:WORKSPACE`; any text after is the reason. */
+const trivyComment = /(tfsec|trivy):ignore:([A-Za-z0-9_.-]+)((?::(?:exp|ws):[^\s:]+)*)((?:(?!(?:tfsec|trivy):ignore:)[^\n])*)/g;
+
+/**
+ * Suppressions another tool reads from comments, in the common shape with `peer` set and the peer's id as `ruleId`
+ * until the engine maps it. `text` is the stretch of `file` starting at `offset` that belongs to one resource.
+ */
+export function peerSuppressionsInComments(text: string, file: SourceFile, offset: number): Suppression[] {
+  if (!/skip=|:ignore:/.test(text)) return [];
+  const suppressions: Suppression[] = [];
+  const peer = (tool: PeerTool, id: string, index: number, reason: string, expires?: string): Suppression => ({
+    ruleId: id,
+    reason: reason.trim(),
+    source: 'comment',
+    ...(expires ? { expires } : {}),
+    peer: { tool, id, file: file.path, line: positionAt(file, offset + index).line },
+  });
+  for (const match of text.matchAll(checkovComment)) suppressions.push(peer('checkov', match[1]!, match.index, match[2] ?? ''));
+  for (const match of text.matchAll(trivyComment)) {
+    const expires = /:exp:(\d{4}-\d{2}-\d{2})/.exec(match[3] ?? '')?.[1];
+    // Several directives may share a line (`#tfsec:ignore:a #tfsec:ignore:b`): the comment marker before the next is not a reason.
+    const reason = (match[4] ?? '').replace(/\s*(?:#|\/\/)?\s*$/, '');
+    suppressions.push(peer(match[1] as PeerTool, match[2]!, match.index, reason, expires));
   }
   return suppressions;
 }

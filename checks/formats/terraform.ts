@@ -3,7 +3,7 @@
  * `FormatAdapter` seam. A module is a folder, so files are read one by one for their syntax, then gathered into
  * one unit per input: the project evaluates roots with their variables files and the local modules they call.
  */
-import { suppressionsInComments } from '../engine/suppressions.ts';
+import { peerSuppressionsInComments, suppressionsInComments } from '../engine/suppressions.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { sourceFile, type SourceFile } from '../source/file.ts';
 import { isTerraformPlanFile, isTerraformReady, isTerraformSource, parseErrorOf, readTerraformProject, terraformUnavailableReason, type TfProject, type TfResource } from '../terraform/index.ts';
@@ -78,7 +78,8 @@ export const terraform: FormatAdapter<TerraformSource> = {
   build: (source, _scenario, _params, suppressionsOf) => buildTerraformModel(projectOf(source).project.resources, (resource) => suppressionsOf(resource.address)),
   suppressions(source, address) {
     const resource = projectOf(source).byAddress.get(address);
-    return resource ? resource.comments.flatMap((comment) => suppressionsInComments(comment.text)) : [];
+    // Our own `# plumbline:ignore`, and checkov, tfsec and trivy comments of users migrating (mapped by the engine).
+    return resource ? resource.comments.flatMap((comment) => [...suppressionsInComments(comment.text), ...peerSuppressionsInComments(comment.text, resource.file, comment.start)]) : [];
   },
   references: (source) => declaredTerraformResources(projectOf(source).project.resources),
   sourceTypesFor: terraformTypesFor,

@@ -75,6 +75,24 @@ export interface Suppression {
   /** ISO date (YYYY-MM-DD) after which the suppression no longer applies. */
   expires?: string;
   source: 'metadata' | 'comment' | 'config' | 'baseline';
+  /**
+   * Set when the suppression was written for another tool (a user migrating keeps it). Adapters return it with the
+   * peer's id as `ruleId`; the engine maps that id through the rules' `equivalents` to our rule ids.
+   */
+  peer?: PeerSuppression;
+}
+
+/** Tools whose suppressions Plumbline honours; the `equivalents` key each one's ids are listed under. */
+export const peerTools = { cfn_nag: 'cfn_nag', checkov: 'checkov', tfsec: 'trivy', trivy: 'trivy', cfn_lint: 'cfn_lint' } as const;
+export type PeerTool = keyof typeof peerTools;
+
+export interface PeerSuppression {
+  tool: PeerTool;
+  /** The id as the other tool spells it, e.g. `W35`, `CKV_AWS_18`, `AVD-AWS-0089`. */
+  id: string;
+  /** Where it is written, for the diagnostic that lists ids no rule maps. */
+  file: string;
+  line: number;
 }
 
 /**

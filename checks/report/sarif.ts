@@ -7,6 +7,8 @@ import type { Rule } from '../rules/rule.ts';
 import type { Severity } from '../vocabulary.ts';
 import { findingFingerprint } from './fingerprint.ts';
 import type { Report } from './schema.ts';
+import { suppressionText } from './suppression.ts';
+import { reportWords } from './words.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning reads this CVSS-like score to rank alerts. */
@@ -98,7 +100,8 @@ export function renderSarif(report: Report, rules: readonly Rule[], guideBaseUrl
         {
           kind: finding.suppressed.source === 'metadata' || finding.suppressed.source === 'comment' ? 'inSource' : 'external',
           status: 'accepted',
-          justification: finding.suppressed.reason || 'no reason given',
+          // A suppression carried over from another tool names it: "suppressed by cfn_nag rules_to_suppress: …".
+          justification: finding.suppressed.tool ? suppressionText(finding.suppressed, reportWords.en) : finding.suppressed.reason || 'no reason given',
         },
       ];
     }

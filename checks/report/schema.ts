@@ -4,6 +4,7 @@ import { Pillar, Severity } from '../vocabulary.ts';
 import { Format } from '../formats/format.ts';
 import { Diagnostic } from '../source/diagnostic.ts';
 import { MessageParam } from '../rules/message.ts';
+import { peerTools, type PeerTool } from '../model/types.ts';
 
 /**
  * The version this engine writes. 1.1 added `messageId` and `params` to findings and made `title` the problem
@@ -17,6 +18,10 @@ export const Suppressed = z.object({
   /** Where the suppression was written. */
   source: z.enum(['metadata', 'comment', 'config', 'baseline']),
   expires: z.string().optional(),
+  /** Set when the suppression was written for another tool and mapped through the rule's equivalents, e.g. `cfn_nag`. */
+  tool: z.enum(Object.keys(peerTools) as [PeerTool, ...PeerTool[]]).optional(),
+  /** The other tool's id that was suppressed, e.g. `W35` or `CKV_AWS_18`. */
+  peerId: z.string().optional(),
 });
 
 export const Finding = z.object({

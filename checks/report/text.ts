@@ -5,6 +5,7 @@ import { Pillar, type Language } from '../vocabulary.ts';
 import { findingText } from './finding-text.ts';
 import { groupByPillarAndSeverity, groupByRule, severityColour } from './group.ts';
 import type { Finding, Report } from './schema.ts';
+import { suppressionText } from './suppression.ts';
 import { reportWords, type ReportWords } from './words.ts';
 
 export interface TextOptions {
@@ -56,6 +57,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
 
   if (options.quiet) return out.join('\n') + (out.length > 0 ? '\n' : '');
+  out.push(...renderSuppressed(report.findings, paint, words));
   const { summary, scores } = report;
   out.push(
     paint('bold', words.textSummary(words.findings(summary.findings), words.counts(summary.bySeverity))) +
@@ -122,4 +124,16 @@ function renderLocation(finding: Finding, message: string | undefined, file: Sou
     }
   }
   return lines;
+}
+
+/** Suppressed findings with their reasons, one per location; the baseline's are only counted (it may hold hundreds). */
+function renderSuppressed(findings: readonly Finding[], paint: Paint, words: ReportWords): string[] {
+  const listed = findings.filter((finding) => finding.suppressed && finding.suppressed.source !== 'baseline');
+  if (listed.length === 0) return [];
+  const lines = [paint('bold', words.suppressedHeading)];
+  for (const finding of listed) {
+    lines.push(`  ${finding.ruleId}  ${paint('cyan', `${finding.file}:${finding.line}:${finding.column}`)}  ${paint('gray', finding.resource.address)}`);
+    lines.push(`           ${paint('gray', suppressionText(finding.suppressed!, words))}`);
+  }
+  return [...lines, ''];
 }

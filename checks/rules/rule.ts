@@ -48,6 +48,8 @@ export const RuleMeta = z.object({
       trivy: z.array(z.string()),
       kics: z.array(z.string()),
       cfn_nag: z.array(z.string()),
+      /** cfn-lint rule ids (`W3011`), so `Metadata: cfn-lint: config: ignore_checks` carries over. */
+      cfn_lint: z.array(z.string()),
       kube_linter: z.array(z.string()),
       kube_score: z.array(z.string()),
       polaris: z.array(z.string()),

@@ -36,7 +36,7 @@ export default defineRule({
   }
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_174'] },
+  equivalents: { checkov: ['CKV_AWS_174'], cfn_nag: ['W70'] },
 
   check(model, report) {
     for (const distribution of model.of('aws.cloudfront.distribution')) {

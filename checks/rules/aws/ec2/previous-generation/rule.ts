@@ -26,7 +26,7 @@ Properties:
   instance_type = "m7i.large" # instead of m3.large
 }`,
   },
-  equivalents: {},
+  equivalents: { cfn_lint: ['I3100'] },
 
   check(model, report) {
     for (const { launcher, attr } of launchSettings(model, 'instanceType', (resource) => resource.instanceType)) {

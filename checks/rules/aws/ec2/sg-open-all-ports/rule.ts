@@ -32,7 +32,7 @@ export default defineRule({
   cidr_ipv4         = "0.0.0.0/0"
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_277'], trivy: ['AVD-AWS-0107'], kics: ['adcd0082-e90b-4b63-862b-21899f6e6a48'], cfn_nag: ['W2', 'W27'] },
+  equivalents: { checkov: ['CKV_AWS_277'], trivy: ['AVD-AWS-0107'], kics: ['adcd0082-e90b-4b63-862b-21899f6e6a48'], cfn_nag: ['W2'] },
 
   check(model, report) {
     for (const { rule, cidr, cidrText } of worldOpenIngress(model)) {

@@ -23,7 +23,7 @@ Properties:
   node_type = "cache.r7g.large"
 }`,
   },
-  equivalents: {},
+  equivalents: { cfn_lint: ['I3100'] },
 
   check(model, report) {
     for (const cache of model.of('aws.elasticache.cluster')) {

@@ -26,7 +26,7 @@ Properties:
   drop_invalid_header_fields = true
 }`,
   },
-  equivalents: {},
+  equivalents: { checkov: ['CKV_AWS_131'], trivy: ['AVD-AWS-0052'] },
 
   check(model, report) {
     for (const loadBalancer of model.of('aws.elb.load-balancer')) {

@@ -31,7 +31,7 @@ export default defineRule({
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { cfn_nag: ['W15', 'W16', 'W17'] },
 
   check(model, report) {
     for (const holder of model.of('aws.iam.policy'))

@@ -40,7 +40,7 @@ export default defineRule({
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { cfn_nag: ['F38', 'F40'] },
 
   check(model, report) {
     for (const holder of model.of('aws.iam.policy'))

@@ -64,7 +64,7 @@ Properties:
   runtime = "python3.13" # was python3.8
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_363'] },
+  equivalents: { checkov: ['CKV_AWS_363'], cfn_lint: ['W2531'] },
 
   check(model, report) {
     for (const fn of model.of('aws.lambda.function')) {

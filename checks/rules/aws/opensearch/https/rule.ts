@@ -35,7 +35,7 @@ Properties:
   }
 }`,
   },
-  equivalents: { trivy: ['AVD-AWS-0046', 'AVD-AWS-0126'] },
+  equivalents: { checkov: ['CKV_AWS_83'], trivy: ['AVD-AWS-0046', 'AVD-AWS-0126'] },
 
   check(model, report) {
     for (const domain of model.of('aws.opensearch.domain')) {

@@ -23,7 +23,7 @@ Properties:
   instance_class = "db.m7g.large"
 }`,
   },
-  equivalents: {},
+  equivalents: { cfn_lint: ['I3100'] },
 
   check(model, report) {
     for (const database of computeHolders(model)) {

@@ -44,7 +44,7 @@ export default defineRule({
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { cfn_lint: ['I3011'] },
 
   check(model, report) {
     const stateful: StatefulResource[] = [
