@@ -3,6 +3,9 @@ import { defineRule } from '../../../rule.ts';
 /** How far a limit may exceed its request before the node is promised more CPU than it has. */
 const maxRatio = 4;
 
+/** 1m: the API server refuses a finer CPU quantity. */
+const minCores = 0.001;
+
 const millicores = (cores: number) => `${Math.round(cores * 1000)}m`;
 
 export default defineRule({
@@ -35,9 +38,11 @@ export default defineRule({
         const { cpuLimit, cpuRequest } = container;
         // A zero request has no ratio; K8S-NO-RESOURCE-REQUESTS is about missing requests.
         if (cpuLimit?.state !== 'known' || cpuRequest?.state !== 'known' || cpuRequest.value <= 0) continue;
-        const ratio = cpuLimit.value / cpuRequest.value;
-        if (ratio > maxRatio)
-          report(workload, cpuLimit.at, 'ratio', { container: container.name, limit: millicores(cpuLimit.value), request: millicores(cpuRequest.value), ratio: Math.round(ratio * 10) / 10 });
+        // Kubernetes has no CPU unit finer than 1m, and a ratio past any float is no number to print.
+        const request = Math.max(cpuRequest.value, minCores);
+        const ratio = cpuLimit.value / request;
+        if (ratio > maxRatio && Number.isFinite(ratio))
+          report(workload, cpuLimit.at, 'ratio', { container: container.name, limit: millicores(cpuLimit.value), request: millicores(request), ratio: Math.round(ratio * 10) / 10 });
       }
   },
 });
