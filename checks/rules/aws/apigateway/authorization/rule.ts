@@ -54,7 +54,7 @@ Properties:
 }`,
   },
   equivalents: {
-    checkov: ['CKV_AWS_59', 'CKV_AWS_308'],
+    checkov: ['CKV_AWS_59', 'CKV_AWS_309'],
     trivy: ['AVD-AWS-0004'],
     kics: ['15ccec05-5476-4890-ad19-53991eba1db8', '1056dfbb-5802-4762-bf2b-8b9b9684b1b0'],
     cfn_nag: ['W59'],

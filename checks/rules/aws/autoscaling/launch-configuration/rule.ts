@@ -38,7 +38,7 @@ resource "aws_autoscaling_group" "web" {
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { checkov: ['CKV_AWS_315'] },
 
   check(model, report) {
     for (const template of model.of('aws.ec2.launch-template')) if (template.legacyConfiguration) report(template, template.at, 'legacy', { configuration: template.name });

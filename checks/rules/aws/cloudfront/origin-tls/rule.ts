@@ -38,7 +38,7 @@ export default defineRule({
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { checkov: ['CKV2_AWS_72', 'CKV2_AWS_54'] },
 
   check(model, report) {
     for (const distribution of model.of('aws.cloudfront.distribution')) {

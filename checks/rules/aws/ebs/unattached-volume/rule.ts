@@ -25,7 +25,7 @@ Properties:
   instance_id = aws_instance.server.id
 }`,
   },
-  equivalents: {},
+  equivalents: { kics: ['1819ac03-542b-4026-976b-f37addd59f3b'] },
 
   check(model, report) {
     for (const volume of model.of('aws.ebs.volume')) if (volume.attached === false) report(volume, volume.at, 'unattached', { volume: volume.name });

@@ -23,7 +23,7 @@ Properties:
   reserved_concurrent_executions = 50 # peak requests per second × duration in seconds; -1 means none
 }`,
   },
-  equivalents: {},
+  equivalents: { checkov: ['CKV_AWS_115'], cfn_nag: ['W92'] },
 
   check(model, report) {
     for (const fn of model.of('aws.lambda.function')) {

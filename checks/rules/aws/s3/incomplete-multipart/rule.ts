@@ -34,7 +34,7 @@ Properties:
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { checkov: ['CKV_AWS_300'] },
 
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {

@@ -48,7 +48,7 @@ Properties:
   }
 }`,
   },
-  equivalents: {},
+  equivalents: { kics: ['38c64e76-c71e-4d92-a337-60174d1de1c9'] },
 
   check(model, report) {
     for (const bucket of model.of('aws.s3.bucket')) {
