@@ -21,10 +21,14 @@ export const endedStandardSupport: readonly MajorVersion[] = [
   { engine: 'mysql', version: /^5\.7(\.|$)/, name: 'MySQL 5.7', standardSupportEnded: '2024-02-29' },
   { engine: 'postgres', version: /^11(\.|$)/, name: 'PostgreSQL 11', standardSupportEnded: '2024-02-29' },
   { engine: 'postgres', version: /^12(\.|$)/, name: 'PostgreSQL 12', standardSupportEnded: '2025-02-28' },
+  { engine: 'postgres', version: /^13(\.|$)/, name: 'PostgreSQL 13', standardSupportEnded: '2026-02-28' },
+  { engine: 'mysql', version: /^8\.0(\.|$)/, name: 'MySQL 8.0', standardSupportEnded: '2026-07-31' },
+  // Aurora MySQL 3 (MySQL 8.0-compatible) has its own, later calendar; RDS for MySQL 8.0's date does not apply to it.
   // Aurora MySQL 2 is MySQL 5.7-compatible: `5.7.mysql_aurora.2.11.2`.
   { engine: 'aurora-mysql', version: /^5\.7(\.|$)/, name: 'Aurora MySQL 2', standardSupportEnded: '2024-10-31' },
   { engine: 'aurora-postgresql', version: /^11(\.|$)/, name: 'Aurora PostgreSQL 11', standardSupportEnded: '2024-02-29' },
   { engine: 'aurora-postgresql', version: /^12(\.|$)/, name: 'Aurora PostgreSQL 12', standardSupportEnded: '2025-02-28' },
+  { engine: 'aurora-postgresql', version: /^13(\.|$)/, name: 'Aurora PostgreSQL 13', standardSupportEnded: '2026-02-28' },
 ];
 
 /** The major version, among those past standard support on `asOf`, that an engine and version belong to. */
