@@ -92,13 +92,18 @@ function storageEncryption(reader: ResourceReader, inherits: boolean): Attr<bool
   return encrypted.state === 'absent' && inherits ? unknownAttr(encrypted.at) : encrypted;
 }
 
-/** Monitoring, IAM authentication, version, port and storage autoscaling; `MaxAllocatedStorage` exists on instances only. */
-function operationalSettings(reader: ResourceReader, instance: boolean): RdsOperationalSettings {
+/**
+ * Monitoring, IAM authentication, version, port and storage autoscaling; `MaxAllocatedStorage` exists on instances only.
+ * A database restored from a snapshot or backup keeps its source's port unless one is written, so an unwritten port is
+ * unknown there, not the engine's default.
+ */
+function operationalSettings(reader: ResourceReader, instance: boolean, restored: boolean): RdsOperationalSettings {
+  const port = number(reader.get('Port'));
   return {
     monitoringInterval: number(reader.get('MonitoringInterval')),
     iamAuthentication: bool(reader.get('EnableIAMDatabaseAuthentication')),
     engineVersion: text(reader.get('EngineVersion')),
-    port: number(reader.get('Port')),
+    port: restored && port.state === 'absent' ? unknownAttr(port.at) : port,
     maxAllocatedStorage: instance ? number(reader.get('MaxAllocatedStorage')) : absent(reader.place),
   };
 }
@@ -130,7 +135,7 @@ function buildInstance(reader: ResourceReader, base: ResourceBase): RdsInstance 
     performanceInsights: bool(reader.get('EnablePerformanceInsights')),
     autoMinorVersionUpgrade: bool(reader.get('AutoMinorVersionUpgrade')),
     cluster: referencedResource(reader.get('DBClusterIdentifier')),
-    ...operationalSettings(reader, true),
+    ...operationalSettings(reader, true, restored),
     // Both set in rds-connections.ts, once proxies and parameter groups are known.
     behindProxy: false,
     maxConnections: absent(reader.place),
@@ -161,7 +166,7 @@ function buildCluster(reader: ResourceReader, base: ResourceBase): RdsCluster {
     publiclyAccessible: bool(reader.get('PubliclyAccessible')),
     performanceInsights: bool(reader.get('PerformanceInsightsEnabled')),
     autoMinorVersionUpgrade: bool(reader.get('AutoMinorVersionUpgrade')),
-    ...operationalSettings(reader, false),
+    ...operationalSettings(reader, false, restored),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };

@@ -38,13 +38,15 @@ function storageEncryption(reader: TfReader, inherits: boolean): Attr<boolean> {
  * Monitoring, IAM authentication, version, port and storage autoscaling. A cluster member takes all but monitoring
  * from its cluster; `max_allocated_storage` exists on `aws_db_instance` only.
  */
-function operationalSettings(reader: TfReader, type: 'instance' | 'member' | 'cluster'): RdsOperationalSettings {
+function operationalSettings(reader: TfReader, type: 'instance' | 'member' | 'cluster', restored = false): RdsOperationalSettings {
   const own = type !== 'member';
+  // Restored from a snapshot or backup, a database keeps its source's port unless one is written.
+  const port = number(reader.get('port'));
   return {
     monitoringInterval: number(reader.get('monitoring_interval')),
     iamAuthentication: own ? bool(reader.get('iam_database_authentication_enabled')) : absent(reader.place),
     engineVersion: own ? text(reader.get('engine_version')) : absent(reader.place),
-    port: own ? number(reader.get('port')) : absent(reader.place),
+    port: !own ? absent(reader.place) : restored && port.state === 'absent' ? unknownAttr(port.at) : port,
     maxAllocatedStorage: type === 'instance' ? number(reader.get('max_allocated_storage')) : absent(reader.place),
   };
 }
@@ -72,7 +74,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
     performanceInsights: bool(reader.get('performance_insights_enabled')),
     autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
     cluster: undefined,
-    ...operationalSettings(reader, 'instance'),
+    ...operationalSettings(reader, 'instance', restored),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };
@@ -132,7 +134,7 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
     publiclyAccessible: absent(reader.place),
     performanceInsights: bool(reader.get('performance_insights_enabled')),
     autoMinorVersionUpgrade: bool(reader.get('auto_minor_version_upgrade')),
-    ...operationalSettings(reader, 'cluster'),
+    ...operationalSettings(reader, 'cluster', restored),
     behindProxy: false,
     maxConnections: absent(reader.place),
   };

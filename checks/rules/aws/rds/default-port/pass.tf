@@ -46,3 +46,11 @@ resource "aws_db_instance" "orders_replica" {
   replicate_source_db = aws_db_instance.orders.identifier
   instance_class      = "db.m7g.large"
 }
+
+# Restored from a snapshot, a database keeps the port of the one the snapshot was taken from.
+resource "aws_db_instance" "restored" {
+  identifier          = "reporting-restored"
+  snapshot_identifier = "reporting-2026-11-30"
+  instance_class      = "db.m7g.large"
+  engine              = "postgres"
+}
