@@ -2,11 +2,12 @@
 import type { EnvironmentVariable, LambdaFunction } from '../../model/aws/compute.ts';
 import { absent, unknownAttr, type Attr, type ResourceBase } from '../../model/types.ts';
 import type { CfnMapper } from '../mapper.ts';
+import { valueOf } from '../../parse/tree.ts';
 import { number, text, type Cursor, type ResourceReader } from '../read.ts';
 import { claimDefaultLogGroup, ownLogGroup } from '../../read/aws/lambda-log-groups.ts';
 import { mentions } from './support/ec2-references.ts';
 import { samFunctionGlobals, samProperty } from './support/sam-globals.ts';
-import { valueOrigin } from './support/value-origin.ts';
+import { referencesIn, valueOrigin } from './support/value-origin.ts';
 
 /** `Architectures` is a one-item list; the item is the setting. An empty list means the default. */
 function architectureOf(reader: ResourceReader, cursor: Cursor): Attr<string> {
@@ -52,6 +53,8 @@ function lambdaFunction(reader: ResourceReader, base: ResourceBase): LambdaFunct
     functionName: text(reader.get('FunctionName')),
     declaredLogGroup: ownLogGroup(text(reader.get('LoggingConfig', 'LogGroup')), reader.place, 'LoggingConfig'),
     edgeTrigger: false,
+    // Set in `link` when a macro or custom resource of this stack names it.
+    deploymentHandler: false,
   };
 }
 
@@ -73,7 +76,21 @@ function serverlessFunction(reader: ResourceReader, base: ResourceBase): LambdaF
     functionName: text(reader.get('FunctionName')),
     declaredLogGroup: ownLogGroup(text(reader.field(property('LoggingConfig'), 'LogGroup')), reader.place, 'LoggingConfig'),
     edgeTrigger: false,
+    // Set in `link` when a macro or custom resource of this stack names it.
+    deploymentHandler: false,
   };
+}
+
+/** A macro's `FunctionName` or a custom resource's `ServiceToken` in this template names the function. */
+function invokedByCloudFormation(reader: ResourceReader, name: string): boolean {
+  const template = reader.ctx.template;
+  for (const resource of template.resources.values()) {
+    const property =
+      resource.type === 'AWS::CloudFormation::Macro' ? 'FunctionName' : resource.type.startsWith('Custom::') || resource.type === 'AWS::CloudFormation::CustomResource' ? 'ServiceToken' : undefined;
+    const node = property && resource.properties ? valueOf(resource.properties, property) : undefined;
+    if (node && referencesIn(node, template).resources.includes(name)) return true;
+  }
+  return false;
 }
 
 const lambda: CfnMapper = {
@@ -87,6 +104,8 @@ const lambda: CfnMapper = {
   },
 
   link(reader, links) {
+    const fn = links.resource(reader.resource.logicalId);
+    if (fn?.kind === 'aws.lambda.function') fn.deploymentHandler = invokedByCloudFormation(reader, fn.name);
     if (reader.resource.type !== 'AWS::Logs::LogGroup') return;
     const name = reader.get('LogGroupName');
     const node = name.value?.kind === 'unknown' ? name.value.node : undefined;

@@ -136,6 +136,11 @@ export interface LambdaFunction extends ResourceBase {
    * origin: it then runs replicated in many Regions, not as an ordinary function (the secrets and Lambda batch).
    */
   edgeTrigger: boolean;
+  /**
+   * CloudFormation itself invokes it, as the function of a macro (`AWS::CloudFormation::Macro`) or the `ServiceToken`
+   * of a custom resource: it runs a few times per stack operation, not under traffic.
+   */
+  deploymentHandler: boolean;
 }
 
 /**

@@ -53,6 +53,8 @@ const lambda: Mapper<TfReader> = {
       declaredLogGroup: ownLogGroup(text(reader.get('logging_config', 'log_group')), reader.place, 'logging_config'),
       // Set with edgeViewerTrigger, for any event.
       edgeTrigger: false,
+      // Terraform has no CloudFormation macros or custom resources.
+      deploymentHandler: false,
     };
     return fn;
   },

@@ -29,6 +29,8 @@ Properties:
     for (const fn of model.of('aws.lambda.function')) {
       // Lambda@Edge: replicas run in the Regions near viewers, planned with CloudFront's Lambda@Edge quotas; not reported.
       if (fn.edgeTrigger || fn.edgeViewerTrigger) continue;
+      // A macro or custom-resource handler runs a few times per deployment: a reservation would only take from the pool.
+      if (fn.deploymentHandler) continue;
       const reserved = fn.reservedConcurrency;
       if (reserved.state !== 'absent') continue;
       report(fn, reserved.at, 'notSet', { function: fn.name, property: propertyName(reserved, 'ReservedConcurrentExecutions') });
