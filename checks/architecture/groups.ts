@@ -45,6 +45,7 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.firehose.delivery-stream': 'messaging',
   'aws.cloudwatch.alarm': 'observability',
   'aws.secretsmanager.secret': 'security',
+  'aws.secret.input-defaults': 'security',
   'aws.iam.role': 'security',
   'aws.lambda.permission': 'compute',
   'aws.ec2.subnet': 'network',

@@ -129,8 +129,8 @@ export function parameterValue(name: string, site: Node, ctx: EvalContext, depth
   } else if (parameter.default) {
     const written = parameter.default;
     // A NoEcho default is a secret: the note names the parameter, never the value.
-    const fromDefault = (value: string): DefaultSource =>
-      parameter.noEcho ? { kind: 'parameter', name, file: ctx.template.file, start: written.start } : { kind: 'parameter', name, value, file: ctx.template.file, start: written.start };
+    const where = { file: ctx.template.file, start: written.start, end: written.end, ...(parameter.type.startsWith('AWS::SSM::Parameter::Value<') ? { lookup: true as const } : {}) };
+    const fromDefault = (value: string): DefaultSource => (parameter.noEcho ? { kind: 'parameter', name, secret: true, ...where } : { kind: 'parameter', name, value, ...where });
     resolved = evaluate(written, ctx, depth + 1);
     if (resolved.kind === 'scalar') resolved = { ...resolved, node: site, via, fromDefault: fromDefault(String(resolved.value ?? '')) };
     if (isList && resolved.kind === 'scalar') {

@@ -24,9 +24,17 @@ export interface DefaultSource {
   name: string;
   /** The default as written (one item of a list default); left out for a secret (`NoEcho`, `sensitive`). */
   value?: string;
+  /** The input is declared secret (`NoEcho: true`, `sensitive = true`): masked in output, yet written in the source. */
+  secret?: true;
+  /**
+   * The default names where the value is stored, not the value (an `AWS::SSM::Parameter::Value<…>` parameter, read
+   * from Parameter Store at deploy time).
+   */
+  lookup?: true;
   /** Where the default is written. */
   file: SourceFile;
   start: number;
+  end: number;
 }
 
 /**

@@ -8,6 +8,7 @@ import awsAutoscalingLaunchConfiguration from './aws/autoscaling/launch-configur
 import awsAutoscalingMultiAz from './aws/autoscaling/multi-az/rule.ts';
 import awsAutoscalingNotifications from './aws/autoscaling/notifications/rule.ts';
 import awsAutoscalingScalingPolicy from './aws/autoscaling/scaling-policy/rule.ts';
+import awsCloudformationNoechoDefault from './aws/cloudformation/noecho-default/rule.ts';
 import awsCloudfrontCacheForward from './aws/cloudfront/cache-forward/rule.ts';
 import awsCloudfrontCompression from './aws/cloudfront/compression/rule.ts';
 import awsCloudfrontHttp2 from './aws/cloudfront/http2/rule.ts';
@@ -174,6 +175,7 @@ export const allRules: Rule[] = [
   awsAutoscalingMultiAz,
   awsAutoscalingNotifications,
   awsAutoscalingScalingPolicy,
+  awsCloudformationNoechoDefault,
   awsCloudfrontCacheForward,
   awsCloudfrontCompression,
   awsCloudfrontHttp2,

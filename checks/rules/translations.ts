@@ -9,6 +9,7 @@ import awsAutoscalingLaunchConfigurationZhCn from './aws/autoscaling/launch-conf
 import awsAutoscalingMultiAzZhCn from './aws/autoscaling/multi-az/zh-cn.ts';
 import awsAutoscalingNotificationsZhCn from './aws/autoscaling/notifications/zh-cn.ts';
 import awsAutoscalingScalingPolicyZhCn from './aws/autoscaling/scaling-policy/zh-cn.ts';
+import awsCloudformationNoechoDefaultZhCn from './aws/cloudformation/noecho-default/zh-cn.ts';
 import awsCloudfrontCacheForwardZhCn from './aws/cloudfront/cache-forward/zh-cn.ts';
 import awsCloudfrontCompressionZhCn from './aws/cloudfront/compression/zh-cn.ts';
 import awsCloudfrontHttp2ZhCn from './aws/cloudfront/http2/zh-cn.ts';
@@ -178,6 +179,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsAutoscalingMultiAzZhCn,
     awsAutoscalingNotificationsZhCn,
     awsAutoscalingScalingPolicyZhCn,
+    awsCloudformationNoechoDefaultZhCn,
     awsCloudfrontCacheForwardZhCn,
     awsCloudfrontCompressionZhCn,
     awsCloudfrontHttp2ZhCn,

@@ -13,7 +13,7 @@ export const rules: RuleEntry[] = ruleCatalogue();
 export function serviceOfRule(id: string): string {
   const [provider, segment = ''] = id.toLowerCase().split('-');
   const providers: Record<string, string> = { k8s: 'kubernetes', container: 'kubernetes', compose: 'compose' };
-  const aliases: Record<string, string> = { logs: 'cloudwatch', apigw: 'apigateway', asg: 'autoscaling', stateful: 'cloudformation' };
+  const aliases: Record<string, string> = { logs: 'cloudwatch', apigw: 'apigateway', asg: 'autoscaling', stateful: 'cloudformation', cfn: 'cloudformation' };
   return providers[provider!] ?? aliases[segment] ?? segment;
 }
 

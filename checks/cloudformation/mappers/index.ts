@@ -30,9 +30,10 @@ import opensearch from './opensearch.ts';
 import rdsConnections from './rds-connections.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
+import secretDefaults from './secret-defaults.ts';
 import secretsmanager from './secretsmanager.ts';
 import vpcSubnets from './vpc-subnets.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const cfnMappers: CfnMapper[] = [apigatewayMethods, apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iamRoles, iam, kms, lambdaConcurrency, lambdaPermissions, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, secretsmanager, vpcSubnets, vpc, wafv2];
+export const cfnMappers: CfnMapper[] = [apigatewayMethods, apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iamRoles, iam, kms, lambdaConcurrency, lambdaPermissions, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, secretDefaults, secretsmanager, vpcSubnets, vpc, wafv2];

@@ -5,6 +5,24 @@ import type { PolicyDocument } from './iam.ts';
 /** Where a database password comes from. */
 export type SecretSource = 'literal' | 'parameter' | 'secret-parameter' | 'dynamic-reference' | 'managed' | 'unknown' | 'none';
 
+/**
+ * Any resource whose secret settings (a master password, an AUTH token, a secret's value) take the written default
+ * of a secret input: a `NoEcho` or `sensitive` input, or one named as a secret. In the model only when there is one.
+ */
+export interface SecretInputDefaults extends ResourceBase {
+  kind: 'aws.secret.input-defaults';
+  defaults: SecretInputDefault[];
+}
+
+export interface SecretInputDefault {
+  /** The secret setting fed, as the source spells it: `MasterUserPassword`, `master_password`. */
+  property: string;
+  /** The CloudFormation parameter or Terraform variable whose default it takes. */
+  input: { kind: 'parameter' | 'variable'; name: string };
+  /** The default as written: where a finding points. The value itself is never kept. */
+  at: Place;
+}
+
 interface DatabaseSettings extends KeepsData {
   /** Lower-cased, e.g. `mysql`, `postgres`, `aurora-postgresql`. */
   engine: Attr<string>;

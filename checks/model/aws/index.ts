@@ -14,6 +14,7 @@ import type {
   RdsCluster,
   RdsInstance,
   SnsTopic,
+  SecretInputDefaults,
   SecretsManagerSecret,
   SqsQueue,
 } from './data.ts';
@@ -60,6 +61,7 @@ export interface AwsResourceKinds {
   'aws.iam.policy': IamPolicyHolder;
   'aws.iam.access-key': IamAccessKey;
   'aws.secretsmanager.secret': SecretsManagerSecret;
+  'aws.secret.input-defaults': SecretInputDefaults;
   'aws.iam.role': IamRole;
   'aws.lambda.permission': LambdaPermission;
   'aws.ec2.subnet': Subnet;

@@ -148,8 +148,8 @@ export class ModuleInstance implements Resolver {
         const sensitive = attributeOf(body, 'sensitive')?.expr;
         const secret = sensitive?.type === 'literal' && sensitive.value === true;
         const file = declared.config.file;
-        const start = fallback.expr.start;
-        return markDefault(converted, (text) => (secret ? { kind: 'variable', name, file, start } : { kind: 'variable', name, value: text, file, start }));
+        const { start, end } = fallback.expr;
+        return markDefault(converted, (text) => (secret ? { kind: 'variable', name, secret: true, file, start, end } : { kind: 'variable', name, value: text, file, start, end }));
       },
       at,
     );

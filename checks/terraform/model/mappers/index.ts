@@ -29,9 +29,10 @@ import messaging from './messaging.ts';
 import opensearch from './opensearch.ts';
 import rds from './rds.ts';
 import s3 from './s3.ts';
+import secretDefaults from './secret-defaults.ts';
 import secretsmanager from './secretsmanager.ts';
 import vpcSubnets from './vpc-subnets.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const terraformMappers: Mapper<TfReader>[] = [apigatewayMethods, apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iamRoles, iam, kms, lambdaPermissions, lambda, logs, messaging, opensearch, rds, s3, secretsmanager, vpcSubnets, vpc, wafv2];
+export const terraformMappers: Mapper<TfReader>[] = [apigatewayMethods, apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecr, ecsTaskDefinitions, ecs, efs, eks, elasticache, elb, firehose, iamRoles, iam, kms, lambdaPermissions, lambda, logs, messaging, opensearch, rds, s3, secretDefaults, secretsmanager, vpcSubnets, vpc, wafv2];
