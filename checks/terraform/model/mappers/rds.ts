@@ -9,7 +9,11 @@ import { bool, lowerCased, number, referencedResource, text } from '../../../rea
 import { finalSnapshotKept, literalText } from '../common.ts';
 import type { TfReader } from '../reader.ts';
 
-const isWritten = (reader: TfReader, property: string) => reader.get(property).value !== undefined;
+/** Set to something: a plan JSON writes every block it could have, an unused one as an empty list. */
+const isWritten = (reader: TfReader, property: string) => {
+  const value = reader.get(property).value;
+  return value !== undefined && !(value.kind === 'seq' && value.items.length === 0);
+};
 
 /**
  * Where the master password comes from: `password`/`password_wo` on an instance, `master_password`/
