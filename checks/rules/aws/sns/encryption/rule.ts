@@ -15,7 +15,7 @@ export default defineRule({
   pillar: 'security',
   severity: 'medium',
   rationale:
-    'SNS encrypts a topic at rest only when KmsMasterKeyId names a KMS key; otherwise messages held for delivery are stored unencrypted. The AWS managed key alias/aws/sns has a key policy nobody can change, so CloudWatch alarms, EventBridge rules and S3 event notifications cannot publish to a topic encrypted with it and their messages are lost; use a customer managed key whose policy lets those service principals call kms:GenerateDataKey* and kms:Decrypt, limited by aws:SourceAccount.',
+    'SNS encrypts a topic at rest only when KmsMasterKeyId names a KMS key; otherwise messages held for delivery are stored unencrypted. The AWS managed key alias/aws/sns has a key policy nobody can change, so CloudWatch alarms, EventBridge rules and S3 event notifications cannot publish to a topic encrypted with it and their messages are lost; use a customer managed key whose policy lets those service principals call kms:GenerateDataKey* and kms:Decrypt, and limit which resources may publish in the topic policy.',
   guide: 'encrypt-data-at-rest',
   reads: ['aws.sns.topic'],
   messages: {
@@ -44,9 +44,7 @@ export default defineRule({
             Service: [cloudwatch.amazonaws.com, events.amazonaws.com, s3.amazonaws.com]
           Action: ["kms:GenerateDataKey*", "kms:Decrypt"]
           Resource: "*"
-          Condition:
-            StringEquals:
-              aws:SourceAccount: !Ref AWS::AccountId
+          # Which alarms, rules and buckets may publish is limited in the topic policy (aws:SourceArn).
 Alerts:
   Type: AWS::SNS::Topic
   Properties:
@@ -72,7 +70,7 @@ resource "aws_kms_key" "topics" {
         Principal = { Service = ["cloudwatch.amazonaws.com", "events.amazonaws.com", "s3.amazonaws.com"] }
         Action    = ["kms:GenerateDataKey*", "kms:Decrypt"]
         Resource  = "*"
-        Condition = { StringEquals = { "aws:SourceAccount" = data.aws_caller_identity.current.account_id } }
+        # Which alarms, rules and buckets may publish is limited in the topic policy (aws:SourceArn).
       },
     ]
   })
