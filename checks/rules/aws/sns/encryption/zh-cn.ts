@@ -15,7 +15,7 @@ export default translateRule(rule, {
   fixNotes: {
     'Services that publish to the topic need the key: alias/aws/sns cannot grant them this.': '向主题发布消息的服务需要使用该密钥：alias/aws/sns 无法授予它们这一权限。',
     'a customer managed key, not alias/aws/sns': '使用客户托管密钥，而非 alias/aws/sns',
-    'Which alarms, rules and buckets may publish is limited in the topic policy (aws:SourceArn).': '哪些告警、规则和存储桶可以发布消息，由主题策略（aws:SourceArn）限定。',
+    'Which alarms, rules and buckets may publish is limited in the topic policy (aws:SourceArn).': '哪些警报、规则和存储桶可以发布消息，由主题策略（aws:SourceArn）限定。',
   },
   checkedAgainst: '949f1ee2b332000e',
 });
