@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../checks/engine/check.ts';
+import { checkSources } from '../../checks/index.ts';
 import { ruleFolders } from '../../scripts/generate-registries.ts';
 import { listedFindingsLimit } from '../../worker/pages/finding-cards.ts';
 import { axeViolations, baseURL, openPage, useBrowser } from './browser';
