@@ -7,7 +7,7 @@ export default defineRule({
   pillar: 'security',
   severity: 'high',
   rationale:
-    '`NoEcho` masks a parameter in the console and in DescribeStacks, and `sensitive` hides a variable in plan output, but neither masks the default written in the template or configuration: it sits in clear text in the repository and in every copy of the code. Every stack or workspace deployed without overriding it gets the same password, known to anyone who can read the code. Leaving the default out forces each deployment to supply its own value; a secret managed by Secrets Manager keeps it out of the code altogether.',
+    'NoEcho masks a parameter in the console and in DescribeStacks, and sensitive hides a variable in plan output, but neither masks the default written in the template or configuration: it sits in clear text in the repository and in every copy of the code. Every stack or workspace deployed without overriding it gets the same password, known to anyone who can read the code. Leaving the default out forces each deployment to supply its own value; a secret managed by Secrets Manager keeps it out of the code altogether.',
   guide: 'manage-secrets',
   reads: ['aws.secret.input-defaults'],
   messages: {
