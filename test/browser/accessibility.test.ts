@@ -43,7 +43,7 @@ async function workerPages(language: 'en' | 'zh-cn'): Promise<string[]> {
 }
 
 describe('accessibility', () => {
-  it('finds no WCAG 2.2 AA violations on any sitemap URL, in either colour scheme', { timeout: 900_000 }, async () => {
+  it('finds no WCAG 2.2 AA violations on any sitemap URL, in either colour scheme', { timeout: 1_500_000 }, async () => {
     const paths = await sitemapPaths();
     expect(paths.length).toBeGreaterThan(250);
     const failures: string[] = [];
