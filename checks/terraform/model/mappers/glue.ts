@@ -1,0 +1,28 @@
+/** `aws_glue_security_configuration` (its three encryption modes) and `aws_glue_job` (the configuration it names). */
+import type { GlueJob, GlueSecurityConfiguration } from '../../../model/aws/data.ts';
+import type { Mapper } from '../../../read/build.ts';
+import { text, upperCased } from '../../../read/convert.ts';
+import type { TfReader } from '../reader.ts';
+
+const glue: Mapper<TfReader> = {
+  types: ['aws_glue_security_configuration', 'aws_glue_job'],
+  kinds: ['aws.glue.security-configuration', 'aws.glue.job'],
+
+  build(reader, base) {
+    if (reader.resource.type === 'aws_glue_job') {
+      const job: GlueJob = { ...base, kind: 'aws.glue.job', securityConfiguration: text(reader.get('security_configuration')) };
+      return job;
+    }
+    // Each mode defaults to DISABLED when left out.
+    const mode = (block: string, key: string) => upperCased(text(reader.get('encryption_configuration', block, key)));
+    const configuration: GlueSecurityConfiguration = {
+      ...base,
+      kind: 'aws.glue.security-configuration',
+      s3Encryption: mode('s3_encryption', 's3_encryption_mode'),
+      cloudWatchEncryption: mode('cloudwatch_encryption', 'cloudwatch_encryption_mode'),
+      jobBookmarksEncryption: mode('job_bookmarks_encryption', 'job_bookmarks_encryption_mode'),
+    };
+    return configuration;
+  },
+};
+export default glue;
