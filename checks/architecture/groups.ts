@@ -52,6 +52,7 @@ const groupOfKind: Record<ResourceKind, ArchitectureGroup> = {
   'aws.athena.workgroup': 'data',
   'aws.glue.security-configuration': 'data',
   'aws.glue.job': 'data',
+  'aws.glue.catalog-encryption': 'data',
   workload: 'compute',
   'k8s.service': 'network',
   'k8s.ingress': 'edge',

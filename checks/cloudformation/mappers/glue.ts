@@ -1,8 +1,11 @@
-/** AWS::Glue::SecurityConfiguration (its three encryption modes) and AWS::Glue::Job (the configuration it names). */
-import type { GlueJob, GlueSecurityConfiguration } from '../../model/aws/data.ts';
+/**
+ * AWS::Glue::SecurityConfiguration (its three encryption modes), AWS::Glue::Job (the configuration it names) and
+ * AWS::Glue::DataCatalogEncryptionSettings (catalog and connection password encryption).
+ */
+import type { GlueCatalogEncryption, GlueJob, GlueSecurityConfiguration } from '../../model/aws/data.ts';
 import { absent, unknownAttr, type Attr } from '../../model/types.ts';
 import type { CfnMapper } from '../mapper.ts';
-import { isUnknown, text, upperCased, type ResourceReader } from '../read.ts';
+import { bool, isUnknown, text, upperCased, type ResourceReader } from '../read.ts';
 
 /** `S3Encryptions` is a list of settings; the mode of its first item (Glue takes one). */
 function s3Mode(reader: ResourceReader): Attr<string> {
@@ -13,13 +16,23 @@ function s3Mode(reader: ResourceReader): Attr<string> {
 }
 
 const glue: CfnMapper = {
-  types: ['AWS::Glue::SecurityConfiguration', 'AWS::Glue::Job'],
-  kinds: ['aws.glue.security-configuration', 'aws.glue.job'],
+  types: ['AWS::Glue::SecurityConfiguration', 'AWS::Glue::Job', 'AWS::Glue::DataCatalogEncryptionSettings'],
+  kinds: ['aws.glue.security-configuration', 'aws.glue.job', 'aws.glue.catalog-encryption'],
 
   build(reader, base) {
     if (reader.resource.type === 'AWS::Glue::Job') {
       const job: GlueJob = { ...base, kind: 'aws.glue.job', securityConfiguration: text(reader.get('SecurityConfiguration')) };
       return job;
+    }
+    if (reader.resource.type === 'AWS::Glue::DataCatalogEncryptionSettings') {
+      const settings = reader.get('DataCatalogEncryptionSettings');
+      const catalog: GlueCatalogEncryption = {
+        ...base,
+        kind: 'aws.glue.catalog-encryption',
+        catalogEncryption: upperCased(text(reader.field(reader.field(settings, 'EncryptionAtRest'), 'CatalogEncryptionMode'))),
+        connectionPasswordEncrypted: bool(reader.field(reader.field(settings, 'ConnectionPasswordEncryption'), 'ReturnConnectionPasswordEncrypted')),
+      };
+      return catalog;
     }
     const configuration: GlueSecurityConfiguration = {
       ...base,

@@ -347,3 +347,12 @@ export interface GlueJob extends ResourceBase {
   /** The name of the security configuration (`SecurityConfiguration`, `security_configuration`); absent: none. */
   securityConfiguration: Attr<string>;
 }
+
+/** The account's Glue Data Catalog encryption settings (`AWS::Glue::DataCatalogEncryptionSettings`). */
+export interface GlueCatalogEncryption extends ResourceBase {
+  kind: 'aws.glue.catalog-encryption';
+  /** `DISABLED`, `SSE-KMS` or `SSE-KMS-WITH-SERVICE-ROLE` (upper-cased): encryption of the catalog's metadata. */
+  catalogEncryption: Attr<string>;
+  /** Connection passwords stay encrypted in `GetConnection` and `GetConnections` responses. */
+  connectionPasswordEncrypted: Attr<boolean>;
+}

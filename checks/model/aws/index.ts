@@ -8,6 +8,7 @@ import type {
   DocDbInstance,
   DynamoDbTable,
   FirehoseDeliveryStream,
+  GlueCatalogEncryption,
   GlueJob,
   GlueSecurityConfiguration,
   KmsKey,
@@ -71,6 +72,7 @@ export interface AwsResourceKinds {
   'aws.athena.workgroup': AthenaWorkGroup;
   'aws.glue.security-configuration': GlueSecurityConfiguration;
   'aws.glue.job': GlueJob;
+  'aws.glue.catalog-encryption': GlueCatalogEncryption;
 }
 
 export type { AnyResource, ResourceKind } from '../kinds.ts';

@@ -54,3 +54,26 @@ resource "aws_glue_job" "bare" {
     expect(value(jobs.get('aws_glue_job.bare')!.securityConfiguration)).toBe('absent');
   });
 });
+
+describe('aws_glue_data_catalog_encryption_settings', () => {
+  it('reads catalog encryption and whether connection passwords stay encrypted', () => {
+    const settings = resourcesOf(
+      `resource "aws_glue_data_catalog_encryption_settings" "catalog" {
+  data_catalog_encryption_settings {
+    connection_password_encryption {
+      return_connection_password_encrypted = false
+    }
+    encryption_at_rest {
+      catalog_encryption_mode = "SSE-KMS"
+    }
+  }
+}
+`,
+      'aws.glue.catalog-encryption',
+    );
+    const catalog = settings.get('aws_glue_data_catalog_encryption_settings.catalog')!;
+    expect(value(catalog.catalogEncryption)).toBe('SSE-KMS');
+    expect(value(catalog.connectionPasswordEncrypted)).toBe(false);
+    expect(catalog.connectionPasswordEncrypted.property).toBe('return_connection_password_encrypted');
+  });
+});

@@ -48,3 +48,14 @@ resource "aws_glue_job" "nightly" { # expect: AWS-GLUE-ENCRYPTION
     script_location = "s3://scripts/nightly.py"
   }
 }
+
+resource "aws_glue_data_catalog_encryption_settings" "catalog" {
+  data_catalog_encryption_settings {
+    connection_password_encryption {
+      return_connection_password_encrypted = false # expect: AWS-GLUE-ENCRYPTION
+    }
+    encryption_at_rest {
+      catalog_encryption_mode = "DISABLED" # expect: AWS-GLUE-ENCRYPTION
+    }
+  }
+}

@@ -40,3 +40,17 @@ resource "aws_glue_job" "etl" {
     script_location = "s3://scripts/${each.key}.py"
   }
 }
+
+resource "aws_glue_data_catalog_encryption_settings" "catalog" {
+  data_catalog_encryption_settings {
+    connection_password_encryption {
+      return_connection_password_encrypted = true
+      aws_kms_key_id                       = var.key_arn
+    }
+    encryption_at_rest {
+      catalog_encryption_mode         = "SSE-KMS-WITH-SERVICE-ROLE"
+      sse_aws_kms_key_id              = var.key_arn
+      catalog_encryption_service_role = var.role_arn
+    }
+  }
+}

@@ -12,18 +12,20 @@ const modes: readonly [keyof Pick<GlueSecurityConfiguration, 's3Encryption' | 'c
 
 export default defineRule({
   id: 'AWS-GLUE-ENCRYPTION',
-  title: 'Glue jobs run under a security configuration that encrypts what they write',
-  problem: 'Glue security configuration leaves encryption disabled, or a Glue job names none',
+  title: 'Glue encrypts what its jobs write and what its Data Catalog holds',
+  problem: 'Glue leaves encryption of job output, bookmarks, catalog metadata or connection passwords off',
   pillar: 'security',
   severity: 'medium',
   rationale:
-    "A Glue security configuration sets how the jobs, crawlers and development endpoints that name it encrypt their output in Amazon S3, the logs they send to CloudWatch Logs and their job bookmarks, and each of the three is DISABLED unless chosen. S3 default encryption (SSE-S3) and the encryption CloudWatch Logs applies itself still cover the first two, but bookmarks are KMS-encrypted only through the configuration, and only it puts a KMS key, with its key policy, between the job's output and its readers. A job that names no security configuration gets none of this.",
+    'A Glue security configuration sets how the jobs, crawlers and development endpoints that name it encrypt their output in Amazon S3, their CloudWatch Logs and their job bookmarks, each DISABLED unless chosen; S3 default encryption (SSE-S3) and the encryption CloudWatch Logs applies itself still cover the first two, but bookmarks are KMS-encrypted, and output kept behind a KMS key policy, only through it, and a job that names no configuration gets none of this. Data Catalog encryption settings written in the source are reported where they leave the catalog metadata without KMS encryption (DISABLED) or let GetConnection return connection passwords in plain text.',
   guide: 'encrypt-data-at-rest',
-  reads: ['aws.glue.security-configuration', 'aws.glue.job'],
+  reads: ['aws.glue.security-configuration', 'aws.glue.job', 'aws.glue.catalog-encryption'],
   messages: {
     disabled: '{property} is `DISABLED` in security configuration {configuration}',
     notSet: 'security configuration {configuration} does not set {properties}, so Glue leaves them `DISABLED`',
     noConfiguration: 'Glue job {job} does not set {property}, so it runs without a security configuration',
+    catalogDisabled: '{property} is `DISABLED` in Data Catalog encryption settings {settings}',
+    passwordsInPlainText: '{property} is `false` in Data Catalog encryption settings {settings}, so GetConnection returns connection passwords in plain text',
   },
   fix: {
     cloudformation: `Type: AWS::Glue::SecurityConfiguration
@@ -39,7 +41,8 @@ Properties:
     JobBookmarksEncryption:
       JobBookmarksEncryptionMode: CSE-KMS
       KmsKeyArn: !GetAtt EtlKey.Arn
-# each AWS::Glue::Job names it: SecurityConfiguration: !Ref EtlSecurityConfiguration`,
+# each AWS::Glue::Job names it: SecurityConfiguration: !Ref EtlSecurityConfiguration
+# AWS::Glue::DataCatalogEncryptionSettings: CatalogEncryptionMode SSE-KMS, ReturnConnectionPasswordEncrypted true`,
     terraform: `resource "aws_glue_security_configuration" "etl" {
   name = "etl-encrypted"
 
@@ -62,9 +65,22 @@ Properties:
 resource "aws_glue_job" "etl" {
   # ...
   security_configuration = aws_glue_security_configuration.etl.name
+}
+
+resource "aws_glue_data_catalog_encryption_settings" "catalog" {
+  data_catalog_encryption_settings {
+    encryption_at_rest {
+      catalog_encryption_mode = "SSE-KMS"
+      sse_aws_kms_key_id      = aws_kms_key.etl.arn
+    }
+    connection_password_encryption {
+      return_connection_password_encrypted = true
+      aws_kms_key_id                       = aws_kms_key.etl.arn
+    }
+  }
 }`,
   },
-  equivalents: { checkov: ['CKV_AWS_99', 'CKV_AWS_195'] },
+  equivalents: { checkov: ['CKV_AWS_99', 'CKV_AWS_195', 'CKV_AWS_94'] },
 
   check(model, report) {
     for (const configuration of model.of('aws.glue.security-configuration')) {
@@ -79,6 +95,14 @@ resource "aws_glue_job" "etl" {
     for (const job of model.of('aws.glue.job')) {
       if (job.securityConfiguration.state !== 'absent') continue;
       report(job, job.at, 'noConfiguration', { job: job.name, property: propertyName(job.securityConfiguration, 'SecurityConfiguration') });
+    }
+    for (const settings of model.of('aws.glue.catalog-encryption')) {
+      const catalog = settings.catalogEncryption;
+      if (catalog.state === 'known' && catalog.value === 'DISABLED')
+        report(settings, catalog.at, 'catalogDisabled', { settings: settings.name, property: propertyName(catalog, 'CatalogEncryptionMode') });
+      const passwords = settings.connectionPasswordEncrypted;
+      if (passwords.state === 'known' && !passwords.value)
+        report(settings, passwords.at, 'passwordsInPlainText', { settings: settings.name, property: propertyName(passwords, 'ReturnConnectionPasswordEncrypted') });
     }
   },
 });
