@@ -3,6 +3,7 @@ import type { Rule } from './rule.ts';
 import awsApigatewayAccessLogs from './aws/apigateway/access-logs/rule.ts';
 import awsApigatewayAuthorization from './aws/apigateway/authorization/rule.ts';
 import awsApigatewayTracing from './aws/apigateway/tracing/rule.ts';
+import awsAthenaResultsEncryption from './aws/athena/results-encryption/rule.ts';
 import awsAutoscalingElbHealthCheck from './aws/autoscaling/elb-health-check/rule.ts';
 import awsAutoscalingLaunchConfiguration from './aws/autoscaling/launch-configuration/rule.ts';
 import awsAutoscalingMultiAz from './aws/autoscaling/multi-az/rule.ts';
@@ -69,6 +70,7 @@ import awsElbDropInvalidHeaders from './aws/elb/drop-invalid-headers/rule.ts';
 import awsElbHttps from './aws/elb/https/rule.ts';
 import awsElbTlsPolicy from './aws/elb/tls-policy/rule.ts';
 import awsFirehoseEncryption from './aws/firehose/encryption/rule.ts';
+import awsGlueEncryption from './aws/glue/encryption/rule.ts';
 import awsIamNotAction from './aws/iam/not-action/rule.ts';
 import awsIamPassroleWildcard from './aws/iam/passrole-wildcard/rule.ts';
 import awsIamPrivilegeEscalation from './aws/iam/privilege-escalation/rule.ts';
@@ -170,6 +172,7 @@ export const allRules: Rule[] = [
   awsApigatewayAccessLogs,
   awsApigatewayAuthorization,
   awsApigatewayTracing,
+  awsAthenaResultsEncryption,
   awsAutoscalingElbHealthCheck,
   awsAutoscalingLaunchConfiguration,
   awsAutoscalingMultiAz,
@@ -236,6 +239,7 @@ export const allRules: Rule[] = [
   awsElbHttps,
   awsElbTlsPolicy,
   awsFirehoseEncryption,
+  awsGlueEncryption,
   awsIamNotAction,
   awsIamPassroleWildcard,
   awsIamPrivilegeEscalation,

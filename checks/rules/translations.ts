@@ -4,6 +4,7 @@ import type { RuleTranslation } from './translate.ts';
 import awsApigatewayAccessLogsZhCn from './aws/apigateway/access-logs/zh-cn.ts';
 import awsApigatewayAuthorizationZhCn from './aws/apigateway/authorization/zh-cn.ts';
 import awsApigatewayTracingZhCn from './aws/apigateway/tracing/zh-cn.ts';
+import awsAthenaResultsEncryptionZhCn from './aws/athena/results-encryption/zh-cn.ts';
 import awsAutoscalingElbHealthCheckZhCn from './aws/autoscaling/elb-health-check/zh-cn.ts';
 import awsAutoscalingLaunchConfigurationZhCn from './aws/autoscaling/launch-configuration/zh-cn.ts';
 import awsAutoscalingMultiAzZhCn from './aws/autoscaling/multi-az/zh-cn.ts';
@@ -70,6 +71,7 @@ import awsElbDropInvalidHeadersZhCn from './aws/elb/drop-invalid-headers/zh-cn.t
 import awsElbHttpsZhCn from './aws/elb/https/zh-cn.ts';
 import awsElbTlsPolicyZhCn from './aws/elb/tls-policy/zh-cn.ts';
 import awsFirehoseEncryptionZhCn from './aws/firehose/encryption/zh-cn.ts';
+import awsGlueEncryptionZhCn from './aws/glue/encryption/zh-cn.ts';
 import awsIamNotActionZhCn from './aws/iam/not-action/zh-cn.ts';
 import awsIamPassroleWildcardZhCn from './aws/iam/passrole-wildcard/zh-cn.ts';
 import awsIamPrivilegeEscalationZhCn from './aws/iam/privilege-escalation/zh-cn.ts';
@@ -174,6 +176,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsApigatewayAccessLogsZhCn,
     awsApigatewayAuthorizationZhCn,
     awsApigatewayTracingZhCn,
+    awsAthenaResultsEncryptionZhCn,
     awsAutoscalingElbHealthCheckZhCn,
     awsAutoscalingLaunchConfigurationZhCn,
     awsAutoscalingMultiAzZhCn,
@@ -240,6 +243,7 @@ export const ruleTranslations: Record<Exclude<Language, 'en'>, ReadonlyMap<strin
     awsElbHttpsZhCn,
     awsElbTlsPolicyZhCn,
     awsFirehoseEncryptionZhCn,
+    awsGlueEncryptionZhCn,
     awsIamNotActionZhCn,
     awsIamPassroleWildcardZhCn,
     awsIamPrivilegeEscalationZhCn,

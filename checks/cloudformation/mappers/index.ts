@@ -2,6 +2,7 @@
 import type { CfnMapper } from '../mapper.ts';
 import apigatewayMethods from './apigateway-methods.ts';
 import apigateway from './apigateway.ts';
+import athena from './athena.ts';
 import autoscaling from './autoscaling.ts';
 import cloudfront from './cloudfront.ts';
 import cloudtrail from './cloudtrail.ts';
@@ -18,6 +19,7 @@ import eksNodeGroups from './eks-node-groups.ts';
 import elasticache from './elasticache.ts';
 import elb from './elb.ts';
 import firehose from './firehose.ts';
+import glue from './glue.ts';
 import iamRoles from './iam-roles.ts';
 import iam from './iam.ts';
 import kms from './kms.ts';
@@ -36,4 +38,4 @@ import vpcSubnets from './vpc-subnets.ts';
 import vpc from './vpc.ts';
 import wafv2 from './wafv2.ts';
 
-export const cfnMappers: CfnMapper[] = [apigatewayMethods, apigateway, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, iamRoles, iam, kms, lambdaConcurrency, lambdaPermissions, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, secretDefaults, secretsmanager, vpcSubnets, vpc, wafv2];
+export const cfnMappers: CfnMapper[] = [apigatewayMethods, apigateway, athena, autoscaling, cloudfront, cloudtrail, cloudwatchAlarms, containers, docdb, dynamodb, ec2Instances, ec2SecurityGroups, ecsServices, ecsTaskDefinitions, efs, eksNodeGroups, elasticache, elb, firehose, glue, iamRoles, iam, kms, lambdaConcurrency, lambdaPermissions, lambda, logs, messaging, opensearch, rdsConnections, rds, s3, secretDefaults, secretsmanager, vpcSubnets, vpc, wafv2];

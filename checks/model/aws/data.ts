@@ -314,3 +314,45 @@ export interface SecretsManagerSecret extends ResourceBase {
    */
   rotation: Attr<boolean>;
 }
+
+/** An Athena workgroup: where its query results go, how they are encrypted, and whether clients may override that. */
+export interface AthenaWorkGroup extends ResourceBase {
+  kind: 'aws.athena.workgroup';
+  /** The S3 location the workgroup sets for query results (`OutputLocation`); absent: each client names its own. */
+  outputLocation: Attr<string>;
+  /** Encryption of query results: `SSE_S3`, `SSE_KMS` or `CSE_KMS` (upper-cased); absent when none is set. */
+  resultEncryption: Attr<string>;
+  /** The workgroup's settings override the client's (`EnforceWorkGroupConfiguration`). */
+  enforceConfiguration: Attr<boolean>;
+}
+
+/**
+ * A Glue security configuration: how jobs, crawlers and development endpoints that name it encrypt what they write.
+ * Each mode as written, upper-cased (`DISABLED`, `SSE-S3`, `SSE-KMS`, `CSE-KMS`); absent when not written, which
+ * Glue treats as `DISABLED`.
+ */
+export interface GlueSecurityConfiguration extends ResourceBase {
+  kind: 'aws.glue.security-configuration';
+  /** Data written to Amazon S3 (`S3EncryptionMode`, `s3_encryption_mode`). */
+  s3Encryption: Attr<string>;
+  /** Logs written to CloudWatch Logs (`CloudWatchEncryptionMode`, `cloudwatch_encryption_mode`). */
+  cloudWatchEncryption: Attr<string>;
+  /** Job bookmark data (`JobBookmarksEncryptionMode`, `job_bookmarks_encryption_mode`). */
+  jobBookmarksEncryption: Attr<string>;
+}
+
+/** A Glue job and the security configuration it names. */
+export interface GlueJob extends ResourceBase {
+  kind: 'aws.glue.job';
+  /** The name of the security configuration (`SecurityConfiguration`, `security_configuration`); absent: none. */
+  securityConfiguration: Attr<string>;
+}
+
+/** The account's Glue Data Catalog encryption settings (`AWS::Glue::DataCatalogEncryptionSettings`). */
+export interface GlueCatalogEncryption extends ResourceBase {
+  kind: 'aws.glue.catalog-encryption';
+  /** `DISABLED`, `SSE-KMS` or `SSE-KMS-WITH-SERVICE-ROLE` (upper-cased): encryption of the catalog's metadata. */
+  catalogEncryption: Attr<string>;
+  /** Connection passwords stay encrypted in `GetConnection` and `GetConnections` responses. */
+  connectionPasswordEncrypted: Attr<boolean>;
+}

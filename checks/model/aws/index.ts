@@ -1,12 +1,16 @@
 /** Every AWS resource kind in the model, by kind name: the one table rules and builders share. */
 import type { AutoScalingGroup, Ec2Instance, EcsCluster, EcsService, EksCluster, EksNodeGroup, LambdaFunction, LambdaPermission, LaunchTemplate } from './compute.ts';
 import type {
+  AthenaWorkGroup,
   CacheCluster,
   CloudTrail,
   DocDbCluster,
   DocDbInstance,
   DynamoDbTable,
   FirehoseDeliveryStream,
+  GlueCatalogEncryption,
+  GlueJob,
+  GlueSecurityConfiguration,
   KmsKey,
   LogGroup,
   MetricAlarm,
@@ -65,6 +69,10 @@ export interface AwsResourceKinds {
   'aws.iam.role': IamRole;
   'aws.lambda.permission': LambdaPermission;
   'aws.ec2.subnet': Subnet;
+  'aws.athena.workgroup': AthenaWorkGroup;
+  'aws.glue.security-configuration': GlueSecurityConfiguration;
+  'aws.glue.job': GlueJob;
+  'aws.glue.catalog-encryption': GlueCatalogEncryption;
 }
 
 export type { AnyResource, ResourceKind } from '../kinds.ts';
