@@ -27,6 +27,8 @@ export interface Vpc extends ResourceBase {
   instanceTenancy: Attr<string>;
   /** NAT gateways and S3 gateway endpoints of this input in the VPC; set by the subnet mappers when any is found. */
   egressPaths?: VpcEgressPaths;
+  /** What of this input sends S3 traffic through the VPC's NAT gateways; set by the subnet mappers for every VPC of the input. */
+  natTraffic?: NatTraffic;
 }
 
 /** How a VPC's private subnets reach Amazon S3: through NAT gateways, or a gateway endpoint (AWS-VPC-S3-GATEWAY-ENDPOINT). */
@@ -39,6 +41,14 @@ export interface VpcEgressPaths {
    */
   s3GatewayEndpoint: boolean | undefined;
 }
+
+/**
+ * Compute of this input in a subnet whose routes lead to a NAT gateway of the VPC (`workload`, one of them, by source
+ * name), `unknown` when that cannot be ruled out (a subnet from a parameter, routes or placement decided elsewhere, a
+ * NAT-routed subnet handed on in an output), `none` when everything the input places runs in subnets that do not use
+ * the NAT gateways.
+ */
+export type NatTraffic = { state: 'workload'; workload: string; workloadType: string; subnet: string; natGateway: string | undefined } | { state: 'unknown' } | { state: 'none' };
 
 export interface ElasticIp extends ResourceBase {
   kind: 'aws.ec2.eip';

@@ -73,3 +73,90 @@ resource "aws_vpc_endpoint" "this" {
     expect(s3(endpoints('var.service_name'))).toBeUndefined();
   });
 });
+
+describe('what sends S3 traffic through the NAT gateways of a VPC', () => {
+  const network = (routing: string, compute: string) => `variable "subnet_ids" {
+  type = list(string)
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "public" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_subnet" "private" {
+  count  = 2
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_nat_gateway" "egress" {
+  subnet_id     = aws_subnet.public.id
+  allocation_id = "eipalloc-0123456789abcdef0"
+}
+${routing}
+${compute}
+`;
+  const routeTable = `resource "aws_route_table" "private" {
+  vpc_id = aws_vpc.main.id
+
+  route {
+    cidr_block     = "0.0.0.0/0"
+    nat_gateway_id = aws_nat_gateway.egress.id
+  }
+}
+
+resource "aws_route_table_association" "private" {
+  count          = 2
+  subnet_id      = aws_subnet.private[count.index].id
+  route_table_id = aws_route_table.private.id
+}
+`;
+  const traffic = (routing: string, compute: string) => modelOf(network(routing, compute)).of('aws.ec2.vpc')[0]!.natTraffic;
+
+  it('names the compute placed in a subnet associated with a route table that routes to a NAT gateway', () => {
+    expect(traffic(routeTable, 'resource "aws_autoscaling_group" "workers" {\n  vpc_zone_identifier = aws_subnet.private[*].id\n}')).toEqual({
+      state: 'workload',
+      workload: 'workers',
+      workloadType: 'aws_autoscaling_group',
+      subnet: 'aws_subnet.private[0]',
+      natGateway: 'aws_nat_gateway.egress',
+    });
+  });
+
+  it('follows the main route table when the configuration routes it to the NAT gateway', () => {
+    const main = `resource "aws_default_route_table" "main" {
+  default_route_table_id = aws_vpc.main.default_route_table_id
+
+  route {
+    cidr_block     = "0.0.0.0/0"
+    nat_gateway_id = aws_nat_gateway.egress.id
+  }
+}
+`;
+    const lambda = 'resource "aws_lambda_function" "fn" {\n  vpc_config {\n    subnet_ids = [aws_subnet.private[1].id]\n  }\n}';
+    expect(traffic(main, lambda)?.state).toBe('workload');
+  });
+
+  it('knows nothing crosses the NAT gateway when compute runs only in subnets that bypass it', () => {
+    expect(traffic(routeTable, 'resource "aws_instance" "web" {\n  subnet_id = aws_subnet.public.id\n}')).toEqual({ state: 'none' });
+    const web = 'resource "aws_instance" "web" {\n  subnet_id = aws_subnet.public.id\n}\n';
+    // Outside the VPC: no subnet at all.
+    expect(traffic(routeTable, `${web}resource "aws_lambda_function" "fn" {\n  function_name = "fn"\n}`)).toEqual({ state: 'none' });
+    expect(traffic(routeTable, `${web}resource "aws_db_subnet_group" "db" {\n  subnet_ids = aws_subnet.private[*].id\n}`)).toEqual({ state: 'none' });
+  });
+
+  it('leaves it open when placement or routing is decided outside the configuration', () => {
+    expect(traffic(routeTable, 'resource "aws_instance" "web" {\n  subnet_id = var.subnet_ids[0]\n}')).toEqual({ state: 'unknown' });
+    // Nothing of the configuration runs in the VPC: it is there for what is deployed elsewhere.
+    expect(traffic(routeTable, 'resource "aws_lambda_function" "fn" {\n  function_name = "fn"\n}')).toEqual({ state: 'unknown' });
+    expect(traffic(routeTable, 'output "private" {\n  value = aws_subnet.private[*].id\n}')).toEqual({ state: 'unknown' });
+    expect(traffic(routeTable, 'module "app" {\n  source  = "./app"\n  subnets = aws_subnet.private[*].id\n}')).toEqual({ state: 'unknown' });
+    // A resource type not known to keep its S3 traffic off the NAT gateway.
+    expect(traffic(routeTable, 'resource "aws_dms_replication_subnet_group" "dms" {\n  subnet_ids = aws_subnet.private[*].id\n}')).toEqual({ state: 'unknown' });
+    // No route of the configuration targets the NAT gateway: the routes to it are made elsewhere.
+    expect(traffic('', 'resource "aws_instance" "web" {\n  subnet_id = aws_subnet.public.id\n}')).toEqual({ state: 'unknown' });
+  });
+});

@@ -2,6 +2,11 @@ variable "service_name" {
   type = string
 }
 
+variable "editor_zones" {
+  type    = list(string)
+  default = ["eu-west-1a", "eu-west-1b"]
+}
+
 data "aws_region" "current" {}
 
 resource "aws_vpc" "main" {
@@ -61,4 +66,86 @@ resource "aws_nat_gateway" "chosen" {
 resource "aws_vpc_endpoint" "chosen" {
   vpc_id       = aws_vpc.chosen.id
   service_name = var.service_name
+}
+
+# Like AWS's VSCode server sample: the only instance runs in a public subnet, and nothing of the configuration runs in
+# the private subnets that route to the NAT gateway, so no S3 traffic crosses it.
+resource "aws_vpc" "editor" {
+  cidr_block = "10.4.0.0/16"
+}
+
+resource "aws_internet_gateway" "editor" {
+  vpc_id = aws_vpc.editor.id
+}
+
+resource "aws_subnet" "editor_public" {
+  vpc_id                  = aws_vpc.editor.id
+  cidr_block              = "10.4.0.0/24"
+  map_public_ip_on_launch = true
+}
+
+resource "aws_route_table" "editor_public" {
+  vpc_id = aws_vpc.editor.id
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.editor.id
+  }
+}
+
+resource "aws_route_table_association" "editor_public" {
+  subnet_id      = aws_subnet.editor_public.id
+  route_table_id = aws_route_table.editor_public.id
+}
+
+resource "aws_nat_gateway" "editor" {
+  subnet_id     = aws_subnet.editor_public.id
+  allocation_id = "eipalloc-0123456789abcdef2"
+}
+
+resource "aws_subnet" "editor_private" {
+  for_each   = toset(var.editor_zones)
+  vpc_id     = aws_vpc.editor.id
+  cidr_block = cidrsubnet("10.4.0.0/16", 8, index(var.editor_zones, each.key) + 1)
+}
+
+resource "aws_route_table" "editor_private" {
+  vpc_id = aws_vpc.editor.id
+}
+
+resource "aws_route" "editor_private" {
+  route_table_id         = aws_route_table.editor_private.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.editor.id
+}
+
+resource "aws_route_table_association" "editor_private" {
+  for_each       = aws_subnet.editor_private
+  subnet_id      = each.value.id
+  route_table_id = aws_route_table.editor_private.id
+}
+
+resource "aws_instance" "server" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.medium"
+  subnet_id     = aws_subnet.editor_public.id
+}
+
+# A database subnet group in the private subnets: RDS does not send S3 traffic through the VPC's NAT gateway.
+resource "aws_db_subnet_group" "editor" {
+  name       = "editor"
+  subnet_ids = [for subnet in aws_subnet.editor_private : subnet.id]
+}
+
+# A function without vpc_config runs outside the VPC.
+resource "aws_lambda_function" "hook" {
+  function_name = "hook"
+  role          = "arn:aws:iam::123456789012:role/hook"
+  runtime       = "python3.12"
+  handler       = "index.handler"
+  filename      = "hook.zip"
+}
+
+output "editor_url" {
+  value = aws_instance.server.public_dns
 }
