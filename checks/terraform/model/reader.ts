@@ -22,6 +22,15 @@ export class TfReader extends Reader<TfValue> {
     return super.field(this.firstBlock(cursor), key);
   }
 
+  /**
+   * The argument or block is set. A plan JSON lists every block a resource may have, an unused one as an empty
+   * list, so an empty list of blocks is not set; `ingress = []` and the like are read through `get` as written.
+   */
+  isSet(...path: string[]): boolean {
+    const value = this.get(...path).value;
+    return value !== undefined && !(value.kind === 'seq' && value.items.length === 0);
+  }
+
   /** Every block of a repeated nested block (`ingress { … }` written several times, or a dynamic block). */
   blocks(cursor: Cursor): Cursor[] {
     return this.items(cursor).filter((item) => item.value?.kind === 'map');

@@ -22,7 +22,7 @@ const docdb: Mapper<TfReader> = {
     }
     const encrypted = bool(reader.get('storage_encrypted'));
     // A cluster restored from a snapshot, or a secondary of a global cluster, takes its encryption from the source.
-    const restored = ['snapshot_identifier', 'global_cluster_identifier', 'restore_to_point_in_time'].some((property) => reader.get(property).value !== undefined);
+    const restored = ['snapshot_identifier', 'global_cluster_identifier', 'restore_to_point_in_time'].some((property) => reader.isSet(property));
     const exports = textList(reader.get('enabled_cloudwatch_logs_exports'));
     const cluster: DocDbCluster = {
       ...base,

@@ -75,7 +75,7 @@ function buildInstance(reader: TfReader, base: ResourceBase): Ec2Instance {
     metadataEndpoint: text(reader.get('metadata_options', 'http_endpoint')),
     blockDevices: instanceBlockDevices(reader),
     encryptedByDefault: false,
-    launchTemplate: reader.get('launch_template').value !== undefined,
+    launchTemplate: reader.isSet('launch_template'),
     // Read in `link`, where data sources can be looked at.
     imagePlatform: undefined,
     fromLaunchTemplate: [],

@@ -9,12 +9,6 @@ import { bool, lowerCased, number, referencedResource, text } from '../../../rea
 import { finalSnapshotKept, literalText } from '../common.ts';
 import type { TfReader } from '../reader.ts';
 
-/** Set to something: a plan JSON writes every block it could have, an unused one as an empty list. */
-const isWritten = (reader: TfReader, property: string) => {
-  const value = reader.get(property).value;
-  return value !== undefined && !(value.kind === 'seq' && value.items.length === 0);
-};
-
 /**
  * Where the master password comes from: `password`/`password_wo` on an instance, `master_password`/
  * `master_password_wo` on a cluster. Only a password written as literal text is known to be exposed (a write-only
@@ -56,8 +50,8 @@ function operationalSettings(reader: TfReader, type: 'instance' | 'member' | 'cl
 }
 
 function buildInstance(reader: TfReader, base: ResourceBase): RdsInstance {
-  const readReplica = isWritten(reader, 'replicate_source_db');
-  const restored = isWritten(reader, 'snapshot_identifier') || isWritten(reader, 'restore_to_point_in_time') || isWritten(reader, 's3_import');
+  const readReplica = reader.isSet('replicate_source_db');
+  const restored = reader.isSet('snapshot_identifier') || reader.isSet('restore_to_point_in_time') || reader.isSet('s3_import');
   return {
     ...base,
     kind: 'aws.rds.instance',
@@ -116,8 +110,8 @@ function buildCluster(reader: TfReader, base: ResourceBase): RdsCluster {
   const engine = lowerCased(text(reader.get('engine')));
   const engineMode = text(reader.get('engine_mode'));
   const instanceClass = text(reader.get('db_cluster_instance_class'));
-  const readReplica = isWritten(reader, 'replication_source_identifier');
-  const restored = isWritten(reader, 'snapshot_identifier') || isWritten(reader, 'restore_to_point_in_time') || isWritten(reader, 'global_cluster_identifier');
+  const readReplica = reader.isSet('replication_source_identifier');
+  const restored = reader.isSet('snapshot_identifier') || reader.isSet('restore_to_point_in_time') || reader.isSet('global_cluster_identifier');
   // Aurora Serverless v1 always encrypts its cluster volume.
   const storageEncrypted = isKnown(engineMode, 'serverless') ? known(true, engineMode.at, engineMode.property) : storageEncryption(reader, readReplica || restored);
   return {
